@@ -1,0 +1,40 @@
+/// The kind of a statement: how directly the article reports it.
+public enum StatementKind: String, Sendable, Codable, CaseIterable {
+    /// A full quotation in quote marks.
+    case direct
+    /// A quoted phrase inside reported speech.
+    case partial
+    /// Indirect speech introduced by a cue verb.
+    case reported
+    /// A position held without a speech act ("X wants …").
+    case stance
+}
+
+/// One thing a speaker said or holds in an article.
+public struct Statement: Hashable, Sendable, Identifiable {
+    /// An id unique within the article ("s9").
+    public var id: String
+    /// The id of the speaker, or nil when nobody can be named.
+    public var speakerID: String?
+    /// How the statement is reported.
+    public var kind: StatementKind
+    /// The cue that introduces it ("said", "according to"), when there is one.
+    public var cue: String?
+    /// The content: inside the marks for a quote, the reported clause otherwise.
+    public var text: String
+    /// The index of the block the statement starts in.
+    public var block: Int
+    /// Where the content lies in the article's decoded text.
+    public var range: TextRange
+
+    /// Creates a statement.
+    public init(id: String, speakerID: String?, kind: StatementKind, cue: String?, text: String, block: Int, range: TextRange) {
+        self.id = id
+        self.speakerID = speakerID
+        self.kind = kind
+        self.cue = cue
+        self.text = text
+        self.block = block
+        self.range = range
+    }
+}
