@@ -25,8 +25,7 @@ let package = Package(
             dependencies: [
                 "BriefingKit", "BriefingUI", "BriefingTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            resources: [.copy("Seeds")]
+            ]
         ),
         .testTarget(name: "BriefingKitTests", dependencies: ["BriefingKit"]),
         .testTarget(name: "BriefingUITests", dependencies: ["BriefingUI", "BriefingKit"]),
