@@ -1,36 +1,97 @@
-/// Splits article text into paragraph-level blocks at blank lines.
+/// A block's place in the text before it is classified.
+struct RawBlock: Sendable {
+    /// The block's content, trimmed of surrounding white space (and of a Markdown `#` marker).
+    var range: TextRange
+    /// Whether a blank line (or the start of the text) comes before the block.
+    var startsGroup: Bool
+    /// The level of a Markdown `#` heading, or 0.
+    var markdownLevel: Int
+}
+
+/// Splits article text into paragraph-level blocks: at blank lines, and at line breaks that are not soft wraps.
 enum BlockSplitter {
-    /// The non-empty paragraphs of the text, each with its scalar range.
-    static func split(_ scalars: [Unicode.Scalar]) -> [Block] {
-        var blocks: [Block] = []
-        var lineStart = 0
-        var paragraphStart: Int?
-        var paragraphEnd = 0
-        func close() {
-            guard let start = paragraphStart else { return }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<paragraphEnd])
-            blocks.append(Block(index: blocks.count, kind: .paragraph, text: String(view), range: TextRange(start: start, end: paragraphEnd)))
-            paragraphStart = nil
-        }
+    /// The non-empty blocks of the text with their scalar ranges.
+    static func split(_ scalars: [Unicode.Scalar]) -> [RawBlock] {
+        let lines = nonEmptyLines(scalars)
+        var blocks: [RawBlock] = []
         var index = 0
-        while index <= scalars.count {
-            let atEnd = index == scalars.count
-            if atEnd || scalars[index] == "\n" || scalars[index] == "\r" {
-                var contentStart = lineStart, contentEnd = index
-                while contentStart < contentEnd, scalars[contentStart].properties.isWhitespace { contentStart += 1 }
-                while contentEnd > contentStart, scalars[contentEnd - 1].properties.isWhitespace { contentEnd -= 1 }
-                if contentStart == contentEnd {
-                    close()
+        while index < lines.count {
+            let line = lines[index]
+            var end = line.end
+            var next = index + 1
+            if line.markdownLevel == 0 {
+                while next < lines.count, !lines[next].startsGroup, lines[next].markdownLevel == 0,
+                      isSoftWrap(scalars, lines[next - 1], lines[next]) {
+                    end = lines[next].end
+                    next += 1
+                }
+            }
+            blocks.append(RawBlock(range: TextRange(start: line.start, end: end), startsGroup: line.startsGroup, markdownLevel: line.markdownLevel))
+            index = next
+        }
+        return blocks
+    }
+
+    /// One trimmed, non-empty line.
+    private struct Line {
+        var start: Int
+        var end: Int
+        var startsGroup: Bool
+        var markdownLevel: Int
+    }
+
+    /// The trimmed non-empty lines, each marked when a blank line comes before it.
+    private static func nonEmptyLines(_ scalars: [Unicode.Scalar]) -> [Line] {
+        var lines: [Line] = []
+        var lineStart = 0
+        var sawBlank = true
+        var index = 0
+        let count = scalars.count
+        while index <= count {
+            if index == count || scalars[index] == "\n" || scalars[index] == "\r" {
+                var start = lineStart, end = index
+                while start < end, isSpace(scalars[start]) { start += 1 }
+                while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+                if start == end {
+                    if index < count, scalars[index] == "\r", index + 1 < count, scalars[index + 1] == "\n" {
+                        index += 1
+                    }
+                    sawBlank = true
                 } else {
-                    if paragraphStart == nil { paragraphStart = contentStart }
-                    paragraphEnd = contentEnd
+                    var level = 0
+                    while start + level < end, level < 7, scalars[start + level] == "#" { level += 1 }
+                    if level > 0, level <= 6, start + level < end, isSpace(scalars[start + level]) {
+                        start += level
+                        while start < end, isSpace(scalars[start]) { start += 1 }
+                    } else {
+                        level = 0
+                    }
+                    lines.append(Line(start: start, end: end, startsGroup: sawBlank, markdownLevel: level))
+                    sawBlank = false
+                    if index < count, scalars[index] == "\r", index + 1 < count, scalars[index + 1] == "\n" {
+                        index += 1
+                    }
                 }
                 lineStart = index + 1
             }
             index += 1
         }
-        close()
-        return blocks
+        return lines
+    }
+
+    /// Whether the break between two lines of one paragraph is a soft wrap inside running text.
+    private static func isSoftWrap(_ scalars: [Unicode.Scalar], _ line: Line, _ next: Line) -> Bool {
+        let first = scalars[next.start]
+        if first.properties.isLowercase { return true }
+        let last = scalars[line.end - 1]
+        if ".!?:…|\"”’'".unicodeScalars.contains(last) { return false }
+        if "-*•+>".unicodeScalars.contains(first) { return false }
+        return line.end - line.start >= 60
+    }
+
+    /// Horizontal white space, including no-break spaces.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{FEFF}" || (scalar.value < 0x20 && scalar != "\n" && scalar != "\r")
+            || (scalar.value >= 0x2000 && scalar.value <= 0x200B) || scalar == "\u{3000}" || scalar == "\u{202F}"
     }
 }

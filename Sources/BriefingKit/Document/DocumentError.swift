@@ -1,5 +1,5 @@
 /// Why an article file could not be opened.
-public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum DocumentError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Nothing exists at the path.
     case missing(path: String)
     /// The path is a directory where a file was needed.

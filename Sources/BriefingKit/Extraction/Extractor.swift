@@ -1,17 +1,31 @@
 /// Reads an article's text and finds who said what in it.
 public struct Extractor: Sendable {
     /// The extractor's version; bump it whenever output for the same input may change.
-    public static let version = 1
+    public static let version = 2
 
     /// Creates an extractor.
     public init() {}
 
-    /// Splits the text into blocks and extracts speakers and statements.
+    /// Splits the text into classified blocks and extracts speakers and statements.
     public func analyse(_ source: SourceText) -> Article {
-        let scalars = Array(source.text.unicodeScalars)
-        let blocks = BlockSplitter.split(scalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(source.text.utf8.count)
+        for scalar in source.text.unicodeScalars { scalars.append(scalar) }
+        let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars), scalars: scalars)
+        let bearing = blocks.filter { $0.kind.carriesStatements }
+        let quotes = QuoteScanner.scan(scalars, blocks: bearing.map { ($0.index, $0.range) })
+        var byBlock: [Int: [Int]] = [:]
+        for (index, quote) in quotes.enumerated() {
+            for block in quote.startBlock...quote.endBlock { byBlock[block, default: []].append(index) }
+        }
+        var analysis = Analysis(scalars: scalars, quotes: quotes)
+        var tokens: [Token] = []
+        for block in bearing {
+            analysis.analyse(block: block, quoteIndices: byBlock[block.index] ?? [], tokens: &tokens)
+        }
+        let (statements, speakers) = ArticleAssembler.assemble(&analysis, blocks: blocks)
         return Article(
-            source: source.path, title: nil, text: source.text,
-            blocks: blocks, speakers: [], statements: [], decodingNotice: source.notice)
+            source: source.path, title: title, text: source.text,
+            blocks: blocks, speakers: speakers, statements: statements, decodingNotice: source.notice)
     }
 }

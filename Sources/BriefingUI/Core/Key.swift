@@ -4,8 +4,11 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     /// A control chord, Ctrl plus a lowercase letter ("d" for Ctrl-D).
     case control(Character)
+    /// An arrow key.
     case up, down, left, right
+    /// A navigation key.
     case home, end, pageUp, pageDown
+    /// An editing or control key (`backTab` is Shift-Tab).
     case enter, escape, tab, backTab, backspace, delete
     /// A function key F1…F12.
     case function(Int)

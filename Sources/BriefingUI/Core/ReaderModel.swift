@@ -1,28 +1,108 @@
 import BriefingKit
 
-/// What the backend must do after the model handled a key.
-public enum ReaderEffect: Hashable, Sendable {
-    /// Leave the reader and restore the terminal.
-    case quit
-}
-
 /// The whole reader's state; `update` handles keys, `view` draws it.
 public struct ReaderModel: Sendable {
     /// The articles being read.
     public private(set) var briefing: Briefing
+    /// The styles to draw with (colours on or off).
+    let theme: Theme
+    /// The terminal size `update` lays out for (pages, scrolling into view).
+    var size: (columns: Int, rows: Int)
+    /// The index of the open article in the briefing.
+    var articleIndex = 0
+    /// The pane keys go to.
+    var focus: Pane = .article
+    /// The help overlay's scroll offset while it is open, nil when it is closed.
+    var helpScroll: Int?
+    /// The open input line (search or filter), if any.
+    var input: InputPrompt?
+    /// The filter text as typed.
+    var filterQuery = ""
+    /// The statement kind shown, or nil for all kinds.
+    var kindFilter: StatementKind?
+    /// The search text as typed; empty when there is no search.
+    var searchQuery = ""
+    /// The index of the current search match, once one was jumped to.
+    var searchMatchIndex: Int?
+    /// The speaker whose statements the Positions pane shows, or nil for everyone.
+    var selectedSpeakerID: String?
+    /// The speaker under the Speakers pane's cursor.
+    var speakerCursorID: String?
+    /// The statement selected in the Positions pane and highlighted in the article.
+    var selectedStatementID: String?
+    /// The index of the article under the Briefings pane's cursor.
+    var briefingCursor = 0
+    /// The first visible line of each pane.
+    var scrollOffsets: [Pane: Int] = [:]
+    /// Where notes are kept, or nil when notes are off.
+    let noteStore: NoteStore?
+    /// The notes of the open article, placed in it.
+    var notes: [ResolvedNote] = []
+    /// A one-off message for the status bar (a note saved, an error), cleared by the next key.
+    var message: String?
+    /// A yes/no question waiting for its answer.
+    var confirmation: Confirmation?
+    /// The notes overlay while it is open.
+    var notesList: NotesList?
+    /// For each article, its name and speakers' names and roles folded, for filtering the Briefings pane.
+    let briefingFilterTexts: [String]
+    /// The open article wrapped for the article pane at the current size.
+    var layoutCache: CachedLayout?
+    /// The current search's matches in the open article.
+    var matchesCache: CachedMatches?
 
-    /// Creates the reader for a briefing.
-    public init(briefing: Briefing) {
+    /// Creates the reader for a briefing, laid out for a terminal of the given size until a resize says otherwise.
+    ///
+    /// With a `notes` store, `a` adds and edits notes and `e` exports them; without one they say notes are off.
+    public init(briefing: Briefing, colorsEnabled: Bool = true, columns: Int = 80, rows: Int = 24, notes: NoteStore? = nil) {
         self.briefing = briefing
+        self.theme = Theme(colorsEnabled: colorsEnabled)
+        self.size = (max(0, columns), max(0, rows))
+        self.noteStore = notes
+        self.briefingFilterTexts = briefing.articles.count > 1 ? briefing.articles.map(Self.filterText(of:)) : []
+        reloadNotes()
     }
 
     /// Handles one key and says what the backend must do.
     public mutating func update(_ key: Key) -> [ReaderEffect] {
-        key == .character("q") ? [.quit] : []
+        if case let .resize(columns, rows) = key {
+            resize(columns: columns, rows: rows)
+            return []
+        }
+        message = nil
+        if let question = confirmation {
+            if let answer = Keymaps.confirm.action(for: key) { self.answer(answer, to: question) }
+            return []
+        }
+        if let prompt = input {
+            type(key, into: prompt)
+            return []
+        }
+        if let scroll = helpScroll {
+            handleHelp(key, scroll: scroll)
+            return []
+        }
+        if let list = notesList {
+            handleNotesList(key, list: list)
+            return []
+        }
+        guard let action = Keymaps.reader.action(for: key) else { return [] }
+        return perform(action)
+    }
+
+    /// Wraps the open article and finds the search's matches again when the article, the size or the search changed.
+    mutating func refreshCaches() {
+        let width = Self.articleTextArea(in: layout(focusing: .article).content(of: .article) ?? Rect(column: 0, row: 0, width: 0, height: 0)).width
+        if layoutCache?.articleIndex != articleIndex || layoutCache?.width != width, let layout = articleLayout(width: width) {
+            layoutCache = CachedLayout(articleIndex: articleIndex, width: width, layout: layout)
+        }
+        if matchesCache?.articleIndex != articleIndex || matchesCache?.query != searchQuery {
+            matchesCache = CachedMatches(articleIndex: articleIndex, query: searchQuery, matches: searchMatches)
+        }
     }
 
     /// Draws the reader into a grid of the given size.
     public func view(columns: Int, rows: Int) -> Grid {
-        Grid(columns: columns, rows: rows)
+        ReaderView(model: self, columns: columns, rows: rows).render()
     }
 }

@@ -1,5 +1,6 @@
 /// A colour from the terminal's basic palette.
 public enum TerminalColor: Int, Hashable, Sendable, CaseIterable {
+    /// The eight basic colours, numbered as curses numbers them.
     case black = 0, red, green, yellow, blue, magenta, cyan, white
 }
 
@@ -9,10 +10,15 @@ public struct CellStyle: Hashable, Sendable {
     public var foreground: TerminalColor?
     /// The background colour, or the terminal's default when nil.
     public var background: TerminalColor?
+    /// Bold (or bright) text.
     public var bold: Bool
+    /// Dimmed text.
     public var dim: Bool
+    /// Foreground and background swapped.
     public var reverse: Bool
+    /// Underlined text.
     public var underline: Bool
+    /// Italic text, where the terminal has it.
     public var italic: Bool
 
     /// Creates a style; the default is plain text in the terminal's colours.

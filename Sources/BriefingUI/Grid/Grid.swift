@@ -6,6 +6,8 @@ public struct Grid: Hashable, Sendable {
     public let rows: Int
     /// The cells, row by row.
     public private(set) var cells: [Cell]
+    /// Where the terminal cursor should be shown (in an input line), or nil to hide it.
+    public var cursor: GridPoint?
 
     /// Creates a grid of blank cells.
     public init(columns: Int, rows: Int) {

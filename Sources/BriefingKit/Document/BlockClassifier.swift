@@ -1,0 +1,179 @@
+/// Gives each block a kind from its structure and wording: heading, caption, boilerplate, related or paragraph.
+enum BlockClassifier {
+    /// The blocks with their kinds, and the title when the first block is a title heading.
+    static func classify(_ raw: [RawBlock], scalars: [Unicode.Scalar]) -> (blocks: [Block], title: String?) {
+        var kinds = [BlockKind](repeating: .paragraph, count: raw.count)
+        var inRelatedTail = false
+        var inRelatedGroup = false
+        var captionNext = false
+        for (index, block) in raw.enumerated() {
+            if block.startsGroup { inRelatedGroup = false }
+            if inRelatedTail || inRelatedGroup {
+                kinds[index] = .related
+                continue
+            }
+            if captionNext {
+                captionNext = false
+                kinds[index] = .caption
+                continue
+            }
+            let short = block.range.length <= 40
+            let folded = short ? fold(scalars, block.range) : ""
+            let prefix = colonPrefix(scalars, block.range)
+            if short, BlockLexicon.relatedTailMarkers.contains(folded) {
+                kinds[index] = .related
+                inRelatedTail = true
+            } else if (short && BlockLexicon.relatedGroupMarkers.contains(folded)) || prefix.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true {
+                kinds[index] = .related
+                inRelatedGroup = true
+            } else if short, BlockLexicon.captionLabels.contains(folded) {
+                kinds[index] = .caption
+                captionNext = index + 1 < raw.count && !raw[index + 1].startsGroup
+                if index > 0, !block.startsGroup, kinds[index - 1] != .related, isShortLine(scalars, raw[index - 1].range, words: 14) {
+                    kinds[index - 1] = .caption
+                }
+            } else if let prefix, BlockLexicon.captionLabels.contains(prefix), block.range.length < 300 {
+                kinds[index] = .caption
+            } else if (short && BlockLexicon.furniture.contains(folded)) || (startsWithPromoWord(scalars, block.range) && isPromo(short ? folded : fold(scalars, block.range))) {
+                kinds[index] = .boilerplate
+            } else if block.markdownLevel > 0 {
+                kinds[index] = .heading
+            } else if index == 0, raw.count > 1, isTitle(scalars, block.range) {
+                kinds[index] = .heading
+            } else if index > 0, isCrosshead(scalars, block.range) {
+                kinds[index] = .heading
+            }
+        }
+        var blocks: [Block] = []
+        blocks.reserveCapacity(raw.count)
+        for (index, block) in raw.enumerated() {
+            blocks.append(Block(index: index, kind: kinds[index], text: slice(scalars, block.range), range: block.range))
+        }
+        let title = blocks.first.flatMap { $0.kind == .heading ? $0.text : nil }
+        return (blocks, title)
+    }
+
+    /// The text of a range.
+    static func slice(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
+        ScalarText.string(scalars, range.start, range.end)
+    }
+
+    /// The first 120 scalars in lower case, trailing colons, dashes and spaces dropped, inner spaces collapsed.
+    private static func fold(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
+        var out = String.UnicodeScalarView()
+        var lastSpace = true
+        for index in range.start..<min(range.end, range.start + 120) {
+            let scalar = scalars[index]
+            if BlockSplitter.isSpace(scalar) || scalar == "\n" || scalar == "\r" {
+                if !lastSpace { out.append(" ") }
+                lastSpace = true
+            } else if scalar.value >= 65 && scalar.value <= 90 {
+                out.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
+                lastSpace = false
+            } else if scalar.value < 128 {
+                out.append(scalar)
+                lastSpace = false
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                lastSpace = false
+            }
+        }
+        while let last = out.last, last == " " || last == ":" || last == "-" || last == "–" || last == "—" || last == "." || last == "|" || last == "»" || last == ">" {
+            out.removeLast()
+        }
+        return String(out)
+    }
+
+    /// Whether the block's first word can open a promo ("Click", "Please", "Subscribe").
+    private static func startsWithPromoWord(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        var end = range.start
+        while end < range.end, end - range.start < 24, ScalarClass.isLetter(scalars[end]) || scalars[end] == "'" { end += 1 }
+        return promoFirstWords.contains(WordHash.key(scalars, range.start, end))
+    }
+
+    /// The first words of the promo openers.
+    private static let promoFirstWords: Set<WordKey> = Set(BlockLexicon.promoOpeners.map { WordHash.key($0.split(separator: " ").first ?? "") })
+
+    /// The folded text before a colon in the first 24 scalars ("read more" in "Read more: …"), if there is one.
+    private static func colonPrefix(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String? {
+        for index in range.start..<min(range.end, range.start + 24) where scalars[index] == ":" {
+            return fold(scalars, TextRange(start: range.start, end: index))
+        }
+        return nil
+    }
+
+    /// Whether a block reads as a promo: a promo verb first and a promo noun, or furniture alone.
+    private static func isPromo(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        guard words.count <= 40, let first = words.first else { return false }
+        let opener = BlockLexicon.promoOpeners.contains(String(first))
+            || (words.count > 1 && BlockLexicon.promoOpeners.contains(first + " " + words[1]))
+            || (words.count > 2 && BlockLexicon.promoOpeners.contains(first + " " + words[1] + " " + words[2]))
+        guard opener else { return false }
+        for (index, word) in words.enumerated() {
+            let bare = String(word.filter { $0.isLetter || $0 == "-" })
+            if BlockLexicon.promoNouns.contains(bare) { return true }
+            if index + 1 < words.count, BlockLexicon.promoNouns.contains(bare + " " + words[index + 1].filter { $0.isLetter }) { return true }
+        }
+        return false
+    }
+
+    /// Whether a block is one short line of at most `words` words.
+    private static func isShortLine(_ scalars: [Unicode.Scalar], _ range: TextRange, words: Int) -> Bool {
+        guard range.length <= 100 else { return false }
+        return wordCount(scalars, range) <= words
+    }
+
+    /// The number of space-separated words in a range.
+    private static func wordCount(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Int {
+        var count = 0
+        var inWord = false
+        for index in range.start..<range.end {
+            let space = BlockSplitter.isSpace(scalars[index]) || scalars[index] == "\n"
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    /// Whether the first block reads as a title: one line, short, no closing full stop or mostly capitalised words.
+    private static func isTitle(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        guard range.length <= 200, !containsLineBreak(scalars, range) else { return false }
+        let last = scalars[range.end - 1]
+        if last != "." && last != "," && last != ";" && range.length <= 150 { return true }
+        return capitalisedShare(scalars, range) >= 0.6
+    }
+
+    /// Whether a later block is a crosshead: one short line without a closing full stop, or all in capitals.
+    private static func isCrosshead(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        guard range.length <= 90, !containsLineBreak(scalars, range) else { return false }
+        guard wordCount(scalars, range) <= 12 else { return false }
+        let last = scalars[range.end - 1]
+        if last == "." || last == "," || last == ";" || last == ":" || last == "…" {
+            return !scalars[range.start..<range.end].contains { $0.properties.isLowercase }
+        }
+        return true
+    }
+
+    /// Whether a line break lies inside the range.
+    private static func containsLineBreak(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        for index in range.start..<range.end where scalars[index] == "\n" || scalars[index] == "\r" { return true }
+        return false
+    }
+
+    /// The share of words of four or more letters that start with a capital.
+    private static func capitalisedShare(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Double {
+        var long = 0, capitalised = 0
+        var index = range.start
+        while index < range.end {
+            while index < range.end, !scalars[index].properties.isAlphabetic { index += 1 }
+            let start = index
+            while index < range.end, scalars[index].properties.isAlphabetic { index += 1 }
+            if index - start >= 4 {
+                long += 1
+                if scalars[start].properties.isUppercase { capitalised += 1 }
+            }
+        }
+        return long == 0 ? 0 : Double(capitalised) / Double(long)
+    }
+}

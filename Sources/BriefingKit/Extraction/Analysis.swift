@@ -1,0 +1,125 @@
+/// A statement found during analysis, before ids and speaker ids are assigned.
+struct FoundStatement: Sendable {
+    /// The entity that said it, if known.
+    var entity: Int?
+    /// How it is reported.
+    var kind: StatementKind
+    /// The cue as written.
+    var cue: String?
+    /// The block it starts in.
+    var block: Int
+    /// Its content.
+    var range: TextRange
+}
+
+/// What is known of one quotation after attribution.
+struct QuoteAttribution: Sendable {
+    /// Whether attribution is settled (found, inherited or given up).
+    var settled = false
+    /// Whether the quotation becomes a statement.
+    var keep = false
+    /// The speaker, if known.
+    var entity: Int?
+    /// The cue as written.
+    var cue: String?
+    /// Direct or partial.
+    var kind = StatementKind.direct
+    /// The quotation this one continues (an interrupted quote), if any.
+    var mergedInto: Int?
+    /// The token index of the cue used, in the block where it was found.
+    var cueToken: Int?
+    /// Whether the cue came after the quotation.
+    var cueAfter = false
+}
+
+/// The state of analysing one article: entities, quotations and the statements found so far.
+struct Analysis {
+    /// The article's scalars.
+    let scalars: [Unicode.Scalar]
+    /// The quotations of the article.
+    let quotes: [QuoteSpan]
+    /// The entities and their mentions.
+    var registry = EntityRegistry()
+    /// What each quotation was attributed to.
+    var attributions: [QuoteAttribution]
+    /// Reported speech and stances.
+    var found: [FoundStatement] = []
+    /// The speaker of the latest statement and its block, for quote paragraphs that continue a speaker.
+    var lastSpeaker: (entity: Int, block: Int)?
+    /// A speaker introduced at the end of a block ("…, he said:") for the quotation in the next block.
+    var introduced: (entity: Int, block: Int)?
+
+    static let the = WordHash.key("the")
+    static let `as` = WordHash.key("as")
+    static let of = WordHash.key("of")
+    static let `for` = WordHash.key("for")
+    static let that = WordHash.key("that")
+    static let to = WordHash.key("to")
+    static let not = WordHash.key("not")
+    static let been = WordHash.key("been")
+    static let according = WordHash.key("according")
+    static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")
+    /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
+    static let officeHeads = WordList("""
+        president minister secretary chancellor senator governor mayor premier pm king queen pope speaker
+        chairman chairwoman chair leader candidate nominee ceo director prosecutor judge ambassador commissioner
+        congressman congresswoman representative sheriff coach manager chief founder treasurer
+        """)
+    /// Cues whose first object is the addressee, skipped before the reported clause.
+    static let addresseeCues = WordList("""
+        tell tells told telling urge urges urged urging warn warns warned warning assure assures assured remind
+        reminds reminded inform informs informed advise advises advised ask asks asked accuse accuses accused
+        call calls called calling
+        """)
+
+    /// Creates the state for an article's scalars and quotations.
+    init(scalars: [Unicode.Scalar], quotes: [QuoteSpan]) {
+        self.scalars = scalars
+        self.quotes = quotes
+        self.attributions = [QuoteAttribution](repeating: QuoteAttribution(), count: quotes.count)
+    }
+
+    /// The text of `start..<end`.
+    func text(_ start: Int, _ end: Int) -> String {
+        ScalarText.string(scalars, start, end)
+    }
+
+    /// Analyses one statement-bearing block, given the quotations that start, end or run through it.
+    mutating func analyse(block: Block, quoteIndices: [Int], tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
+        var placed: [(start: Int, end: Int, index: Int)] = []
+        for index in quoteIndices {
+            let quote = quotes[index]
+            placed.append((max(quote.open, block.range.start), min(quote.close, block.range.end), index))
+        }
+        Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: placed, into: &tokens)
+        let parser = PhraseParser(scalars: scalars, tokens: tokens)
+        let sentences = SentenceSplitter.split(tokens, quotes: quotes, scalars: scalars)
+        var mentionAt = MentionMap(count: tokens.count)
+        for sentence in sentences {
+            registry.sentence += 1
+            scanMentions(sentence, parser: parser, mentionAt: &mentionAt)
+            if tokens[sentence].contains(where: { $0.kind == .quote }) {
+                attributeQuotes(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
+            } else if block.kind == .paragraph || block.kind == .caption {
+                findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
+            }
+        }
+        noteIntroduction(sentences.last, block: block, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// Remembers a speaker introduced at the end of the block ("X said:") for a quotation in the next block.
+    private mutating func noteIntroduction(_ sentence: Range<Int>?, block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+        guard let sentence, sentence.count >= 3 else { return }
+        let tokens = parser.tokens
+        guard tokens[sentence.upperBound - 1].isPunctuation(":") else { return }
+        var index = sentence.upperBound - 2
+        while index >= sentence.lowerBound {
+            if let cue = cue(at: index, sentence, parser: parser), let entity = subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                introduced = (entity, block.index)
+                return
+            }
+            index -= 1
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Turns the analysis into the article model: statements in text order with ids, speakers most statements first.
+enum ArticleAssembler {
+    /// The statements and speakers of an analysis.
+    static func assemble(_ analysis: inout Analysis, blocks: [Block]) -> (statements: [Statement], speakers: [Speaker]) {
+        var found = analysis.found
+        var quoteStatement: [Int: Int] = [:]
+        for (index, quote) in analysis.quotes.enumerated() {
+            let attribution = analysis.attributions[index]
+            guard attribution.keep else { continue }
+            if let target = attribution.mergedInto, let position = quoteStatement[target] {
+                found[position].range.end = max(found[position].range.end, quote.contentEnd)
+                quoteStatement[index] = position
+                continue
+            }
+            guard let range = trimmed(quote, analysis.scalars) else { continue }
+            quoteStatement[index] = found.count
+            found.append(FoundStatement(entity: attribution.entity, kind: attribution.kind, cue: attribution.cue, block: quote.startBlock, range: range))
+        }
+        found.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end < $1.range.end }
+        for statement in found { if let entity = statement.entity { analysis.registry.countStatement(entity) } }
+        let entities = analysis.registry.entities
+        let order = entities.indices.filter { entities[$0].statementCount > 0 }.sorted {
+            entities[$0].statementCount != entities[$1].statementCount
+                ? entities[$0].statementCount > entities[$1].statementCount
+                : entities[$0].firstMention < entities[$1].firstMention
+        }
+        var ids: [Int: String] = [:]
+        var used: Set<String> = []
+        var speakers: [Speaker] = []
+        for index in order {
+            let entity = entities[index]
+            var id = Slug.make(entity.name)
+            var suffix = 2
+            while used.contains(id) { id = Slug.make(entity.name) + "-\(suffix)"; suffix += 1 }
+            used.insert(id)
+            ids[index] = id
+            speakers.append(Speaker(id: id, name: entity.name, kind: entity.kind, roles: entity.roles, aliases: entity.aliases, statementCount: entity.statementCount))
+        }
+        var statements: [Statement] = []
+        statements.reserveCapacity(found.count)
+        for (position, statement) in found.enumerated() {
+            statements.append(Statement(
+                id: "s\(position + 1)", speakerID: statement.entity.flatMap { ids[$0] }, kind: statement.kind,
+                cue: statement.cue, text: ScalarText.string(analysis.scalars, statement.range.start, statement.range.end),
+                block: statement.block, range: statement.range))
+        }
+        return (statements, speakers)
+    }
+
+    /// A quotation's content without surrounding white space, or nil when empty.
+    private static func trimmed(_ quote: QuoteSpan, _ scalars: [Unicode.Scalar]) -> TextRange? {
+        var start = quote.contentStart, end = quote.contentEnd
+        while start < end, ScalarClass.isSpace(scalars[start]) { start += 1 }
+        while end > start, ScalarClass.isSpace(scalars[end - 1]) { end -= 1 }
+        return start < end ? TextRange(start: start, end: end) : nil
+    }
+}

@@ -1,0 +1,35 @@
+/// A cue found in the frame text: the verb (with its particle) that attributes speech.
+struct Cue: Sendable {
+    /// The cue's first token.
+    var index: Int
+    /// Just past its last token.
+    var end: Int
+    /// Its lexicon entry.
+    var entry: CueEntry
+    /// Whether it is `according to`, whose source follows it.
+    var isAccording: Bool
+}
+
+extension Analysis {
+    /// The cue starting at token `index`, if there is one.
+    func cue(at index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Cue? {
+        let token = parser.tokens[index]
+        guard token.kind == .word, let entry = CueLexicon.entries[token.key] else { return nil }
+        let according = token.key == Analysis.according
+        if token.isCapitalised, !according { return nil }
+        let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
+        if let required = entry.requiredParticle {
+            guard let next, next.kind == .word, next.key == required else { return nil }
+            return Cue(index: index, end: index + 2, entry: entry, isAccording: according)
+        }
+        if let next, next.kind == .word, entry.optionalParticles.contains(next.key) {
+            return Cue(index: index, end: index + 2, entry: entry, isAccording: false)
+        }
+        return Cue(index: index, end: index + 1, entry: entry, isAccording: false)
+    }
+
+    /// The cue as written.
+    func cueText(_ cue: Cue, parser: PhraseParser) -> String {
+        text(parser.tokens[cue.index].start, parser.tokens[cue.end - 1].end)
+    }
+}

@@ -1,0 +1,185 @@
+/// The entities of an article and their mentions in text order: resolves names, role nouns and pronouns.
+struct EntityRegistry: Sendable {
+    /// The entities in order of first mention.
+    private(set) var entities: [Entity] = []
+    /// Every resolved mention in text order: its offset, entity and sentence number.
+    private var mentions: [(offset: Int, entity: Int, sentence: Int, weak: Bool)] = []
+    /// The number of the sentence being read, so pronouns can prefer the first person named in a sentence.
+    var sentence = 0
+    /// Entities known only by a description, by the folded description.
+    private var descriptions: [String: Int] = [:]
+    /// Named entities by the key of the last word of their name.
+    private var bySurname: [WordKey: [Int]] = [:]
+    /// How far back pronoun and role look-ups search.
+    private static let lookBehind = 400
+
+    /// Records that `entity` is mentioned at `offset` as `surface`.
+    mutating func note(_ entity: Int, at offset: Int, surface: String, weak: Bool = false) {
+        if let last = mentions.last, last.offset > offset {
+            var index = mentions.count
+            while index > 0, mentions[index - 1].offset > offset { index -= 1 }
+            mentions.insert((offset, entity, sentence, weak), at: index)
+        } else {
+            mentions.append((offset, entity, sentence, weak))
+        }
+        entities[entity].lastMention = max(entities[entity].lastMention, offset)
+        if surface != entities[entity].name, !surface.isEmpty, !entities[entity].aliases.contains(surface) {
+            entities[entity].aliases.append(surface)
+        }
+    }
+
+    /// Adds a role to an entity unless it already holds it.
+    mutating func addRole(_ entity: Int, _ role: RolePhrase) {
+        guard !entities[entity].roleSignatures.contains(where: { role.matches($0) && $0.specifics.count == role.specifics.count }) else { return }
+        entities[entity].roles.append(role.text)
+        entities[entity].roleSignatures.append(role.signature)
+    }
+
+    /// Counts a statement for an entity.
+    mutating func countStatement(_ entity: Int) { entities[entity].statementCount += 1 }
+
+    /// The person or organisation a proper name refers to, created when new and `create` allows it.
+    mutating func resolveName(_ name: String, keys: [WordKey], kind: SpeakerKind, gender: Gender, at offset: Int, create: Bool, weak: Bool = false) -> Int? {
+        guard let surname = keys.last else { return nil }
+        let first = keys.count >= 2 ? keys[0] : nil
+        var best: Int?
+        var bestOffset = -1
+        for index in bySurname[surname] ?? [] where entities[index].kind == kind {
+            if kind != .person {
+                if entities[index].nameKeys != keys && keys.count > 1 && entities[index].nameKeys.count > 1 { continue }
+            } else if let first, entities[index].nameKeys.count >= 2, entities[index].nameKeys[0] != first {
+                continue
+            }
+            let recent = entities[index].lastMention
+            if recent > bestOffset { best = index; bestOffset = recent }
+        }
+        if best == nil, kind == .person, keys.count == 1 {
+            for index in bySurname[surname] ?? [] where entities[index].kind == .organisation && entities[index].nameKeys == keys {
+                best = index
+            }
+        }
+        if let best {
+            if keys.count > entities[best].nameKeys.count, entities[best].kind == kind {
+                entities[best].aliases.removeAll { $0 == name }
+                if !entities[best].aliases.contains(entities[best].name) { entities[best].aliases.insert(entities[best].name, at: 0) }
+                entities[best].name = name
+                entities[best].nameKeys = keys
+            }
+            if entities[best].gender == .unknown { entities[best].gender = gender }
+            note(best, at: offset, surface: name, weak: weak)
+            return best
+        }
+        guard create else { return nil }
+        entities.append(Entity(name: name, nameKeys: keys, kind: kind, isNamed: true, roles: [], roleSignatures: [], aliases: [], gender: gender, firstMention: offset, lastMention: offset, statementCount: 0))
+        bySurname[surname, default: []].append(entities.count - 1)
+        note(entities.count - 1, at: offset, surface: name, weak: weak)
+        return entities.count - 1
+    }
+
+    /// The entity known by a description ("Elysee official", "critics"), created when new.
+    mutating func resolveDescription(_ description: String, kind: SpeakerKind, at offset: Int) -> Int {
+        let key = description.lowercased()
+        if let index = descriptions[key] {
+            note(index, at: offset, surface: description)
+            return index
+        }
+        entities.append(Entity(name: description, nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [], aliases: [], gender: .unknown, firstMention: offset, lastMention: offset, statementCount: 0))
+        descriptions[key] = entities.count - 1
+        note(entities.count - 1, at: offset, surface: description)
+        return entities.count - 1
+    }
+
+    /// The person a definite role noun refers to ("the prime minister"): the latest holder of the role, else the
+    /// latest named person with no role yet (who then takes it), else nil.
+    mutating func resolveRole(_ role: RolePhrase, surface: String, at offset: Int, bindUnroled: Bool) -> Int? {
+        var unroled: Int?
+        var seen = Set<Int>()
+        var index = mentions.count
+        while index > 0, mentions.count - index < EntityRegistry.lookBehind {
+            index -= 1
+            let mention = mentions[index]
+            guard mention.offset < offset, entities[mention.entity].kind == .person, entities[mention.entity].isNamed,
+                  seen.insert(mention.entity).inserted else { continue }
+            if entities[mention.entity].roleSignatures.contains(where: { role.matches($0) }) {
+                note(mention.entity, at: offset, surface: surface)
+                return mention.entity
+            }
+            if unroled == nil, entities[mention.entity].roles.isEmpty { unroled = mention.entity }
+        }
+        guard bindUnroled, let unroled else { return nil }
+        addRole(unroled, role)
+        note(unroled, at: offset, surface: surface)
+        return unroled
+    }
+
+    /// The entity a pronoun at `offset` stands for: the first fitting entity named earlier in the same sentence,
+    /// else the first fitting one in the nearest sentence before that names one (subjects come first in English).
+    /// The latest speaker, when named in that sentence, is preferred over the sentence's first name.
+    func resolvePronoun(_ key: WordKey, at offset: Int, preferring speaker: Int? = nil) -> Int? {
+        var index = mentions.count
+        var looked = 0
+        var strong: Int?
+        var weak: Int?
+        var hasSpeaker = false
+        var group = -1
+        while index > 0, looked < EntityRegistry.lookBehind {
+            index -= 1
+            let mention = mentions[index]
+            guard mention.offset < offset else { continue }
+            looked += 1
+            if mention.sentence != group {
+                if hasSpeaker, let speaker { return speaker }
+                if let found = strong ?? weak { return found }
+                group = mention.sentence
+            }
+            if fits(mention.entity, key) {
+                let known = entities[mention.entity].gender != .unknown
+                if mention.weak {
+                    if weak == nil || known || entities[weak ?? 0].gender == .unknown { weak = mention.entity }
+                } else if strong == nil || known || entities[strong ?? 0].gender == .unknown {
+                    strong = mention.entity
+                }
+                if mention.entity == speaker { hasSpeaker = true }
+            }
+        }
+        if hasSpeaker, let speaker { return speaker }
+        return strong ?? weak
+    }
+
+    /// Whether an entity can be what the pronoun stands for.
+    private func fits(_ index: Int, _ key: WordKey) -> Bool {
+        let kind = entities[index].kind
+        if key == Pronoun.he || key == Pronoun.she {
+            guard kind == .person, entities[index].isNamed else { return false }
+            let gender = entities[index].gender
+            return key == Pronoun.he ? gender != .female : gender != .male
+        }
+        if key == Pronoun.they { return kind == .group || kind == .organisation }
+        if key == Pronoun.it { return kind == .organisation }
+        return false
+    }
+
+    /// The latest entity mentioned at or after `start` and before `end`, if any.
+    func firstMention(from start: Int, before end: Int) -> Int? {
+        var index = mentions.count
+        var found: Int?
+        while index > 0 {
+            index -= 1
+            let offset = mentions[index].offset
+            if offset < start { break }
+            if offset < end { found = mentions[index].entity }
+        }
+        return found
+    }
+}
+
+/// Keys of the pronouns that can stand for a speaker.
+enum Pronoun {
+    static let he = WordHash.key("he")
+    static let she = WordHash.key("she")
+    static let they = WordHash.key("they")
+    static let it = WordHash.key("it")
+    static let who = WordHash.key("who")
+    static let we = WordHash.key("we")
+    static let i = WordHash.key("i")
+}

@@ -1,0 +1,171 @@
+/// What a cue word needs around it: a particle that joins it ("called on") or must follow it ("point out").
+struct CueEntry: Sendable {
+    /// Particles that may follow and join the cue.
+    var optionalParticles: [WordKey]
+    /// A particle that must follow for the word to be a cue, if any.
+    var requiredParticle: WordKey?
+    /// Whether the form is a participle in -ing ("saying"), which takes its subject from the clause.
+    var isGerund: Bool
+}
+
+/// Cue verbs of speech and attribution, with their tense forms.
+enum CueLexicon {
+    /// One line per verb: its forms, then `+particle` (may join) or `=particle` (must follow).
+    static let source = """
+        say says said saying
+        tell tells told telling
+        add adds added adding
+        argue argues argued arguing
+        claimed claiming
+        warn warns warned warning
+        stress stresses stressed stressing
+        confirm confirms confirmed confirming
+        signals signalled signaled signalling signaling
+        called calling +on +for
+        urge urges urged urging
+        insist insists insisted insisting
+        deny denies denied denying
+        accuse accuses accused accusing
+        pledged pledging
+        admit admits admitted admitting
+        suggest suggests suggested suggesting
+        point points pointed pointing =out
+        according =to
+        announce announces announced announcing
+        explain explains explained explaining
+        notes noted noting
+        write writes wrote writing
+        stated stating
+        declare declares declared declaring
+        acknowledge acknowledges acknowledged acknowledging
+        assert asserts asserted asserting
+        contend contends contended contending
+        predict predicts predicted predicting
+        promised
+        vowed vowing
+        tweeted tweeting
+        recalls recalled recalling
+        replied replying
+        respond responds responded responding
+        ask asks asked asking
+        demanded demanding
+        propose proposes proposed proposing
+        concede concedes conceded conceding
+        complain complains complained complaining
+        criticise criticises criticised criticising criticize criticizes criticized criticizing
+        describe describes described describing
+        dismiss dismisses dismissed dismissing
+        reveal reveals revealed revealing
+        reported reporting
+        disclose discloses disclosed disclosing
+        indicate indicates indicated indicating
+        emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+        observe observes observed observing
+        remark remarks remarked remarking
+        commented commenting
+        echoed echoing
+        elaborate elaborates elaborated elaborating
+        joked joking
+        quipped
+        boasted boasting
+        lamented lamenting
+        cautioned cautioning
+        countered countering
+        retorted
+        testify testifies testified testifying
+        allege alleges alleged alleging
+        threaten threatens threatened threatening
+        conclude concludes concluded concluding
+        hinted hinting
+        assure assures assured assuring
+        remind reminds reminded reminding
+        recommend recommends recommended recommending
+        advise advises advised advising
+        pleaded pleading
+        protested
+        blamed blaming
+        quoted quoting
+        repeat repeats repeated repeating
+        reiterate reiterates reiterated reiterating
+        insinuate insinuates insinuated insinuating
+        speculate speculates speculated speculating
+        mention mentions mentioned mentioning
+        agree agrees agreed agreeing
+        questioned questioning
+        wonder wonders wondered wondering
+        maintain maintains maintained maintaining
+        estimated
+                briefed
+        inform informs informed informing
+        recount recounts recounted recounting
+        exclaim exclaims exclaimed exclaiming
+        shouted shouting
+        whispered
+        mutter mutters muttered muttering
+        speak speaks spoke speaking
+        praised praising
+        slammed slamming
+        blasted blasting
+        labelled labeled
+        dub dubs dubbed dubbing
+        branded
+        attacked
+        mocked mocking
+        rules ruled ruling =out
+        charged
+        chanted chanting
+        barked
+        continue continues continued continuing
+        yelled yelling
+        answered
+        shoot shoots shot =back
+        fire fires fired =back
+        go goes went =on
+        cite cites cited citing
+        proclaim proclaims proclaimed proclaiming
+        denounce denounces denounced denouncing
+        decry decries decried decrying
+        imply implies implied implying
+        thanked thanking
+        bemoan bemoans bemoaned bemoaning
+        scoffed
+        snapped
+        sighed
+        laughed
+        cried
+        tout touts touted touting
+        posit posits posited positing
+        mused
+        gushed
+        railed railing
+        vented
+        concur concurs concurred concurring
+        interject interjects interjected interjecting
+        surmise surmises surmised surmising
+        declined declining
+        refused refusing
+        defended defending
+        expressed expressing
+        discussed discussing
+        posted posting
+        """
+
+    /// The cue entries by the key of each form.
+    static let entries: [WordKey: CueEntry] = {
+        var table: [WordKey: CueEntry] = [:]
+        for line in source.split(separator: "\n") {
+            var forms: [Substring] = []
+            var optional: [WordKey] = []
+            var required: WordKey?
+            for word in line.split(separator: " ") {
+                if word.hasPrefix("+") { optional.append(WordHash.key(word.dropFirst())) }
+                else if word.hasPrefix("=") { required = WordHash.key(word.dropFirst()) }
+                else { forms.append(word) }
+            }
+            for form in forms {
+                table[WordHash.key(form)] = CueEntry(optionalParticles: optional, requiredParticle: required, isGerund: form.hasSuffix("ing"))
+            }
+        }
+        return table
+    }()
+}

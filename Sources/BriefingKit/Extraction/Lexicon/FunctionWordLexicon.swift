@@ -1,0 +1,50 @@
+/// Closed-class words: determiners, pronouns, prepositions, auxiliaries and the like, and abbreviations.
+enum FunctionWordLexicon {
+    /// Capitalised words that never start or belong to a name at the start of a sentence.
+    static let notNames = WordList("""
+        a an the this that these those it its it's their his her our my your we they he she i you me him them us
+        there here what which who whom whose why how where when while if as at in on for from with without under
+        over by of to and or nor but so yet also then now later earlier today yesterday tomorrow tonight last next
+        however meanwhile still instead indeed thus therefore moreover furthermore nevertheless nonetheless although
+        though because since until unless after before during ahead despite amid among between against about
+        above below into onto upon within across along around behind beyond near through throughout toward towards
+        some many most several both all each every no not such other another any one two three four five six seven
+        eight nine ten first second third speaking asked asking according writing talking meanwhile perhaps maybe
+        yes no oh well just only even again already once never always often sometimes rather quite very much more
+        less least best worst do does did is are was were be been being have has had will would can could shall
+        should may might must let says said told added read image photo watch video listen click please
+        monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+        september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+        mr mrs ms dr sir lady lord dame prof rev
+        """)
+
+    /// Determiners and possessives that open a noun phrase.
+    static let determiners = WordList("a an the this that these those his her its their our my your both each every another some any no")
+
+    /// Subject pronouns that can stand for a speaker, with the relative `who`.
+    static let pronouns = WordList("he she they it we i who")
+
+    /// Words that can sit between a subject and its cue verb ("has also", "later", "would").
+    static let skippable = WordList("""
+        has have had will would could should may might must shall can also then later previously recently
+        repeatedly once again further first earlier subsequently separately publicly privately reportedly
+        allegedly apparently initially finally quickly flatly simply explicitly specifically bluntly angrily
+        often frequently still already even only just has've not never n't did does do is are was were been
+        being be himself herself themselves itself in turn today yesterday tonight last week year month
+        """)
+
+    /// Prepositions after which a single capitalised word is a place or thing, not a new person.
+    static let prepositions = WordList("""
+        in at to from of on into onto by near via across through throughout toward towards around outside inside
+        within between among against about over under for with without
+        """)
+
+    /// Words that end with a full stop without ending a sentence.
+    static let abbreviations = WordList("""
+        mr mrs ms dr st sr jr prof rev gen col lt sgt capt cmdr adm gov sen rep reps sens pres supt insp det
+        no nos vol pp fig figs inc ltd co corp bros dept est approx vs v etc al jan feb mar apr jun jul aug sep
+        sept oct nov dec mt ft ave blvd rd messrs mme mlle hon rt u.s u.k u.n e.u d.c a.m p.m i.e e.g
+        ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa
+        tenn tex va vt wash wis wyo
+        """)
+}

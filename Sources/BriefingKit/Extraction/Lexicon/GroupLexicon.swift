@@ -1,0 +1,19 @@
+/// Plural and collective nouns that name a group of people who can say or hold something.
+enum GroupLexicon {
+    /// Heads of group phrases ("critics", "human rights groups", "both sides").
+    static let heads = WordList("""
+        critics charities groups sides officials experts analysts economists ministers lawmakers legislators
+        politicians leaders diplomats sources residents campaigners activists protesters protestors demonstrators
+        supporters opponents voters people residents citizens members scientists researchers doctors nurses
+        teachers parents students workers unions employers businesses companies firms investors observers
+        commentators historians lawyers prosecutors judges police officers authorities democrats republicans
+        conservatives liberals progressives tories mps meps senators congressmen representatives governors
+        mayors candidates advisers advisors aides staff spokesmen negotiators allies rivals environmentalists
+        advocates organisers organizers officials insiders strategists pollsters veterans farmers fishermen
+        families victims survivors witnesses neighbours neighbors locals americans britons europeans
+        conservationists unionists nationalists republicans loyalists rebels militants
+        """)
+
+    /// Determiners and quantifiers that may open a group phrase.
+    static let quantifiers = WordList("one another both many some several most few all other others various numerous two three four five dozens hundreds thousands")
+}

@@ -1,0 +1,39 @@
+/// Words that make a name an organisation or a place, and common nouns that head an organisation phrase.
+enum OrganisationLexicon {
+    /// Capitalised words that make a name an organisation ("Downing Street", "Labour Party", "Sky News").
+    static let nameWords = WordList("""
+        party labour conservatives tories tory democrats republicans gop street house office ministry department
+        council committee commission union association agency inc corp corporation co ltd plc llc company group
+        bank university college school institute foundation trust fund court police army navy government
+        parliament congress senate assembly administration times news post journal herald guardian telegraph
+        tribune network press media reuters bbc cnn nbc abc cbs fox msnbc npr pbs channel palace kremlin pentagon
+        elysee treasury whitehall downing club league federation centre center campaign coalition alliance
+        organisation organization society service services board bureau authority council caucus movement
+        front church hospital airlines airways motors systems technologies partners holdings capital ventures
+        guard brigade forces command unit team
+        """)
+
+    /// Capitalised words that make a name a place or thing rather than a speaker.
+    static let placeWords = WordList("""
+        channel sea ocean river lake mountain mountains island islands valley coast bay gulf strait city county
+        state province region road avenue square bridge airport station park hall stadium arena tower
+        bill act convention treaty accord agreement day week month year cup prize award games olympics war
+        crisis summit conference festival show series book film album road route highway kong york angeles
+        francisco diego jersey hampshire carolina dakota virginia mexico zealand africa america korea arabia
+        europe asia kingdom states republic east west north south
+        """)
+
+    /// First words of multi-word place names ("New York", "San Diego").
+    static let placePrefixes = WordList("new los las san santa st saint fort port mount lake north south east west upper lower great")
+
+    /// Common nouns that head an organisation phrase ("the French government", "the company").
+    static let commonHeads = WordList("""
+        government party ministry department administration campaign company firm council committee commission
+        police agency office court union bank group organisation organization association institute university
+        newspaper paper magazine network channel website site report study survey poll statement letter memo
+        document filing lawsuit complaint ruling judgment decision board regime authorities authority prosecution
+        defence defense army military embassy consulate cabinet parliament senate congress legislature coalition
+        team club federation league foundation charity movement opposition treasury palace spokesperson
+        polls surveys studies reports data figures numbers statistics records documents emails analysis research
+        """)
+}

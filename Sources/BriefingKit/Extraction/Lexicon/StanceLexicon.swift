@@ -1,0 +1,18 @@
+/// Verbs and adjectives that state a position without a speech act ("wants", "is expected to").
+enum StanceLexicon {
+    /// Verb forms that introduce a stance.
+    static let verbs = WordList("""
+        want wants wanted hope hopes hoped plan plans planned intend intends intended oppose opposes opposed
+        support supports supported favour favours favoured favor favors favored believe believes believed
+        think thinks thought expect expects fear fears feared prefer prefers preferred seek seeks sought
+        reject rejects rejected endorse endorses endorsed backs backed
+        """)
+
+    /// Adjectives and participles that make `be … to` a stance ("is expected to", "is determined to").
+    static let predicates = WordList("""
+        expected determined keen committed eager reluctant unwilling willing ready opposed inclined minded resolved
+        """)
+
+    /// Forms of `be` that carry a stance predicate.
+    static let beForms = WordList("is are was were be been being 's 're")
+}

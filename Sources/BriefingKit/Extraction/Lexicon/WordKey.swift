@@ -1,0 +1,38 @@
+/// A 64-bit hash of a word folded to lower case, so lexicon look-ups need no strings.
+typealias WordKey = UInt64
+
+/// Folding and hashing of words into `WordKey`s.
+enum WordHash {
+    /// The FNV-1a offset basis.
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Folds a scalar value: ASCII and Latin-1 capitals to lower case, curly apostrophes to `'`.
+    @inline(__always)
+    static func fold(_ value: UInt32) -> UInt32 {
+        if value >= 65 && value <= 90 { return value + 32 }
+        if value < 128 { return value }
+        if value == 0x2019 || value == 0x2018 || value == 0x02BC { return 39 }
+        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return value + 32 }
+        return value
+    }
+
+    /// Mixes one folded scalar into a running hash.
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(fold(value))) &* 0x100_0000_01b3
+    }
+
+    /// The key of the scalars in `start..<end`.
+    static func key(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> WordKey {
+        var hash = seed
+        for index in start..<end { hash = mix(hash, scalars[index].value) }
+        return hash
+    }
+
+    /// The key of a word given as a string.
+    static func key(_ word: Substring) -> WordKey {
+        var hash = seed
+        for scalar in word.unicodeScalars { hash = mix(hash, scalar.value) }
+        return hash
+    }
+}

@@ -1,0 +1,147 @@
+/// The forward pass over a sentence: registers proper names, definite role nouns and roles bound by apposition or
+/// `as`, so that salience and roles are known before attribution.
+extension Analysis {
+    /// Scans the frame tokens of `sentence`, recording each mention's entity by the index of its last token.
+    mutating func scanMentions(_ sentence: Range<Int>, parser: PhraseParser, mentionAt: inout MentionMap) {
+        let tokens = parser.tokens
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            let token = tokens[index]
+            guard token.kind == .word else { index += 1; continue }
+            if token.isCapitalised, parser.isNameWord(index) || parser.isHonorific(index) {
+                index = scanName(from: index, sentence, parser: parser, mentionAt: &mentionAt)
+                continue
+            }
+            if token.key == Analysis.the || token.key == Analysis.as, let role = rolePhrase(from: index + 1, sentence.upperBound, parser: parser) {
+                let after = role.end < sentence.upperBound ? tokens[role.end] : nil
+                let titled = after.map { $0.kind == .word && $0.isCapitalised && !FunctionWordLexicon.notNames.contains($0.key) } ?? false
+                if token.key == Analysis.as {
+                    if let holder = latestPerson(in: sentence.lowerBound..<index, mentionAt) { registry.addRole(holder, role.phrase) }
+                } else if !titled, Analysis.officeHeads.contains(tokens[role.end - 1].key) {
+                    let surface = text(tokens[index].start, tokens[role.end - 1].end)
+                    if let entity = registry.resolveRole(role.phrase, surface: surface, at: token.start, bindUnroled: true) {
+                        mentionAt[role.end - 1] = entity
+                    }
+                }
+                index = role.end
+                continue
+            }
+            index += 1
+        }
+    }
+
+    /// Registers the proper name whose run starts at `start`; returns the index after it.
+    private mutating func scanName(from start: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: inout MentionMap) -> Int {
+        let tokens = parser.tokens
+        var end = start
+        while end + 1 < sentence.upperBound {
+            let next = end + 1
+            if parser.isNameWord(next) || parser.isHonorific(next) { end = next; continue }
+            if tokens[next].isPunctuation("."), parser.isDottedPrefix(end), next + 1 < sentence.upperBound, parser.isNameWord(next + 1) {
+                end = next + 1
+                continue
+            }
+            break
+        }
+        guard parser.isNameWord(end), !parser.isHonorific(end), let core = parser.nameStart(endingAt: end, lowerBound: start) else { return end + 1 }
+        var honorific: WordKey?
+        var cursor = core - 1
+        while cursor >= start, tokens[cursor].isPunctuation(".") || parser.isHonorific(cursor) || (cursor + 1 < sentence.upperBound && tokens[cursor + 1].isPunctuation(".") && parser.isRoleWord(cursor)) {
+            if parser.isHonorific(cursor) { honorific = tokens[cursor].key }
+            cursor -= 1
+        }
+        var roleStart = cursor + 1
+        while roleStart > sentence.lowerBound, parser.isRoleWord(roleStart - 1) { roleStart -= 1 }
+        var roleEnd = cursor + 1
+        if roleEnd > roleStart, !PersonLexicon.roleHeads.contains(tokens[roleEnd - 1].key) { roleEnd = roleStart }
+        let keys = (core...end).compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
+        let name = text(tokens[core].start, tokens[end].end)
+        guard var kind = nameKind(keys, tokens: tokens, core: core, end: end) else { return end + 1 }
+        if kind == .person, core == start, start >= sentence.lowerBound + 2, tokens[start - 1].kind == .word,
+           tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, tokens[start - 2].isCapitalised {
+            kind = .organisation
+        }
+        var gender = Gender.unknown
+        if let honorific {
+            if PersonLexicon.femaleHonorifics.contains(honorific) { gender = .female } else if PersonLexicon.maleHonorifics.contains(honorific) { gender = .male }
+        } else if keys.count >= 2, PersonLexicon.femaleNames.contains(keys[0]) {
+            gender = .female
+        } else if keys.count >= 2, PersonLexicon.maleNames.contains(keys[0]) {
+            gender = .male
+        }
+        let afterPreposition = start > sentence.lowerBound && tokens[start - 1].kind == .word && FunctionWordLexicon.prepositions.contains(tokens[start - 1].key)
+        let create = kind != .person || keys.count >= 2 || honorific != nil || roleEnd > roleStart
+        let existingOnly = keys.count == 1 && afterPreposition && honorific == nil
+        let weak = isModifierName(after: end, sentence, parser: parser)
+        guard let entity = registry.resolveName(name, keys: keys, kind: kind, gender: gender, at: tokens[core].start, create: create && !existingOnly, weak: weak) else {
+            return end + 1
+        }
+        mentionAt[end] = entity
+        if roleEnd > roleStart, kind == .person {
+            let roleKeys = (roleStart..<roleEnd).map { tokens[$0].key }
+            registry.addRole(entity, RolePhrase(text: text(tokens[roleStart].start, tokens[roleEnd - 1].end), keys: roleKeys))
+        }
+        if kind == .person, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","), let role = rolePhrase(from: end + 2, sentence.upperBound, parser: parser),
+           role.end >= sentence.upperBound || tokens[role.end].kind == .punctuation || tokens[role.end].key == Analysis.of {
+            registry.addRole(entity, role.phrase)
+        }
+        if kind == .person, start >= sentence.lowerBound + 2, tokens[start - 1].isPunctuation(","), let before = parser.phrase(endingAt: start - 2, lowerBound: sentence.lowerBound), before.kind == .role {
+            let keys = (before.coreStart..<before.end).map { tokens[$0].key }
+            registry.addRole(entity, RolePhrase(text: text(tokens[before.coreStart].start, tokens[before.end - 1].end), keys: keys))
+        }
+        return end + 1
+    }
+
+    /// Whether a name only modifies what follows: a possessive owner, or a name before a titled name
+    /// ("Clinton spokeswoman Jennifer Palmieri").
+    private func isModifierName(after end: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        guard end + 1 < sentence.upperBound else { return false }
+        if tokens[end + 1].kind == .possessive { return true }
+        var cursor = end + 1
+        while cursor < sentence.upperBound, cursor - end <= 4, tokens[cursor].isLowercaseWord, parser.isRoleWord(cursor) { cursor += 1 }
+        return cursor > end + 1 && cursor < sentence.upperBound && parser.isNameWord(cursor)
+    }
+
+    /// Whether a name is a person or an organisation, or nil for a place or thing.
+    private func nameKind(_ keys: [WordKey], tokens: [Token], core: Int, end: Int) -> SpeakerKind? {
+        guard let last = keys.last else { return nil }
+        if keys.contains(where: { OrganisationLexicon.nameWords.contains($0) }) { return .organisation }
+        if OrganisationLexicon.placeWords.contains(last) { return nil }
+        if keys.count >= 2, PersonLexicon.roleModifiers.contains(last) || PersonLexicon.roleHeads.contains(last) { return nil }
+        if keys.count >= 2, OrganisationLexicon.placePrefixes.contains(keys[0]) { return nil }
+        if keys.count >= 2, (core...end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) { return .organisation }
+        if keys.count == 1, tokens[end].isAllCaps {
+            return Analysis.countryAbbreviations.contains(last) ? nil : .organisation
+        }
+        return .person
+    }
+
+    /// A role phrase (article optional) starting at `start` and ending with a role head, if there is one.
+    func rolePhrase(from start: Int, _ upperBound: Int, parser: PhraseParser) -> (phrase: RolePhrase, end: Int)? {
+        let tokens = parser.tokens
+        var cursor = start
+        if cursor < upperBound, tokens[cursor].kind == .word, FunctionWordLexicon.determiners.contains(tokens[cursor].key) {
+            cursor += 1
+        }
+        let first = cursor
+        var lastHead: Int?
+        while cursor < upperBound, cursor - first < 6, parser.isRoleWord(cursor) {
+            if PersonLexicon.roleHeads.contains(tokens[cursor].key) { lastHead = cursor }
+            cursor += 1
+        }
+        guard let lastHead else { return nil }
+        let keys = (first...lastHead).map { tokens[$0].key }
+        return (RolePhrase(text: text(tokens[first].start, tokens[lastHead].end), keys: keys), lastHead + 1)
+    }
+
+    /// The latest person mentioned inside `range`.
+    private func latestPerson(in range: Range<Int>, _ mentionAt: MentionMap) -> Int? {
+        var index = range.upperBound
+        while index > range.lowerBound {
+            index -= 1
+            if let entity = mentionAt[index], registry.entities[entity].kind == .person { return entity }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,222 @@
+/// Reads noun phrases that may name a speaker, backwards from a cue's subject slot or forwards after a cue.
+struct PhraseParser {
+    /// The article's scalars.
+    let scalars: [Unicode.Scalar]
+    /// The block's frame tokens.
+    let tokens: [Token]
+    /// Whether any noun after an article may head a speaker phrase ("the Gawker employee wrote"), not only role,
+    /// group and organisation nouns; used next to quotations, where a cue makes the reading safe.
+    var lenient = false
+
+    private static let the = WordHash.key("the")
+    private static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
+    private static let definites = WordList("the this that these those his her its their our")
+    private static let articles = WordList("a an the this that these those his her its their our my your")
+
+    /// Whether a token is a word that can belong to a proper name.
+    @inline(__always)
+    func isNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && token.isCapitalised && !FunctionWordLexicon.notNames.contains(token.key)
+    }
+
+    /// Whether a token is an honorific ("Mr", "Dr").
+    @inline(__always)
+    func isHonorific(_ index: Int) -> Bool {
+        tokens[index].kind == .word && PersonLexicon.honorifics.contains(tokens[index].key)
+    }
+
+    /// Whether a token may be followed by a full stop inside a name ("Mr.", "Rep.", an initial).
+    @inline(__always)
+    func isDottedPrefix(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalised else { return false }
+        return token.end - token.start == 1 || PersonLexicon.honorifics.contains(token.key) || FunctionWordLexicon.abbreviations.contains(token.key)
+    }
+
+    /// Whether a token is a word that can stand in a role phrase before a name or as its head.
+    @inline(__always)
+    func isRoleWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && (PersonLexicon.roleHeads.contains(token.key) || PersonLexicon.roleModifiers.contains(token.key))
+    }
+
+    /// Whether a lower-case word can modify a head noun inside a description.
+    @inline(__always)
+    func isModifier(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        if token.isCapitalised { return !FunctionWordLexicon.notNames.contains(token.key) }
+        return !FunctionWordLexicon.notNames.contains(token.key) && !FunctionWordLexicon.skippable.contains(token.key)
+            && CueLexicon.entries[token.key] == nil && !StanceLexicon.verbs.contains(token.key)
+    }
+
+    /// The kind a head noun gives a description, if it can head one.
+    func headKind(_ key: WordKey) -> PhraseKind? {
+        if PersonLexicon.roleHeads.contains(key) { return .role }
+        if GroupLexicon.heads.contains(key) { return .group }
+        if OrganisationLexicon.commonHeads.contains(key) { return .organisation }
+        return nil
+    }
+
+    /// Whether an article opens the few words before `last` ("the Gawker employee").
+    private func articleBefore(_ last: Int, lowerBound: Int) -> Bool {
+        var cursor = last - 1
+        while cursor >= lowerBound, last - cursor <= 4 {
+            let token = tokens[cursor]
+            if token.kind == .word, PhraseParser.articles.contains(token.key) || GroupLexicon.quantifiers.contains(token.key) { return true }
+            guard token.kind == .possessive || token.kind == .number || isModifier(cursor) else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The first token of the proper name that ends at `last` (inclusive), reading back over initials and particles.
+    func nameStart(endingAt last: Int, lowerBound: Int) -> Int? {
+        guard last >= lowerBound, isNameWord(last), !isHonorific(last) else { return nil }
+        var start = last
+        var cursor = last - 1
+        while cursor >= lowerBound {
+            let token = tokens[cursor]
+            if isNameWord(cursor), !isHonorific(cursor), !isRoleWordCapitalisedTitle(cursor, nameStart: start) {
+                start = cursor
+            } else if token.isPunctuation("."), cursor > lowerBound, tokens[cursor - 1].end - tokens[cursor - 1].start == 1, isDottedPrefix(cursor - 1), tokens[cursor - 1].end == token.start {
+                start = cursor - 1
+                cursor -= 1
+            } else if token.kind == .word, PhraseParser.particles.contains(token.key), !token.isCapitalised, cursor > lowerBound, isNameWord(cursor - 1) {
+                start = cursor
+            } else {
+                break
+            }
+            cursor -= 1
+        }
+        return start
+    }
+
+    /// Whether a capitalised word is a title before the name rather than part of it ("Secretary James Cleverly").
+    private func isRoleWordCapitalisedTitle(_ index: Int, nameStart: Int) -> Bool {
+        guard isRoleWord(index) else { return false }
+        var cursor = index + 1
+        while cursor < nameStart, isRoleWord(cursor) { cursor += 1 }
+        return cursor == nameStart || isRoleWord(index + 1)
+    }
+
+    /// The speaker phrase that ends at token `last`, reading no further back than `lowerBound`.
+    func phrase(endingAt last: Int, lowerBound: Int) -> Phrase? {
+        guard last >= lowerBound, last < tokens.count else { return nil }
+        let token = tokens[last]
+        guard token.kind == .word else { return nil }
+        if FunctionWordLexicon.pronouns.contains(token.key) {
+            return Phrase(start: last, end: last + 1, coreStart: last, kind: .pronoun, isDefinite: true, hasPossessive: false)
+        }
+        if let core = nameStart(endingAt: last, lowerBound: lowerBound) {
+            var start = core
+            while start > lowerBound, isHonorific(start - 1) || (tokens[start - 1].isPunctuation(".") && start - 2 >= lowerBound && isDottedPrefix(start - 2)) {
+                start -= tokens[start - 1].kind == .punctuation ? 2 : 1
+            }
+            while start > lowerBound, isRoleWord(start - 1) { start -= 1 }
+            if start > lowerBound, tokens[start - 1].key == PhraseParser.the { start -= 1 }
+            return Phrase(start: start, end: last + 1, coreStart: core, kind: .name, isDefinite: true, hasPossessive: false)
+        }
+        guard !token.isCapitalised || token.isAllCaps else { return nil }
+        guard let kind = headKind(token.key) ?? (lenient && isModifier(last) && articleBefore(last, lowerBound: lowerBound) ? .role : nil) else { return nil }
+        var start = last
+        var modifiers = 0
+        var possessive = false
+        var cursor = last - 1
+        while cursor >= lowerBound, modifiers < 6 {
+            let current = tokens[cursor]
+            if current.kind == .possessive {
+                possessive = true
+                cursor -= 1
+                continue
+            }
+            if current.kind == .number {
+                start = cursor
+                cursor -= 1
+                continue
+            }
+            guard current.kind == .word else { break }
+            if FunctionWordLexicon.determiners.contains(current.key) || GroupLexicon.quantifiers.contains(current.key) {
+                start = cursor
+                break
+            }
+            guard isModifier(cursor) else { break }
+            start = cursor
+            modifiers += 1
+            cursor -= 1
+        }
+        var coreStart = start
+        var definite = false
+        let first = tokens[start]
+        if first.kind == .word, PhraseParser.articles.contains(first.key) {
+            coreStart = start + 1
+            definite = PhraseParser.definites.contains(first.key)
+        }
+        if possessive { definite = true }
+        if kind == .role, !definite, coreStart == start, modifiers == 0, !token.isAllCaps {
+            return nil
+        }
+        return Phrase(start: start, end: last + 1, coreStart: coreStart, kind: kind, isDefinite: definite, hasPossessive: possessive)
+    }
+
+    /// Whether lower-case words after a capitalised run lead to a head noun ("Republican presidential candidate").
+    private func modifiesHead(after end: Int, upperBound: Int) -> Bool {
+        var cursor = end + 1
+        while cursor < upperBound, cursor - end <= 4, tokens[cursor].isLowercaseWord {
+            if headKind(tokens[cursor].key) != nil { return true }
+            guard isModifier(cursor) else { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// The speaker phrase that starts at token `first` (after an inverted cue: "said Mr Smith", "said the official").
+    func phrase(startingAt first: Int, upperBound: Int) -> Phrase? {
+        guard first < upperBound else { return nil }
+        let token = tokens[first]
+        guard token.kind == .word else { return nil }
+        if FunctionWordLexicon.pronouns.contains(token.key), token.key != Pronoun.who {
+            return Phrase(start: first, end: first + 1, coreStart: first, kind: .pronoun, isDefinite: true, hasPossessive: false)
+        }
+        var cursor = first
+        var lastHead: Int?
+        while cursor < upperBound, cursor - first < 9 {
+            let current = tokens[cursor]
+            if current.kind == .possessive || (current.kind == .number && cursor > first) { cursor += 1; continue }
+            if cursor == first, current.kind == .word, current.isCapitalised, FunctionWordLexicon.notNames.contains(current.key),
+               !FunctionWordLexicon.determiners.contains(current.key), !FunctionWordLexicon.pronouns.contains(current.key),
+               cursor + 1 < upperBound, isNameWord(cursor + 1) {
+                var end = cursor + 1
+                while end + 1 < upperBound, isNameWord(end + 1) { end += 1 }
+                return Phrase(start: cursor, end: end + 1, coreStart: cursor, kind: .name, isDefinite: true, hasPossessive: false)
+            }
+            if current.kind == .punctuation, current.key == 46, cursor > first, isDottedPrefix(cursor - 1) {
+                cursor += 1
+                continue
+            }
+            guard current.kind == .word else { break }
+            if cursor > first, FunctionWordLexicon.determiners.contains(current.key) { break }
+            if isNameWord(cursor) || isHonorific(cursor) || PhraseParser.particles.contains(current.key) && cursor + 1 < upperBound && isNameWord(cursor + 1) {
+                var end = cursor
+                while end + 1 < upperBound, isNameWord(end + 1) || isHonorific(end + 1) || (tokens[end + 1].isPunctuation(".") && isDottedPrefix(end) && end + 2 < upperBound && isNameWord(end + 2)) || (PhraseParser.particles.contains(tokens[end + 1].key) && !tokens[end + 1].isCapitalised && end + 2 < upperBound && isNameWord(end + 2)) {
+                    end += 1
+                }
+                if modifiesHead(after: end, upperBound: upperBound) || (end + 1 < upperBound && tokens[end + 1].kind == .possessive) {
+                    cursor = end + 1
+                    continue
+                }
+                if isNameWord(end), let parsed = phrase(endingAt: end, lowerBound: first) { return parsed }
+                break
+            }
+            if headKind(current.key) != nil { lastHead = cursor }
+            if !(FunctionWordLexicon.determiners.contains(current.key) || GroupLexicon.quantifiers.contains(current.key) || isModifier(cursor)) { break }
+            cursor += 1
+        }
+        if lastHead == nil, lenient, cursor > first + 1, cursor - 1 < upperBound, tokens[cursor - 1].isLowercaseWord {
+            lastHead = cursor - 1
+        }
+        guard let lastHead else { return nil }
+        return phrase(endingAt: lastHead, lowerBound: first)
+    }
+}

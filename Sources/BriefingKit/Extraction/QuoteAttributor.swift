@@ -1,0 +1,195 @@
+/// A speaker found for a quotation, with the cue and where it stood.
+private struct Attribution {
+    var entity: Int?
+    var cue: String
+    var cueToken: Int
+    var after: Bool
+}
+
+/// Attributing quotations: a cue after the quote (`“…,” he said`), before it (`X said: “…”`, partial quotes in
+/// reported speech), a headline colon (`UN: ‘…’`), or the speaker of the paragraph before.
+extension Analysis {
+    static var mainClauseFirst: Bool { true }
+
+    /// Attributes each quotation standing in `sentence`.
+    mutating func attributeQuotes(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+        let tokens = parser.tokens
+        var parser = parser
+        parser.lenient = true
+        for position in sentence where tokens[position].kind == .quote {
+            let index = Int(tokens[position].key)
+            let quote = quotes[index]
+            guard !attributions[index].settled else { continue }
+            let isTail = quote.startBlock < block.index
+            if isTail && quote.endBlock > block.index { continue }
+            let continuesLater = quote.endBlock > block.index
+            let atStart = position == sentence.lowerBound
+            let previous = position > sentence.lowerBound ? tokens[position - 1] : nil
+            let introducedByPunctuation = previous.map { $0.isPunctuation(":") || $0.isPunctuation(",") } ?? false
+            let introducedByCue = position > sentence.lowerBound && cue(at: position - 1, sentence, parser: parser) != nil
+            let sentenceLike = isTail || atStart || introducedByPunctuation || introducedByCue
+            let direct = isTail || (sentenceLike && startsLikeSentence(quote))
+            var found: Attribution?
+            if atStart || isTail {
+                found = attributionAfter(position, sentence, parser: parser, mentionAt: mentionAt)
+                if found == nil, !isTail { found = attributionBefore(position, sentence, parser: parser, mentionAt: mentionAt) }
+            } else {
+                found = attributionBefore(position, sentence, parser: parser, mentionAt: mentionAt)
+                    ?? attributionAfter(position, sentence, parser: parser, mentionAt: mentionAt)
+            }
+            if found == nil, !continuesLater, atStart || isTail {
+                found = attributionLater(position, sentence, parser: parser, mentionAt: mentionAt)
+            }
+            if found == nil, !isTail, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2,
+               let phrase = parser.phrase(endingAt: position - 2, lowerBound: sentence.lowerBound), phrase.start == sentence.lowerBound, phrase.kind == .name {
+                found = Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: ":", cueToken: position - 1, after: false)
+            }
+            var attribution = QuoteAttribution()
+            attribution.kind = direct ? .direct : .partial
+            if let found {
+                attribution.settled = true
+                attribution.keep = true
+                attribution.entity = found.entity
+                attribution.cue = found.cue
+                attribution.cueToken = found.cueToken
+                attribution.cueAfter = found.after
+                if !found.after { attribution.mergedInto = interruptedQuote(before: position, cueToken: found.cueToken, sentence, parser: parser) }
+                if let entity = found.entity { lastSpeaker = (entity, block.index) }
+            } else if continuesLater {
+                attributions[index] = attribution
+                continue
+            } else if direct && (atStart || isTail) && block.kind == .paragraph {
+                attribution.settled = true
+                attribution.keep = true
+                if let introduced, introduced.block >= block.index - 2 {
+                    attribution.entity = introduced.entity
+                } else if let lastSpeaker, lastSpeaker.block >= block.index - 2 {
+                    attribution.entity = lastSpeaker.entity
+                }
+                if let entity = attribution.entity { lastSpeaker = (entity, block.index) }
+            } else {
+                attribution.settled = true
+            }
+            attributions[index] = attribution
+        }
+        introduced = nil
+    }
+
+    /// Whether a quotation's content opens like a sentence: a capital, a digit or an ellipsis first.
+    private func startsLikeSentence(_ quote: QuoteSpan) -> Bool {
+        var index = quote.contentStart
+        while index < quote.contentEnd, !ScalarClass.isAlphanumeric(scalars[index]) {
+            if scalars[index] == "\u{2026}" || scalars[index] == "." || scalars[index] == "[" { return true }
+            index += 1
+        }
+        guard index < quote.contentEnd else { return false }
+        return ScalarClass.isUppercase(scalars[index]) || ScalarClass.isDigit(scalars[index])
+    }
+
+    /// A cue after the quotation: `“…,” he said`, `“…,” said Mr Smith`, `“…” Smith, a spokesman, said`.
+    private mutating func attributionAfter(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
+        let tokens = parser.tokens
+        var next = position + 1
+        while next < sentence.upperBound, next - position <= 2, tokens[next].kind == .punctuation, tokens[next].key == 44 || tokens[next].key == 0x2014 || tokens[next].key == 0x2013 {
+            next += 1
+        }
+        guard next < sentence.upperBound else { return nil }
+        if let cue = cue(at: next, sentence, parser: parser) {
+            guard !cue.entry.isGerund, let phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
+            return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueText(cue, parser: parser), cueToken: next, after: true)
+        }
+        guard let phrase = parser.phrase(startingAt: next, upperBound: sentence.upperBound) else { return nil }
+        var cursor = phrase.end
+        while cursor < sentence.upperBound, cursor - phrase.end < 24 {
+            let token = tokens[cursor]
+            if token.kind == .quote && cursor > phrase.end && !tokens[cursor - 1].isPunctuation(",") && tokens[cursor - 1].kind == .word { return nil }
+            if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
+            if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {
+                return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueText(cue, parser: parser), cueToken: cursor, after: true)
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The nearest cue before the quotation whose subject resolves; else the first cue with the sentence's first
+    /// mention as its speaker (participles: `…, adding that “…”`).
+    private mutating func attributionBefore(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
+        let tokens = parser.tokens
+        var nearest: Cue?
+        var index = position - 1
+        var best: Attribution?
+        while index >= sentence.lowerBound {
+            if tokens[index].kind == .quote, nearest != nil { break }
+            if let cue = cue(at: index, sentence, parser: parser) {
+                if nearest == nil { nearest = cue }
+                if let entity = cue.entry.isGerund ? gerundSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) : subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                    best = Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: false)
+                    if !Analysis.mainClauseFirst { return best }
+                }
+            }
+            index -= 1
+        }
+        if let best { return best }
+        guard let nearest, let entity = firstSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
+        return Attribution(entity: entity, cue: cueText(nearest, parser: parser), cueToken: nearest.index, after: false)
+    }
+
+    /// A cue with a resolvable subject later in the sentence (`“…” would be fine, Ben Carson said.`).
+    private mutating func attributionLater(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
+        let tokens = parser.tokens
+        var index = position + 1
+        while index < sentence.upperBound {
+            if tokens[index].kind == .quote { return nil }
+            if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund,
+               let phrase = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > position + 1,
+               tokens[phrase.start - 1].isPunctuation(","), let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
+                return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The first speaker named in the sentence before `limit`: a name, a role noun or a personal pronoun.
+    private mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        var index = sentence.lowerBound
+        while index < limit {
+            if let entity = mentionAt[index] { return entity }
+            let token = tokens[index]
+            if token.kind == .word, token.key == Pronoun.he || token.key == Pronoun.she || token.key == Pronoun.they,
+               let phrase = parser.phrase(endingAt: index, lowerBound: sentence.lowerBound) {
+                return resolve(phrase, parser: parser, mentionAt: mentionAt)
+            }
+            index += 1
+        }
+        if let phrase = parser.phrase(startingAt: sentence.lowerBound, upperBound: limit) {
+            return resolve(phrase, parser: parser, mentionAt: mentionAt)
+        }
+        return nil
+    }
+
+    /// The name or pronoun right before a participle cue (`with McCain calling it …`), if there is one.
+    private mutating func gerundSubject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        guard cue.index > sentence.lowerBound, let phrase = parser.phrase(endingAt: cue.index - 1, lowerBound: sentence.lowerBound),
+              phrase.kind == .name || phrase.kind == .pronoun else { return nil }
+        return resolve(phrase, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// The quotation this one continues when a single attribution interrupts them (`“A,” he said, “B.”`).
+    private func interruptedQuote(before position: Int, cueToken: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
+        var index = cueToken - 1
+        while index >= sentence.lowerBound, position - index < 14 {
+            let token = parser.tokens[index]
+            if token.kind == .quote {
+                let earlier = Int(token.key)
+                let attribution = attributions[earlier]
+                guard attribution.cueAfter, attribution.cueToken == cueToken, attribution.keep else { return nil }
+                return attribution.mergedInto ?? earlier
+            }
+            index -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+/// A role as written ("the French president", "Shadow home secretary"), with its head and narrowing modifiers.
+struct RolePhrase: Sendable {
+    /// The role as it reads, without a leading article.
+    var text: String
+    /// The head noun's key.
+    var head: WordKey
+    /// The keys of modifiers that narrow the office.
+    var specifics: Set<WordKey>
+
+    /// Modifiers that narrow an office; others ("cabinet", "French", "former") do not change who holds it.
+    static let narrowing = WordList("""
+        prime foreign home shadow deputy vice first chief attorney general defence defense health education justice
+        interior finance trade business transport culture environment energy security immigration press
+        communications state treasury assistant associate acting interim majority minority
+        """)
+
+    /// Head nouns that name the same kind of office.
+    private static let synonyms: [WordKey: WordKey] = {
+        var table: [WordKey: WordKey] = [:]
+        for group in ["minister secretary", "president pres", "senator sen", "governor gov", "representative rep congressman congresswoman", "spokesman spokeswoman spokesperson", "adviser advisor"] {
+            let words = group.split(separator: " ")
+            for word in words { table[WordHash.key(word)] = WordHash.key(words[0]) }
+        }
+        return table
+    }()
+
+    /// The head key with synonyms folded together.
+    static func canonicalHead(_ key: WordKey) -> WordKey { synonyms[key] ?? key }
+
+    /// The key of "pm", which stands for "prime minister".
+    static let primeMinisterAbbreviation = WordHash.key("pm")
+
+    /// Builds a role phrase from the folded keys and text of its words (the last is the head).
+    init(text: String, keys: [WordKey]) {
+        self.text = text
+        var head = keys.last ?? 0
+        var specifics: Set<WordKey> = []
+        if head == RolePhrase.primeMinisterAbbreviation {
+            head = WordHash.key("minister")
+            specifics.insert(WordHash.key("prime"))
+        }
+        for key in keys.dropLast() where RolePhrase.narrowing.contains(key) { specifics.insert(key) }
+        self.head = RolePhrase.canonicalHead(head)
+        self.specifics = specifics
+    }
+
+    /// The signature to store on an entity that holds this role.
+    var signature: RoleSignature { RoleSignature(head: head, specifics: specifics) }
+
+    /// Whether an entity holding `signature` holds this role.
+    func matches(_ signature: RoleSignature) -> Bool {
+        signature.head == head && specifics.isSubset(of: signature.specifics)
+    }
+}

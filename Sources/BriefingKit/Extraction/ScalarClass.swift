@@ -1,0 +1,40 @@
+/// Fast character classes on Unicode scalars, with ASCII fast paths.
+enum ScalarClass {
+    /// Whether the scalar is a letter.
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return (value | 32) >= 97 && (value | 32) <= 122 }
+        if value == 0x2019 || value == 0x2018 || value == 0x201C || value == 0x201D { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Whether the scalar is a digit 0–9.
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    /// Whether the scalar is a letter or a digit.
+    @inline(__always)
+    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool { isDigit(scalar) || isLetter(scalar) }
+
+    /// Whether the scalar is an upper-case letter.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value >= 65 && value <= 90 }
+        return scalar.properties.isUppercase
+    }
+
+    /// Whether the scalar is white space of any kind, line breaks included.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value == 32 || value == 10 || value == 13 || value == 9 { return true }
+        if value < 128 { return value < 32 }
+        return BlockSplitter.isSpace(scalar) || scalar.properties.isWhitespace
+    }
+
+    /// Whether the scalar is an apostrophe, straight or curly.
+    @inline(__always)
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
+}

@@ -1,0 +1,63 @@
+/// Splits a block's frame tokens into sentences, surviving abbreviations (Mr., U.S., No. 10), initials and quotes.
+enum SentenceSplitter {
+    /// The token ranges of the sentences.
+    static func split(_ tokens: [Token], quotes: [QuoteSpan], scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < tokens.count {
+            if endsSentence(tokens, index, quotes: quotes, scalars: scalars) {
+                sentences.append(start..<(index + 1))
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+        return sentences
+    }
+
+    /// Whether the sentence ends after the token at `index`.
+    private static func endsSentence(_ tokens: [Token], _ index: Int, quotes: [QuoteSpan], scalars: [Unicode.Scalar]) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let token = tokens[index]
+        let next = tokens[index + 1]
+        let nextStarts = next.isCapitalised || next.kind == .quote || next.kind == .number
+        switch token.kind {
+        case .punctuation:
+            if token.key == 33 || token.key == 63 { return nextStarts }
+            guard token.key == 46 else { return false }
+            guard nextStarts, index > 0 else { return nextStarts }
+            let previous = tokens[index - 1]
+            if previous.kind == .word, previous.end == token.start {
+                if FunctionWordLexicon.abbreviations.contains(previous.key) { return false }
+                if previous.end - previous.start == 1, previous.isCapitalised { return false }
+                if previous.isAllCaps, previous.end - previous.start <= 3, scalars[previous.start..<previous.end].contains(".") { return next.kind == .quote }
+            }
+            return true
+        case .quote:
+            let quote = quotes[Int(token.key)]
+            guard quote.contentEnd > quote.contentStart else { return false }
+            var last = quote.contentEnd - 1
+            while last > quote.contentStart, scalars[last] == "\u{2026}" || scalars[last] == ")" { last -= 1 }
+            let terminal = scalars[last] == "." || scalars[last] == "!" || scalars[last] == "?" || scalars[quote.contentEnd - 1] == "\u{2026}"
+            return terminal && (next.isCapitalised || next.kind == .quote) && !startsAttribution(tokens, index + 1)
+        default:
+            return false
+        }
+    }
+
+    /// Whether the tokens from `index` read as an attribution that belongs to the quote before ("He said.").
+    private static func startsAttribution(_ tokens: [Token], _ index: Int) -> Bool {
+        var cursor = index
+        let limit = min(tokens.count, index + 5)
+        while cursor < limit {
+            let token = tokens[cursor]
+            if token.kind == .word, CueLexicon.entries[token.key] != nil, !token.isCapitalised {
+                return cursor + 1 >= tokens.count || tokens[cursor + 1].kind == .punctuation || cursor > index
+            }
+            if token.kind == .quote || (token.kind == .punctuation && token.key != 46) { return false }
+            cursor += 1
+        }
+        return false
+    }
+}

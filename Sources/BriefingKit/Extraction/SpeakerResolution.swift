@@ -1,0 +1,94 @@
+/// Finding a cue's subject and resolving a speaker phrase to an entity.
+extension Analysis {
+    private static let objectPronouns = WordList("him her them us me it")
+
+    /// The subject phrase of a cue: before it (over auxiliaries, an apposition or a relative `who`), or after
+    /// `according to`.
+    func subjectPhrase(of cueIndex: Int, isAccording: Bool, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        if isAccording { return parser.phrase(startingAt: cueIndex + 2, upperBound: sentence.upperBound) }
+        var last = cueIndex - 1
+        while last >= sentence.lowerBound, tokens[last].kind == .word, !tokens[last].isCapitalised || last == sentence.lowerBound,
+              FunctionWordLexicon.skippable.contains(tokens[last].key) {
+            last -= 1
+        }
+        guard last >= sentence.lowerBound else { return nil }
+        if tokens[last].isPunctuation(",") {
+            var comma = last - 1
+            while comma > sentence.lowerBound, last - comma < 20, !tokens[comma].isPunctuation(",") || tokens[comma - 1].kind == .quote { comma -= 1 }
+            guard comma > sentence.lowerBound, tokens[comma].isPunctuation(",") else { return nil }
+            return parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound)
+        }
+        if tokens[last].kind == .word, tokens[last].key == Pronoun.who {
+            var antecedent = last - 1
+            if antecedent >= sentence.lowerBound, tokens[antecedent].isPunctuation(",") { antecedent -= 1 }
+            return parser.phrase(endingAt: antecedent, lowerBound: sentence.lowerBound)
+        }
+        return parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
+    }
+
+    /// The entity that speaks through a cue, if its subject can be resolved.
+    mutating func subject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        guard let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser) else { return nil }
+        return resolve(phrase, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// The entity a speaker phrase refers to.
+    mutating func resolve(_ phrase: Phrase, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        let offset = tokens[phrase.start].start
+        let core = text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
+        switch phrase.kind {
+        case .pronoun:
+            let key = tokens[phrase.start].key
+            guard let entity = registry.resolvePronoun(key, at: offset, preferring: lastSpeaker?.entity) else { return nil }
+            registry.note(entity, at: offset, surface: "")
+            return entity
+        case .name:
+            if let entity = mentionAt[phrase.end - 1] { return entity }
+            let keys = (phrase.coreStart..<phrase.end).compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
+            guard !keys.isEmpty else { return nil }
+            var kind = SpeakerKind.person
+            if keys.contains(where: { OrganisationLexicon.nameWords.contains($0) }) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) {
+                kind = .organisation
+            } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last) {
+                return nil
+            }
+            return registry.resolveName(core, keys: keys, kind: kind, gender: .unknown, at: tokens[phrase.coreStart].start, create: true)
+        case .role:
+            let head = tokens[phrase.end - 1].key
+            if phrase.isDefinite, !phrase.hasPossessive, Analysis.officeHeads.contains(head) {
+                let keys = (phrase.coreStart..<phrase.end).map { tokens[$0].key }
+                let surface = text(offset, tokens[phrase.end - 1].end)
+                if let entity = registry.resolveRole(RolePhrase(text: core, keys: keys), surface: surface, at: offset, bindUnroled: true) {
+                    return entity
+                }
+            }
+            return registry.resolveDescription(core, kind: .person, at: offset)
+        case .group:
+            return registry.resolveDescription(core, kind: .group, at: offset)
+        case .organisation:
+            return registry.resolveDescription(core, kind: .organisation, at: offset)
+        }
+    }
+
+    /// Where the reported clause after a cue starts: after `that`, or after the addressee of `told`, `urged` ….
+    func clauseStart(after cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
+        let tokens = parser.tokens
+        var cursor = cue.end
+        while cursor < sentence.upperBound, cursor - cue.end < 7 {
+            let token = tokens[cursor]
+            if token.kind == .word, token.key == Analysis.that { return cursor + 1 }
+            if token.kind != .word && !token.isPunctuation(",") { break }
+            cursor += 1
+        }
+        guard cue.end < sentence.upperBound, Analysis.addresseeCues.contains(tokens[cue.index].key) else { return cue.end }
+        let first = tokens[cue.end]
+        if first.kind == .word, Analysis.objectPronouns.contains(first.key) { return cue.end + 1 }
+        if let object = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) { return object.end }
+        if first.kind == .word, !first.isCapitalised, cue.end + 1 < sentence.upperBound, tokens[cue.end + 1].kind == .word, tokens[cue.end + 1].key == Analysis.that || tokens[cue.end + 1].key == WordHash.key("to") {
+            return cue.end + 1
+        }
+        return cue.end
+    }
+}

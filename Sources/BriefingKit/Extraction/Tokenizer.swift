@@ -1,0 +1,70 @@
+/// Splits the frame text of a block into tokens, putting one quote token where each quotation stands.
+enum Tokenizer {
+    /// Appends the tokens of `start..<end` to `tokens`, replacing each quotation in `quotes` by one token.
+    static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
+        var index = start
+        var nextQuote = 0
+        while index < end {
+            if nextQuote < quotes.count, index >= quotes[nextQuote].start {
+                let quote = quotes[nextQuote]
+                tokens.append(Token(start: quote.start, end: quote.end, key: UInt64(quote.index), kind: .quote, isCapitalised: false, isAllCaps: false))
+                index = max(index, quote.end)
+                nextQuote += 1
+                continue
+            }
+            let limit = nextQuote < quotes.count ? min(end, quotes[nextQuote].start) : end
+            let scalar = scalars[index]
+            if ScalarClass.isSpace(scalar) {
+                index += 1
+            } else if ScalarClass.isLetter(scalar) {
+                index = word(scalars, index, limit, &tokens)
+            } else if ScalarClass.isDigit(scalar) {
+                var cursor = index + 1
+                while cursor < limit, ScalarClass.isDigit(scalars[cursor]) || ((scalars[cursor] == "," || scalars[cursor] == ".") && cursor + 1 < limit && ScalarClass.isDigit(scalars[cursor + 1])) {
+                    cursor += 1
+                }
+                while cursor < limit, ScalarClass.isLetter(scalars[cursor]) { cursor += 1 }
+                tokens.append(Token(start: index, end: cursor, key: WordHash.key(scalars, index, cursor), kind: .number, isCapitalised: false, isAllCaps: false))
+                index = cursor
+            } else if ScalarClass.isApostrophe(scalar), let last = tokens.last, last.kind == .word, last.end == index {
+                let possessiveEnd = index + 1 < limit && (scalars[index + 1] == "s" || scalars[index + 1] == "S") && (index + 2 >= limit || !ScalarClass.isAlphanumeric(scalars[index + 2])) ? index + 2 : index + 1
+                tokens.append(Token(start: index, end: possessiveEnd, key: 0, kind: .possessive, isCapitalised: false, isAllCaps: false))
+                index = possessiveEnd
+            } else {
+                tokens.append(Token(start: index, end: index + 1, key: UInt64(scalar.value), kind: .punctuation, isCapitalised: false, isAllCaps: false))
+                index += 1
+            }
+        }
+    }
+
+    /// Reads one word from `start`, appends it (and a split-off possessive) and returns where it ends.
+    private static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ limit: Int, _ tokens: inout [Token]) -> Int {
+        var cursor = start + 1
+        var letters = 1
+        var capitals = ScalarClass.isUppercase(scalars[start]) ? 1 : 0
+        while cursor < limit {
+            let scalar = scalars[cursor]
+            if ScalarClass.isAlphanumeric(scalar) {
+                letters += 1
+                if ScalarClass.isUppercase(scalar) { capitals += 1 }
+                cursor += 1
+            } else if (ScalarClass.isApostrophe(scalar) || scalar == "-" || scalar == "\u{2010}") && cursor + 1 < limit && ScalarClass.isLetter(scalars[cursor + 1]) {
+                if ScalarClass.isApostrophe(scalar), (scalars[cursor + 1] == "s" || scalars[cursor + 1] == "S"), cursor + 2 >= limit || !ScalarClass.isAlphanumeric(scalars[cursor + 2]) {
+                    break
+                }
+                cursor += 1
+            } else if scalar == ".", cursor - start == 1, cursor + 2 < limit, ScalarClass.isLetter(scalars[cursor + 1]), scalars[cursor + 2] == "." {
+                cursor += 3
+                while cursor + 1 < limit, ScalarClass.isLetter(scalars[cursor]), scalars[cursor + 1] == "." { cursor += 2 }
+                let end = cursor - 1
+                tokens.append(Token(start: start, end: end, key: WordHash.key(scalars, start, end), kind: .word, isCapitalised: ScalarClass.isUppercase(scalars[start]), isAllCaps: true))
+                return end
+            } else {
+                break
+            }
+        }
+        let key = WordHash.key(scalars, start, cursor)
+        tokens.append(Token(start: start, end: cursor, key: key, kind: .word, isCapitalised: ScalarClass.isUppercase(scalars[start]), isAllCaps: letters >= 2 && capitals == letters))
+        return cursor
+    }
+}

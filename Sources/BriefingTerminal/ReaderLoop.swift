@@ -1,0 +1,41 @@
+import BriefingUI
+import Glibc
+
+/// The reader's loop: draw, wait for input or a signal, hand keys to the model.
+struct ReaderLoop {
+    /// The reader's state.
+    var model: ReaderModel
+    /// The started curses screen.
+    let screen: CursesScreen
+    /// Draws the model's grids.
+    var presenter: GridPresenter
+
+    /// Runs until the reader quits or the terminal goes away; returns the signal that ended it, if one did.
+    ///
+    /// All keys that arrived together are handled before the next draw, so a burst of
+    /// resizes or a pasted text costs one redraw.
+    mutating func run(signals: SignalWatcher) -> Int32? {
+        let start = screen.size
+        if handle(.resize(columns: start.columns, rows: start.rows)) { return nil }
+        while true {
+            let size = screen.size
+            presenter.present(model.view(columns: size.columns, rows: size.rows))
+            let hangup = InputWait.wait(input: STDIN_FILENO, signals: signals.readEnd)
+            if let signal = signals.pendingSignal() { return signal }
+            for key in screen.pendingKeys() where handle(key) { return nil }
+            if hangup { return nil }
+        }
+    }
+
+    /// Hands a key to the model; true when the reader should quit (Ctrl-C always quits).
+    private mutating func handle(_ key: Key) -> Bool {
+        if key == .control("c") { return true }
+        if case .resize = key { presenter.invalidate() }
+        for effect in model.update(key) {
+            switch effect {
+            case .quit: return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A shell script run in a tmux pane: `brief` in it, then its exit status and the terminal modes.
+enum ShellScript {
+    /// The marker line the script prints with the terminal's icanon and echo modes after `brief`.
+    static let restoredModes = "MODES=icanon,echo"
+
+    /// Writes a script that runs `brief` with `arguments`, then prints `EXIT=<status>` and the modes line.
+    ///
+    /// `prefix` goes before the command (e.g. `env -u TERM`); notes go to a fresh temporary database.
+    /// The script then sleeps so the pane stays readable.
+    static func runningBrief(_ arguments: [String], prefix: String = "") throws -> String {
+        let quoted = ([BriefBinary.path] + arguments).map(quote).joined(separator: " ")
+        let notes = try Fixtures.temporaryFolder().appendingPathComponent("notes.sqlite").path
+        let script = """
+            export BRIEF_NOTES=\(quote(notes))
+            \(prefix) \(quoted)
+            echo "EXIT=$?"
+            echo "MODES=$(stty -a | tr -s ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | paste -sd, -)"
+            exec sleep 600
+            """
+        let path = try Fixtures.write(script, named: "run.sh")
+        return "sh \(quote(path))"
+    }
+
+    /// The text as one single-quoted shell word.
+    static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
