@@ -3,8 +3,12 @@ import Glibc
 /// The write end of the self-pipe, set once before any handler can run.
 nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
 
+/// Non-zero while a child program (an editor) owns the terminal: its Ctrl-C is not ours.
+nonisolated(unsafe) private var interruptsBelongToChild: Int32 = 0
+
 /// The handler for terminating signals: it only writes the signal's number into the pipe.
 private func forwardSignal(_ number: Int32) {
+    if number == SIGINT, interruptsBelongToChild != 0 { return }
     let savedErrno = errno
     var byte = UInt8(truncatingIfNeeded: number)
     _ = write(signalPipeWriteEnd, &byte, 1)
@@ -49,6 +53,16 @@ struct SignalWatcher {
         }
         close(signalPipeWriteEnd)
         close(readEnd)
+    }
+
+    /// Runs `body` (a child program in the foreground) with SIGINT from the terminal left to the child.
+    ///
+    /// Ctrl-C reaches the whole foreground process group; without this, an interrupt typed in
+    /// the editor would also end the reader once the editor returns.
+    static func leavingInterruptsToChild<Result>(_ body: () -> Result) -> Result {
+        interruptsBelongToChild = 1
+        defer { interruptsBelongToChild = 0 }
+        return body()
     }
 
     /// The signal that arrived, if any, without waiting.

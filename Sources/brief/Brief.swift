@@ -13,7 +13,7 @@ struct Brief: ParsableCommand {
             briefing when no PATH is given). Folders are searched for .txt and .md files.
             Exit status: 0 ok, 1 some input failed, 2 bad usage or no terminal.
             """,
-        subcommands: [ReadCommand.self, ExtractCommand.self, SpeakersCommand.self, QuotesCommand.self, NotesCommand.self],
+        subcommands: [ReadCommand.self, ExtractCommand.self, SpeakersCommand.self, QuotesCommand.self, NotesCommand.self, BenchCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

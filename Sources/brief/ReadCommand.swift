@@ -26,21 +26,44 @@ struct ReadCommand: ParsableCommand {
             StandardError.write("\(error)")
             throw ExitCode(ExitStatus.badUsage)
         }
-        let loaded = ArticleLoader.load(paths.isEmpty ? [try Self.seedPath()] : paths)
-        guard !loaded.articles.isEmpty else { throw ExitCode(ExitStatus.inputFailed) }
+        let loader = LibraryLoader(paths: paths.isEmpty ? [try Self.seedPath()] : paths, cache: .standard(environment: environment))
+        let expansion = loader.expansion
+        for error in expansion.errors { StandardError.write("brief: \(error)") }
+        for notice in expansion.notices { StandardError.write("brief: \(notice)") }
+        guard !expansion.files.isEmpty else {
+            if expansion.errors.isEmpty { StandardError.write("brief: \(paths.joined(separator: ", ")): no .txt or .md files here") }
+            throw ExitCode(ExitStatus.inputFailed)
+        }
+        var library = loader.makeLibrary()
+        if expansion.files.count == 1 {
+            loader.wait()
+            for update in loader.poll() { library.apply(update) }
+            guard library.article(at: 0) != nil else {
+                for error in library.errors { StandardError.write("brief: \(error)") }
+                throw ExitCode(ExitStatus.inputFailed)
+            }
+        } else {
+            loader.start()
+        }
+        let failed: [DocumentError]
         do {
-            try MainActor.assumeIsolated {
+            failed = try MainActor.assumeIsolated {
+                let failures = LoadFailures()
                 let model = ReaderModel(
-                    briefing: Briefing(articles: loaded.articles),
-                    colorsEnabled: ColorPreference.colorsWanted(environment: environment),
-                    notes: openNotes())
-                try TerminalApp.run(model: model, environment: environment)
+                    library: library, colorsEnabled: ColorPreference.colorsWanted(environment: environment), notes: openNotes())
+                try TerminalApp.run(model: model, environment: environment) { model in
+                    let updates = loader.poll()
+                    failures.note(updates)
+                    model.apply(updates)
+                }
+                return failures.errors
             }
         } catch let error as TerminalError {
             StandardError.write("\(error)")
             throw ExitCode(ExitStatus.badUsage)
         }
-        if loaded.failed { throw ExitCode(ExitStatus.inputFailed) }
+        for error in failed { StandardError.write("brief: \(error)") }
+        if !expansion.errors.isEmpty || !failed.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }
 
     /// The notes store, or nil (notes off, said on stderr) when it cannot be opened.

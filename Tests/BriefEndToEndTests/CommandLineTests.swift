@@ -4,7 +4,9 @@ import Testing
 /// `brief` as a command-line tool: JSON Lines, errors, exit statuses, the no-terminal message.
 @Suite struct CommandLineTests {
     @Test func extractJSONIsOneSchema1DocumentPerFileWithExactRanges() throws {
-        let second = try Fixtures.write(Fixtures.lateQuotes, named: "late.txt")
+        let files = try Scratch()
+        defer { withExtendedLifetime(files) {} }
+        let second = try files.write(Fixtures.lateQuotes, named: "late.txt")
         let run = try CommandRun.brief("extract", "--json", BriefBinary.seedPath, second)
         #expect(run.status == 0, "stderr: \(run.errors)")
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -41,10 +43,17 @@ import Testing
         #expect(!run.output.contains(missing))
     }
 
-    @Test func badUsageExitsTwo() throws {
-        let run = try CommandRun.brief("quotes", "--kind", "shouted", BriefBinary.seedPath)
+    @Test(arguments: [
+        (["quotes", "--kind", "shouted", BriefBinary.seedPath], "shouted"),
+        (["extract"], "at least one"),
+        (["speakers", "--no-such-option", BriefBinary.seedPath], "--no-such-option"),
+        (["bench", "--size", "0"], "1 or more"),
+    ])
+    func badUsageExitsTwo(arguments: [String], message: String) throws {
+        let run = try CommandRun.run(BriefBinary.path, arguments)
         #expect(run.status == 2)
-        #expect(run.errors.contains("shouted"))
+        #expect(run.errors.contains(message))
+        #expect(run.output.isEmpty)
     }
 
     @Test func readerWithoutATerminalExplainsAndExitsTwo() throws {
@@ -56,7 +65,7 @@ import Testing
     }
 
     @Test func helpIsAvailableOnEachCommand() throws {
-        for command in [[], ["extract"], ["speakers"], ["quotes"]] {
+        for command in [[], ["extract"], ["speakers"], ["quotes"], ["bench"]] {
             let run = try CommandRun.run(BriefBinary.path, command + ["--help"])
             #expect(run.status == 0)
             #expect(run.output.contains("USAGE"))

@@ -15,10 +15,9 @@ struct CommandRun {
     /// Spawned directly (not through Foundation's `Process`) with every signal unblocked and at its
     /// default, so that a tmux server started this way handles SIGCHLD and SIGTERM normally.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> CommandRun {
-        let folder = try Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outPath = folder.appendingPathComponent("stdout").path
-        let errPath = folder.appendingPathComponent("stderr").path
+        let scratch = try Scratch()
+        let outPath = scratch.path("stdout")
+        let errPath = scratch.path("stderr")
         let pid = try Spawn.start(executable, arguments, environment: environment ?? ProcessInfo.processInfo.environment,
                                   output: outPath, errors: errPath)
         let status = try Spawn.wait(for: pid, executable: executable)

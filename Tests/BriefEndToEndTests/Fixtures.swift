@@ -1,21 +1,5 @@
-import Foundation
-
-/// Article files the tests write for themselves into temporary folders.
+/// Article texts the tests write for themselves.
 enum Fixtures {
-    /// A new empty folder under the system's temporary directory.
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brief-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
-    /// Writes `text` as UTF-8 to `name` inside a new temporary folder and returns the file's path.
-    static func write(_ text: String, named name: String = "article.txt") throws -> String {
-        let file = try temporaryFolder().appendingPathComponent(name)
-        try Data(text.utf8).write(to: file)
-        return file.path
-    }
-
     /// Enough filler paragraphs that what follows them starts below a 40-row screen.
     static let filler = (1...14).map { "Paragraph \($0) of background: the council met on Tuesday and the weather was mild for the season." }
         .joined(separator: "\n\n")
@@ -31,5 +15,19 @@ enum Fixtures {
         Tom Jones, the shadow minister, said: “Pelican crossings are better value for money.”
 
         Ms Smith said: “We will publish the plans in the spring.”
+        """
+
+    /// An article mixing wide (CJK, emoji), combining and control characters.
+    static let wideText = """
+        Opening: 日本語のテキストと絵文字 🎉 then café, naïve, e\u{301} and a\ttab, all on one line of prose.
+
+        Mr Tanaka said: “東京は素晴らしい都市です 🚄 and we will go back there soon.”
+        """
+
+    /// An article that tries to set the terminal's title (OSC 2) and clear the screen (CSI 2 J).
+    static let injection = """
+        Safe opening line of the article.
+
+        Injected \u{1B}]2;PWNED-TITLE\u{07} title and \u{1B}[2J clear, then the closing words.
         """
 }

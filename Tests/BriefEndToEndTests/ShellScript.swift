@@ -5,13 +5,14 @@ enum ShellScript {
     /// The marker line the script prints with the terminal's icanon and echo modes after `brief`.
     static let restoredModes = "MODES=icanon,echo"
 
-    /// Writes a script that runs `brief` with `arguments`, then prints `EXIT=<status>` and the modes line.
+    /// Writes into `scratch` a script that runs `brief` with `arguments`, then prints `EXIT=<status>`
+    /// and the modes line, and returns the command that runs it.
     ///
-    /// `prefix` goes before the command (e.g. `env -u TERM`); notes go to a fresh temporary database.
+    /// `prefix` goes before the command (e.g. `env -u TERM`); notes go to a database in `scratch`.
     /// The script then sleeps so the pane stays readable.
-    static func runningBrief(_ arguments: [String], prefix: String = "") throws -> String {
+    static func runningBrief(_ arguments: [String], prefix: String, in scratch: Scratch) throws -> String {
         let quoted = ([BriefBinary.path] + arguments).map(quote).joined(separator: " ")
-        let notes = try Fixtures.temporaryFolder().appendingPathComponent("notes.sqlite").path
+        let notes = scratch.path("notes.sqlite")
         let script = """
             export BRIEF_NOTES=\(quote(notes))
             \(prefix) \(quoted)
@@ -19,7 +20,7 @@ enum ShellScript {
             echo "MODES=$(stty -a | tr -s ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | paste -sd, -)"
             exec sleep 600
             """
-        let path = try Fixtures.write(script, named: "run.sh")
+        let path = try scratch.write(script, named: "run.sh")
         return "sh \(quote(path))"
     }
 

@@ -18,24 +18,47 @@ final class TmuxPane {
     static let pollInterval: TimeInterval = 0.02
 
     private let socket = "brief-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    /// The server's socket file, removed at the end.
+    private var socketPath = ""
+    /// The script and notes database of the pane.
+    private let scratch: Scratch
 
-    /// Starts a detached session of the given size running `command` with a UTF-8 locale and `tmux-256color`.
-    init(columns: Int = 120, rows: Int = 40, command: String, environment: [String: String] = [:]) throws {
-        var arguments = ["new-session", "-d", "-x", String(columns), "-y", String(rows),
-                         "-e", "LANG=C.UTF-8", "-e", "TERM=tmux-256color"]
-        for (name, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(name)=\(value)"] }
-        _ = try tmux(arguments + [command])
+    /// Starts a detached session of the given size, with a UTF-8 locale and `tmux-256color`, whose
+    /// shell script runs `brief` with the arguments `files` returns (after `prefix`) and then reports
+    /// its exit status and the terminal modes (see `ShellScript`).
+    ///
+    /// `files` writes the test's fixtures into the pane's scratch folder, which lives as long as the pane.
+    init(prefix: String = "", columns: Int = 120, rows: Int = 40, environment: [String: String] = [:],
+         brief files: (Scratch) throws -> [String]) throws {
+        scratch = try Scratch()
+        let arguments = try files(scratch)
+        var options = ["new-session", "-d", "-x", String(columns), "-y", String(rows),
+                       "-e", "LANG=C.UTF-8", "-e", "TERM=tmux-256color"]
+        for (name, value) in environment.sorted(by: { $0.key < $1.key }) { options += ["-e", "\(name)=\(value)"] }
+        try tmux(options + [ShellScript.runningBrief(arguments, prefix: prefix, in: scratch)])
+        socketPath = try display("#{socket_path}")
+    }
+
+    /// Starts a session running `brief` with fixed arguments (see the other initialiser).
+    convenience init(brief arguments: [String], prefix: String = "", environment: [String: String] = [:]) throws {
+        try self.init(prefix: prefix, environment: environment) { _ in arguments }
     }
 
     deinit {
         _ = try? tmux(["kill-server"])
+        if !socketPath.isEmpty { unlink(socketPath) }
     }
 
     /// Runs a tmux command against this pane's server and returns what it printed.
+    ///
+    /// The server gets a small clean environment (PATH, HOME, TMPDIR), so the caller's
+    /// NO_COLOR, ESCDELAY, BRIEF_NOTES or TMUX never leak into the pane.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        var environment = ProcessInfo.processInfo.environment
-        environment["TMUX"] = nil
+        let inherited = ProcessInfo.processInfo.environment
+        let environment = ["PATH", "HOME", "TMPDIR"].reduce(into: ["LANG": "C.UTF-8"]) { kept, name in
+            kept[name] = inherited[name]
+        }
         let run = try CommandRun.run("/usr/bin/env", ["tmux", "-L", socket, "-f", "/dev/null"] + arguments, environment: environment)
         return run.output
     }

@@ -4,7 +4,7 @@ import Testing
 
 extension TmuxTests {
     @Test func quitExitsZeroAndRestoresTheTerminal() throws {
-        let pane = try TmuxPane(command: ShellScript.runningBrief([BriefBinary.seedPath]))
+        let pane = try TmuxPane(brief: [BriefBinary.seedPath])
         try pane.wait(for: "? help")
         try pane.send("q")
         let screen = try pane.wait(for: ShellScript.restoredModes)
@@ -12,7 +12,7 @@ extension TmuxTests {
     }
 
     @Test func controlCQuitsAndRestoresTheTerminal() throws {
-        let pane = try TmuxPane(command: ShellScript.runningBrief([BriefBinary.seedPath]))
+        let pane = try TmuxPane(brief: [BriefBinary.seedPath])
         try pane.wait(for: "? help")
         try pane.send("C-c")
         let screen = try pane.wait(for: ShellScript.restoredModes)
@@ -21,7 +21,7 @@ extension TmuxTests {
 
     @Test(arguments: [SIGTERM, SIGHUP])
     func terminatingSignalRestoresTheTerminal(signal: Int32) throws {
-        let pane = try TmuxPane(command: ShellScript.runningBrief([BriefBinary.seedPath]))
+        let pane = try TmuxPane(brief: [BriefBinary.seedPath])
         try pane.wait(for: "? help")
         let shell = try #require(Int32(try pane.display("#{pane_pid}")))
         let brief = try #require(ProcessTable.children(of: shell).first)

@@ -3,7 +3,7 @@ import Testing
 
 extension TmuxTests {
     @Test func firstScreenShowsTheArticleThePanesAndTheSpeakers() throws {
-        let pane = try TmuxPane(command: ShellScript.runningBrief([BriefBinary.seedPath]))
+        let pane = try TmuxPane(brief: [BriefBinary.seedPath])
         let screen = try pane.wait(for: "the three panes and the status bar") {
             $0.contains("Article") && $0.contains("Speakers") && $0.contains("Positions") && $0.contains("? help")
         }
@@ -13,8 +13,7 @@ extension TmuxTests {
     }
 
     @Test func bracketBringsTheSelectedSpeakersQuoteIntoTheArticle() throws {
-        let article = try Fixtures.write(Fixtures.lateQuotes)
-        let pane = try TmuxPane(command: ShellScript.runningBrief([article]))
+        let pane = try TmuxPane { [try $0.write(Fixtures.lateQuotes)] }
         let first = try pane.wait(for: "Speakers")
         #expect(!PaneText.text(of: "Article", in: first).contains("Zebra crossings"))
         try pane.send("2", "Enter")
@@ -25,8 +24,21 @@ extension TmuxTests {
         }
     }
 
+    @Test func filterNarrowsTheSpeakersToOne() throws {
+        let pane = try TmuxPane { [try $0.write(Fixtures.lateQuotes)] }
+        try pane.wait(for: "both speakers") { PaneText.text(of: "Speakers", in: $0).contains("Anna Smith") && $0.contains("Tom Jones") }
+        try pane.send("f")
+        try pane.type("jones")
+        try pane.send("Enter")
+        let screen = try pane.wait(for: "only Tom Jones in the Speakers pane") { screen in
+            let speakers = PaneText.text(of: "Speakers", in: screen)
+            return speakers.contains("Tom Jones") && !speakers.contains("Anna Smith")
+        }
+        #expect(PaneText.statusBar(of: screen).contains("jones"))
+    }
+
     @Test func resizingToNarrowAndBackKeepsTheReaderWorking() throws {
-        let pane = try TmuxPane(command: ShellScript.runningBrief([BriefBinary.seedPath]))
+        let pane = try TmuxPane(brief: [BriefBinary.seedPath])
         try pane.wait(for: "Speakers")
         try pane.resize(columns: 70, rows: 20)
         let narrow = try pane.wait(for: "the status bar at 70×20") { screen in
@@ -38,5 +50,25 @@ extension TmuxTests {
         try pane.wait(for: "the side panes again at 120×40") { $0.contains("Speakers") && $0.contains("Positions") }
         try pane.send("q")
         try pane.wait(for: "EXIT=0")
+    }
+}
+
+extension TmuxTests {
+    @Test func wideAndCombiningCharactersKeepTheFramesAligned() throws {
+        let pane = try TmuxPane { [try $0.write(Fixtures.wideText)] }
+        let screen = try pane.wait(for: "Tanaka")
+        let rows = screen.split(separator: "\n").dropLast()
+        #expect(rows.count == 39)
+        for row in rows {
+            #expect(["│", "┐", "┘"].contains(row.last.map(String.init) ?? ""), "row not closed by a frame: \(row)")
+        }
+    }
+
+    @Test func aFolderOpensWithTheBriefingsPane() throws {
+        let pane = try TmuxPane { [try $0.folder("briefing", files: ["a-first.txt": Fixtures.lateQuotes, "b-second.md": Fixtures.wideText])] }
+        let screen = try pane.wait(for: "both files listed once loaded") { PaneText.text(of: "Briefings", in: $0).contains("Opening") }
+        let briefings = PaneText.text(of: "Briefings", in: screen)
+        #expect(briefings.contains("Ministers"), "the first file's opening words: \(briefings)")
+        #expect(briefings.contains("Opening"), "the second file's opening words: \(briefings)")
     }
 }

@@ -3,12 +3,7 @@ import Testing
 
 extension TmuxTests {
     @Test func articleTextCannotSetTheTitleOrClearTheScreen() throws {
-        let article = try Fixtures.write("""
-            Safe opening line of the article.
-
-            Injected \u{1B}]2;PWNED-TITLE\u{07} title and \u{1B}[2J clear, then the closing words.
-            """)
-        let pane = try TmuxPane(command: ShellScript.runningBrief([article]))
+        let pane = try TmuxPane { [try $0.write(Fixtures.injection)] }
         let before = try pane.display("#{pane_title}")
         let screen = try pane.wait(for: "title and")
         #expect(screen.contains("Safe opening line"))
@@ -19,7 +14,7 @@ extension TmuxTests {
 
     @Test(arguments: [("env -u TERM", "TERM is not set"), ("env TERM=dumb", "dumb"), ("env TERM=no-such-terminal-xyz", "no-such-terminal-xyz")])
     func unusableTerminalExplainsAndExitsTwo(prefix: String, message: String) throws {
-        let pane = try TmuxPane(command: ShellScript.runningBrief([BriefBinary.seedPath], prefix: prefix))
+        let pane = try TmuxPane(brief: [BriefBinary.seedPath], prefix: prefix)
         let screen = try pane.wait(for: "EXIT=")
         #expect(screen.contains("EXIT=2"))
         #expect(screen.contains(message))

@@ -96,6 +96,22 @@ import Testing
         }
     }
 
+    @Test func anEmptyFolderWritesNoCacheFile() throws {
+        let fixture = try LibraryFixture(count: 0)
+        defer { fixture.remove() }
+        let library = fixture.load()
+        #expect(library.files.isEmpty && library.isComplete)
+        #expect(library.progress.cacheSave == .unchanged)
+        #expect(!FileManager.default.fileExists(atPath: fixture.cacheFile))
+    }
+
+    @Test func theKeyFollowsTheTextAndTheExtensionOnly() {
+        let key = ExtractionCache.key(of: SourceText(path: "a/b.txt", text: "Same text."))
+        #expect(ExtractionCache.key(of: SourceText(path: "elsewhere/c.TXT", text: "Same text.")) == key)
+        #expect(ExtractionCache.key(of: SourceText(path: "a/b.md", text: "Same text.")) != key)
+        #expect(ExtractionCache.key(of: SourceText(path: "a/b.txt", text: "Same text!")) != key)
+    }
+
     @Test func thePolicyFollowsTheEnvironment() {
         #expect(CachePolicy.standard(environment: ["BRIEF_CACHE": "/tmp/x", "XDG_CACHE_HOME": "/c", "HOME": "/h"]) == .directory("/tmp/x"))
         #expect(CachePolicy.standard(environment: ["BRIEF_CACHE": "off", "HOME": "/h"]) == .disabled)

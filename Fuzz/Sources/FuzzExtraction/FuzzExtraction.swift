@@ -21,7 +21,7 @@ public func fuzzExtraction(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
     do {
         source = try ArticleTextDecoder.decode(bytes, path: "fuzz.txt")
     } catch {
-        precondition(error as? DocumentError == .binary(path: "fuzz.txt"), "decode threw \(error)")
+        check(error as? DocumentError == .binary(path: "fuzz.txt"), "decode threw \(error)")
         return 0
     }
     checkDecoded(source, from: bytes)

@@ -49,12 +49,12 @@ public func fuzzReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 /// The grid has the asked size, and every cell holds at most one grapheme with no C0/C1
 /// control (ESC included), DEL, or bidirectional override that could drive the terminal.
 func checkGrid(_ grid: Grid, columns: Int, rows: Int) {
-    precondition(grid.columns == max(0, columns) && grid.rows == max(0, rows), "grid is \(grid.columns)×\(grid.rows), asked \(columns)×\(rows)")
-    precondition(grid.cells.count == grid.columns * grid.rows, "grid has \(grid.cells.count) cells")
+    check(grid.columns == max(0, columns) && grid.rows == max(0, rows), "grid is \(grid.columns)×\(grid.rows), asked \(columns)×\(rows)")
+    check(grid.cells.count == grid.columns * grid.rows, "grid has \(grid.cells.count) cells")
     for (index, cell) in grid.cells.enumerated() {
-        precondition(cell.text.unicodeScalars.count <= 1 || cell.text.count == 1, "cell \(index) holds \(cell.text.debugDescription)")
+        check(cell.text.unicodeScalars.count <= 1 || cell.text.count == 1, "cell \(index) holds \(cell.text.debugDescription)")
         for scalar in cell.text.unicodeScalars where isTerminalControl(scalar) {
-            preconditionFailure("cell \(index) (row \(index / max(1, grid.columns)), column \(index % max(1, grid.columns))) holds control U+\(String(scalar.value, radix: 16, uppercase: true)) in \(cell.text.debugDescription)")
+            fatalError("cell \(index) (row \(index / max(1, grid.columns)), column \(index % max(1, grid.columns))) holds control U+\(String(scalar.value, radix: 16, uppercase: true)) in \(cell.text.debugDescription)")
         }
     }
 }
@@ -65,4 +65,9 @@ private func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
     case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
     default: return false
     }
+}
+
+/// Stops the run with `message` when `condition` is false (unlike `precondition`, the message survives `-O`).
+func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition { fatalError(message()) }
 }

@@ -4,7 +4,7 @@ public struct BenchmarkResult: Sendable, CustomStringConvertible {
     public var label: String
     /// The UTF-8 size of the text, in bytes.
     public var bytes: Int
-    /// The extraction time, in seconds.
+    /// The extraction's CPU time, in seconds.
     public var seconds: Double
     /// Statements found, as a sanity check that work was done.
     public var statements: Int
@@ -20,13 +20,13 @@ public struct BenchmarkResult: Sendable, CustomStringConvertible {
         self.note = note
     }
 
-    /// Throughput in megabytes (10⁶ bytes) per second.
+    /// Throughput in megabytes (10⁶ bytes) per CPU second.
     public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0 }
 
     /// One line for people: label, size, time, throughput and note.
     public var description: String {
         let size = Double(bytes) / 1_000_000
-        var line = "\(label): \(format(size)) MB in \(format(seconds)) s = \(format(megabytesPerSecond)) MB/s, \(statements) statements"
+        var line = "\(label): \(format(size)) MB in \(format(seconds)) s CPU = \(format(megabytesPerSecond)) MB/s, \(statements) statements"
         if let note { line += " (\(note))" }
         return line
     }

@@ -39,9 +39,12 @@ public enum LibraryBenchmark {
             line("\(pass) load", timing.total, "s", "\(progress.total) files, \(progress.cacheHits) hits, \(progress.cacheMisses) misses, cache \(describe(progress.cacheSave))")
             line("\(pass) load CPU time", timing.processorTime, "s", "user + system, all threads")
             guard pass == "warm" else { continue }
+            let startCPU = processorSeconds()
             let merge = medianSeconds(runs: 5) { _ = timing.library.speakers() }
+            let mergeCPU = (processorSeconds() - startCPU) / 5
             let speakers = timing.library.speakers()
-            line("speaker merge", merge * 1000, "ms", "\(speakers.speakers.count) library speakers, \(speakers.speakers.reduce(0) { $0 + $1.statementCount }) statements")
+            line("speaker merge", merge * 1000, "ms", "median of 5; \(speakers.speakers.count) library speakers, \(speakers.speakers.reduce(0) { $0 + $1.statementCount }) statements")
+            line("speaker merge CPU time", mergeCPU * 1000, "ms", "mean of 5")
             if let after = LibraryMemory.current() {
                 line("resident memory", Double(after.resident) / 1_048_576, "MB", "library held; \(megabytesText(after.resident - (before?.resident ?? 0))) MB more than before loading")
                 line("peak memory", Double(after.peak) / 1_048_576, "MB", "VmHWM of the whole benchmark process so far")

@@ -5,7 +5,7 @@ enum ArticleRecord {
 
     /// The analysis of an article as cache bytes.
     static func encode(_ article: Article) -> [UInt8] {
-        let slicer = ScalarSlicer(article.text)
+        let slicer = ScalarSlicer(article.text, scalarCount: article.scalars.count)
         var writer = BinaryWriter()
         optionalString(article.title, into: &writer)
         writer.count(article.blocks.count)
@@ -47,8 +47,9 @@ enum ArticleRecord {
     /// The article rebuilt from cache bytes and its decoded text; throws when the bytes do not fit the text.
     static func decode(_ bytes: [UInt8], range byteRange: Range<Int>, source: SourceText) throws -> Article {
         var reader = BinaryReader(bytes, range: byteRange)
-        let slicer = ScalarSlicer(source.text)
-        let title = try optionalString(&reader)
+        var article = Article(source: source.path, title: nil, text: source.text, blocks: [], speakers: [], statements: [], decodingNotice: source.notice)
+        let slicer = ScalarSlicer(source.text, scalarCount: article.scalars.count)
+        article.title = try optionalString(&reader)
         var blocks: [Block] = []
         let blockCount = try reader.count(limit: slicer.scalarCount + 1)
         blocks.reserveCapacity(blockCount)
@@ -85,9 +86,8 @@ enum ArticleRecord {
             statements.append(Statement(id: id, speakerID: speakerID, kind: kind, cue: cue, text: text, block: block, range: range))
         }
         guard reader.isAtEnd else { throw CacheFormatError.invalid }
-        return Article(
-            source: source.path, title: title, text: source.text, blocks: blocks,
-            speakers: speakers, statements: statements, decodingNotice: source.notice)
+        (article.blocks, article.speakers, article.statements) = (blocks, speakers, statements)
+        return article
     }
 
     private static func code<Kind: CaseIterable & Equatable>(_ kind: Kind) -> UInt8 {

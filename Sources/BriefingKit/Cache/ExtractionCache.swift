@@ -34,8 +34,9 @@ struct ExtractionCache: Sendable {
     static func key(of source: SourceText) -> UInt64 {
         var text = source.text
         let textHash = text.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) }
-        let ext = (source.path as NSString).pathExtension.lowercased()
-        return textHash ^ (ContentHash.of(ext.utf8) &* 0x9E37_79B9_7F4A_7C15)
+        let name = source.path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).last ?? []
+        let ext = name.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).dropFirst().last ?? []
+        return textHash ^ (ContentHash.of(ext.map { $0 | 0x20 }) &* 0x9E37_79B9_7F4A_7C15)  // ASCII case folded
     }
 
     /// The cache file name for a library: a hash of its absolute root paths.
@@ -64,6 +65,7 @@ struct ExtractionCache: Sendable {
     func save(_ records: [UInt64: [UInt8]]) -> CacheSaveResult {
         guard let file else { return .unchanged }
         if case .valid = status, Set(records.keys) == Set(pack.records.keys) { return .unchanged }
+        if status == .absent, records.isEmpty { return .unchanged }
         let bytes = CachePack.encode(entries: records, extractorVersion: extractorVersion)
         let folder = (file as NSString).deletingLastPathComponent
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"

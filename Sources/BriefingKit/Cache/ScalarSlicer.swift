@@ -1,23 +1,27 @@
-/// Slices a text by Unicode-scalar ranges quickly, through a table of UTF-8 offsets.
+/// Slices a text by Unicode-scalar ranges quickly, through its UTF-8 bytes and, unless it is ASCII, a table of their offsets.
 struct ScalarSlicer {
     private let utf8: [UInt8]
-    /// The UTF-8 offset of every scalar, plus one past the end.
-    private let offsets: [Int32]
+    /// The UTF-8 offset of every scalar plus one past the end, or nil when the text is ASCII and offsets are the same.
+    private let offsets: [Int32]?
+    /// The number of scalars in the text.
+    let scalarCount: Int
 
-    /// Creates a slicer for a text.
-    init(_ text: String) {
+    /// Creates a slicer for a text of `scalarCount` Unicode scalars.
+    init(_ text: String, scalarCount: Int) {
         utf8 = Array(text.utf8)
+        self.scalarCount = scalarCount
+        guard utf8.count != scalarCount else {
+            offsets = nil
+            return
+        }
         var offsets: [Int32] = []
-        offsets.reserveCapacity(utf8.count + 1)
+        offsets.reserveCapacity(scalarCount + 1)
         for (index, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
             offsets.append(Int32(truncatingIfNeeded: index))
         }
         offsets.append(Int32(truncatingIfNeeded: utf8.count))
         self.offsets = offsets
     }
-
-    /// The number of scalars in the text.
-    var scalarCount: Int { offsets.count - 1 }
 
     /// Whether the range lies inside the text.
     func contains(_ range: TextRange) -> Bool {
@@ -26,6 +30,7 @@ struct ScalarSlicer {
 
     /// The text of a range that lies inside the text.
     func slice(_ range: TextRange) -> String {
-        String(decoding: utf8[Int(offsets[range.start])..<Int(offsets[range.end])], as: UTF8.self)
+        guard let offsets else { return String(decoding: utf8[range.start..<range.end], as: UTF8.self) }
+        return String(decoding: utf8[Int(offsets[range.start])..<Int(offsets[range.end])], as: UTF8.self)
     }
 }

@@ -148,8 +148,11 @@ enum BlockClassifier {
     private static func isCrosshead(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
         guard range.length <= 90, !containsLineBreak(scalars, range) else { return false }
         guard wordCount(scalars, range) <= 12 else { return false }
-        let last = scalars[range.end - 1]
-        if last == "." || last == "," || last == ";" || last == ":" || last == "…" {
+        var end = range.end
+        while end > range.start + 1, "”’\"'»".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        let last = scalars[end - 1]
+        let quoted = end < range.end
+        if last == "." || last == "," || last == ";" || last == ":" || last == "…" || (quoted && (last == "?" || last == "!")) {
             return !scalars[range.start..<range.end].contains { $0.properties.isLowercase }
         }
         return true

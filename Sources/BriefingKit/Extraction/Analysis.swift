@@ -101,6 +101,9 @@ struct Analysis {
             scanMentions(sentence, parser: parser, mentionAt: &mentionAt)
             if tokens[sentence].contains(where: { $0.kind == .quote }) {
                 attributeQuotes(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
+                if block.kind == .paragraph {
+                    findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: true)
+                }
             } else if block.kind == .paragraph || block.kind == .caption {
                 findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
             }

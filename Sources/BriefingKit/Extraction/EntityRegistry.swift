@@ -70,6 +70,10 @@ struct EntityRegistry: Sendable {
             return best
         }
         guard create else { return nil }
+        if let described = descriptions[name.lowercased()] {
+            note(described, at: offset, surface: name, weak: weak)
+            return described
+        }
         entities.append(Entity(name: name, nameKeys: keys, kind: kind, isNamed: true, roles: [], roleSignatures: [], aliases: [], gender: gender, firstMention: offset, lastMention: offset, statementCount: 0))
         bySurname[surname, default: []].append(entities.count - 1)
         note(entities.count - 1, at: offset, surface: name, weak: weak)
@@ -82,6 +86,12 @@ struct EntityRegistry: Sendable {
         if let index = descriptions[key] {
             note(index, at: offset, surface: description)
             return index
+        }
+        let words = description.split(separator: " ")
+        if words.count == 1, let named = bySurname[WordHash.key(words[0])]?.first(where: { entities[$0].nameKeys.count == 1 }) {
+            descriptions[key] = named
+            note(named, at: offset, surface: description)
+            return named
         }
         entities.append(Entity(name: description, nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [], aliases: [], gender: .unknown, firstMention: offset, lastMention: offset, statementCount: 0))
         descriptions[key] = entities.count - 1
@@ -157,19 +167,6 @@ struct EntityRegistry: Sendable {
         if key == Pronoun.they { return kind == .group || kind == .organisation }
         if key == Pronoun.it { return kind == .organisation }
         return false
-    }
-
-    /// The latest entity mentioned at or after `start` and before `end`, if any.
-    func firstMention(from start: Int, before end: Int) -> Int? {
-        var index = mentions.count
-        var found: Int?
-        while index > 0 {
-            index -= 1
-            let offset = mentions[index].offset
-            if offset < start { break }
-            if offset < end { found = mentions[index].entity }
-        }
-        return found
     }
 }
 

@@ -8,9 +8,7 @@ public struct Extractor: Sendable {
 
     /// Splits the text into classified blocks and extracts speakers and statements.
     public func analyse(_ source: SourceText) -> Article {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(source.text.utf8.count)
-        for scalar in source.text.unicodeScalars { scalars.append(scalar) }
+        let scalars = ScalarText.scalars(of: source.text)
         let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars), scalars: scalars)
         let bearing = blocks.filter { $0.kind.carriesStatements }
         let quotes = QuoteScanner.scan(scalars, blocks: bearing.map { ($0.index, $0.range) })
@@ -25,7 +23,7 @@ public struct Extractor: Sendable {
         }
         let (statements, speakers) = ArticleAssembler.assemble(&analysis, blocks: blocks)
         return Article(
-            source: source.path, title: title, text: source.text,
+            source: source.path, title: title, text: source.text, scalars: scalars,
             blocks: blocks, speakers: speakers, statements: statements, decodingNotice: source.notice)
     }
 }

@@ -36,14 +36,14 @@ extension Analysis {
         var end = start
         while end + 1 < sentence.upperBound {
             let next = end + 1
-            if parser.isNameWord(next) || parser.isHonorific(next) { end = next; continue }
+            if parser.isNameWord(next) || parser.isHonorific(next) || parser.continuesName(next) { end = next; continue }
             if tokens[next].isPunctuation("."), parser.isDottedPrefix(end), next + 1 < sentence.upperBound, parser.isNameWord(next + 1) {
                 end = next + 1
                 continue
             }
             break
         }
-        guard parser.isNameWord(end), !parser.isHonorific(end), let core = parser.nameStart(endingAt: end, lowerBound: start) else { return end + 1 }
+        guard parser.isNameWord(end) || parser.continuesName(end), !parser.isHonorific(end), let core = parser.nameStart(endingAt: end, lowerBound: start) else { return end + 1 }
         var honorific: WordKey?
         var cursor = core - 1
         while cursor >= start, tokens[cursor].isPunctuation(".") || parser.isHonorific(cursor) || (cursor + 1 < sentence.upperBound && tokens[cursor + 1].isPunctuation(".") && parser.isRoleWord(cursor)) {

@@ -17,7 +17,17 @@ struct PhraseParser {
     @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        return token.kind == .word && token.isCapitalised && !FunctionWordLexicon.notNames.contains(token.key)
+        return token.kind == .word && token.isCapitalised && (token.isAllCaps || !FunctionWordLexicon.notNames.contains(token.key))
+    }
+
+    /// Whether a capitalised common word continues a name begun by the token before ("Theresa May").
+    @inline(__always)
+    func continuesName(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalised, !FunctionWordLexicon.pronouns.contains(token.key),
+              !FunctionWordLexicon.determiners.contains(token.key), !FunctionWordLexicon.prepositions.contains(token.key) else { return false }
+        return isNameWord(index - 1) && !isHonorific(index - 1) && !isRoleWord(index - 1) && tokens[index - 1].end + 1 == token.start
     }
 
     /// Whether a token is an honorific ("Mr", "Dr").
@@ -48,7 +58,7 @@ struct PhraseParser {
         guard token.kind == .word else { return false }
         if token.isCapitalised { return !FunctionWordLexicon.notNames.contains(token.key) }
         return !FunctionWordLexicon.notNames.contains(token.key) && !FunctionWordLexicon.skippable.contains(token.key)
-            && CueLexicon.entries[token.key] == nil && !StanceLexicon.verbs.contains(token.key)
+            && CueLexicon.entry(token.key) == nil && !StanceLexicon.verbs.contains(token.key)
     }
 
     /// The kind a head noun gives a description, if it can head one.
@@ -73,7 +83,7 @@ struct PhraseParser {
 
     /// The first token of the proper name that ends at `last` (inclusive), reading back over initials and particles.
     func nameStart(endingAt last: Int, lowerBound: Int) -> Int? {
-        guard last >= lowerBound, isNameWord(last), !isHonorific(last) else { return nil }
+        guard last >= lowerBound, isNameWord(last) || (last > lowerBound && continuesName(last)), !isHonorific(last) else { return nil }
         var start = last
         var cursor = last - 1
         while cursor >= lowerBound {
@@ -106,10 +116,12 @@ struct PhraseParser {
         guard last >= lowerBound, last < tokens.count else { return nil }
         let token = tokens[last]
         guard token.kind == .word else { return nil }
-        if FunctionWordLexicon.pronouns.contains(token.key) {
+        if FunctionWordLexicon.pronouns.contains(token.key), !token.isAllCaps {
             return Phrase(start: last, end: last + 1, coreStart: last, kind: .pronoun, isDefinite: true, hasPossessive: false)
         }
-        if let core = nameStart(endingAt: last, lowerBound: lowerBound) {
+        let capitalisedHead = token.isCapitalised && !token.isAllCaps && headKind(token.key) != nil
+            && (last == lowerBound || (tokens[last - 1].kind == .word && (FunctionWordLexicon.determiners.contains(tokens[last - 1].key) || GroupLexicon.quantifiers.contains(tokens[last - 1].key))))
+        if !capitalisedHead, let core = nameStart(endingAt: last, lowerBound: lowerBound) {
             var start = core
             while start > lowerBound, isHonorific(start - 1) || (tokens[start - 1].isPunctuation(".") && start - 2 >= lowerBound && isDottedPrefix(start - 2)) {
                 start -= tokens[start - 1].kind == .punctuation ? 2 : 1
@@ -118,7 +130,7 @@ struct PhraseParser {
             if start > lowerBound, tokens[start - 1].key == PhraseParser.the { start -= 1 }
             return Phrase(start: start, end: last + 1, coreStart: core, kind: .name, isDefinite: true, hasPossessive: false)
         }
-        guard !token.isCapitalised || token.isAllCaps else { return nil }
+        guard !token.isCapitalised || token.isAllCaps || capitalisedHead else { return nil }
         guard let kind = headKind(token.key) ?? (lenient && isModifier(last) && articleBefore(last, lowerBound: lowerBound) ? .role : nil) else { return nil }
         var start = last
         var modifiers = 0
@@ -176,7 +188,7 @@ struct PhraseParser {
         guard first < upperBound else { return nil }
         let token = tokens[first]
         guard token.kind == .word else { return nil }
-        if FunctionWordLexicon.pronouns.contains(token.key), token.key != Pronoun.who {
+        if FunctionWordLexicon.pronouns.contains(token.key), token.key != Pronoun.who, !token.isAllCaps {
             return Phrase(start: first, end: first + 1, coreStart: first, kind: .pronoun, isDefinite: true, hasPossessive: false)
         }
         var cursor = first

@@ -9,8 +9,6 @@ private struct Attribution {
 /// Attributing quotations: a cue after the quote (`“…,” he said`), before it (`X said: “…”`, partial quotes in
 /// reported speech), a headline colon (`UN: ‘…’`), or the speaker of the paragraph before.
 extension Analysis {
-    static var mainClauseFirst: Bool { true }
-
     /// Attributes each quotation standing in `sentence`.
     mutating func attributeQuotes(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap) {
         let tokens = parser.tokens
@@ -112,8 +110,8 @@ extension Analysis {
         return nil
     }
 
-    /// The nearest cue before the quotation whose subject resolves; else the first cue with the sentence's first
-    /// mention as its speaker (participles: `…, adding that “…”`).
+    /// The first cue of the sentence before the quotation whose subject resolves (the main clause's); else the
+    /// nearest cue with the sentence's first mention as its speaker (participles: `…, adding that “…”`).
     private mutating func attributionBefore(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
         let tokens = parser.tokens
         var nearest: Cue?
@@ -125,7 +123,6 @@ extension Analysis {
                 if nearest == nil { nearest = cue }
                 if let entity = cue.entry.isGerund ? gerundSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) : subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
                     best = Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: false)
-                    if !Analysis.mainClauseFirst { return best }
                 }
             }
             index -= 1
@@ -152,7 +149,7 @@ extension Analysis {
     }
 
     /// The first speaker named in the sentence before `limit`: a name, a role noun or a personal pronoun.
-    private mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+    mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         var index = sentence.lowerBound
         while index < limit {

@@ -41,7 +41,7 @@ enum QuoteScanner {
                 if let current = open {
                     if closes(current.mark, scalar, previous, next, after) {
                         let width = current.mark == .twoSingle ? 2 : 1
-                        spans.append(QuoteSpan(open: current.at, contentStart: current.contentStart, contentEnd: index, close: index + width, startBlock: current.block, endBlock: block.index, closed: true))
+                        spans.append(QuoteSpan(open: current.at, contentStart: current.contentStart, contentEnd: index, close: index + width, startBlock: current.block, endBlock: block.index))
                         open = nil
                         step = width
                     } else if reopens(current.mark, scalar, previous, next) {
@@ -82,7 +82,7 @@ enum QuoteScanner {
         var contentEnd = end
         while contentEnd > current.contentStart, ScalarClass.isSpace(scalars[contentEnd - 1]) { contentEnd -= 1 }
         guard contentEnd > current.contentStart else { return }
-        spans.append(QuoteSpan(open: current.at, contentStart: current.contentStart, contentEnd: contentEnd, close: contentEnd, startBlock: current.block, endBlock: block, closed: false))
+        spans.append(QuoteSpan(open: current.at, contentStart: current.contentStart, contentEnd: contentEnd, close: contentEnd, startBlock: current.block, endBlock: block))
     }
 
     /// The width of an opening mark of the same family at the start of a block, if there is one.

@@ -12,6 +12,4 @@ struct QuoteSpan: Sendable {
     var startBlock: Int
     /// The index of the block the quote closes in.
     var endBlock: Int
-    /// Whether a closing mark was found.
-    var closed: Bool
 }

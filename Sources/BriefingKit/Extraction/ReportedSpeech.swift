@@ -3,12 +3,18 @@
 extension Analysis {
     
 
-    /// Finds reported statements (nested ones too), else at most one stance, in `sentence`.
-    mutating func findReportedSpeech(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+    /// Finds reported statements (nested ones too), else at most one stance, in `sentence`. In a sentence that
+    /// also holds quotations (`withQuotes`), only cues no quotation took and clauses without a quotation count.
+    mutating func findReportedSpeech(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
         let tokens = parser.tokens
         var reported = false
         for index in sentence {
-            guard tokens[index].kind == .word, let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund || cue.isAccording else { continue }
+            guard tokens[index].kind == .word, let cue = cue(at: index, sentence, parser: parser) else { continue }
+            if withQuotes, isQuoteCue(index, sentence, tokens) { continue }
+            if cue.entry.isGerund && !cue.isAccording {
+                if recordParticiple(cue, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
+                continue
+            }
             guard let phrase = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
                   let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { continue }
             var start: Int
@@ -26,7 +32,9 @@ extension Analysis {
                 if isPassive(cue.index, sentence, tokens) { continue }
                 start = clauseStart(after: cue, sentence, parser: parser)
                 let punctuationNext = cue.end < sentence.upperBound && tokens[cue.end].kind == .punctuation && !tokens[cue.end].isPunctuation(":")
-                if punctuationNext || wordCount(start, trimmedEnd(start, end, tokens), tokens) < 3 {
+                let inverted = phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
+                    && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6
+                if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < 3 {
                     guard phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else { continue }
                     start = sentence.lowerBound
                     end = phrase.start - 1
@@ -35,11 +43,11 @@ extension Analysis {
                 }
             }
             end = trimmedEnd(start, end, tokens)
-            guard wordCount(start, end, tokens) >= 3 else { continue }
+            guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { continue }
             record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
             reported = true
         }
-        if reported { return }
+        if reported || withQuotes { return }
         for index in sentence where isStance(index, sentence, tokens) {
             guard let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
                   let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { continue }
@@ -48,6 +56,35 @@ extension Analysis {
             record(entity, .stance, cue: text(tokens[index].start, tokens[index].end), block: block, from: tokens[phrase.end].start, to: tokens[end - 1].end)
             return
         }
+    }
+
+    /// A participle cue after the main clause (`X attacked Y, saying that …`), spoken by the sentence's subject;
+    /// whether it was recorded.
+    private mutating func recordParticiple(_ cue: Cue, _ sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool) -> Bool {
+        let tokens = parser.tokens
+        guard cue.index > sentence.lowerBound + 2, tokens[cue.index - 1].isPunctuation(","),
+              let entity = firstSubject(before: cue.index - 1, sentence, parser: parser, mentionAt: mentionAt) else { return false }
+        let start = clauseStart(after: cue, sentence, parser: parser)
+        guard start < sentence.upperBound, tokens[start].kind == .word, tokens[start].key != Analysis.to else { return false }
+        let end = trimmedEnd(start, sentence.upperBound, tokens)
+        guard wordCount(start, end, tokens) >= 3, !containsQuote(start, end, tokens) || !withQuotes else { return false }
+        record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
+        return true
+    }
+
+    /// Whether the cue at `index` attributes one of the sentence's quotations.
+    private func isQuoteCue(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        for position in sentence where tokens[position].kind == .quote {
+            let attribution = attributions[Int(tokens[position].key)]
+            if attribution.keep, attribution.cueToken == index { return true }
+        }
+        return false
+    }
+
+    /// Whether a quotation token lies in `start..<end`.
+    private func containsQuote(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
+        guard start < end else { return false }
+        return tokens[start..<end].contains { $0.kind == .quote }
     }
 
     /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`).

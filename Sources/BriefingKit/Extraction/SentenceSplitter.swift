@@ -52,7 +52,7 @@ enum SentenceSplitter {
         let limit = min(tokens.count, index + 5)
         while cursor < limit {
             let token = tokens[cursor]
-            if token.kind == .word, CueLexicon.entries[token.key] != nil, !token.isCapitalised {
+            if token.kind == .word, CueLexicon.entry(token.key) != nil, !token.isCapitalised {
                 return cursor + 1 >= tokens.count || tokens[cursor + 1].kind == .punctuation || cursor > index
             }
             if token.kind == .quote || (token.kind == .punctuation && token.key != 46) { return false }

@@ -17,6 +17,9 @@ extension Analysis {
             var comma = last - 1
             while comma > sentence.lowerBound, last - comma < 20, !tokens[comma].isPunctuation(",") || tokens[comma - 1].kind == .quote { comma -= 1 }
             guard comma > sentence.lowerBound, tokens[comma].isPunctuation(",") else { return nil }
+            if let inside = parser.phrase(endingAt: last - 1, lowerBound: comma + 1), inside.kind == .name, inside.start == comma + 1 {
+                return inside
+            }
             return parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound)
         }
         if tokens[last].kind == .word, tokens[last].key == Pronoun.who {

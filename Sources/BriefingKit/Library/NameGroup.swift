@@ -7,7 +7,7 @@ struct NameGroup {
     private(set) var members: [LibrarySpeakerMember] = []
     private var names: [String: Int] = [:]
     private var absorbedNames: [String: Int] = [:]
-    private var kinds: [SpeakerKind: Int] = [:]
+    private var kinds = Array(repeating: 0, count: SpeakerKind.allCases.count)
     private var roles = Tally()
     private var aliases = Tally()
     private var longForms = 0
@@ -18,7 +18,7 @@ struct NameGroup {
     }
 
     /// Whether most of the group's speakers are people.
-    var isPerson: Bool { (kinds[.person] ?? 0) * 2 > members.count }
+    var isPerson: Bool { kinds[Self.slot(.person)] * 2 > members.count }
 
     /// Whether every name in the group is a short form that may stand for a fuller name.
     var isShortForm: Bool { longForms == 0 }
@@ -27,17 +27,22 @@ struct NameGroup {
     mutating func add(_ speaker: Speaker, article: Int, shortForm: Bool) {
         members.append(LibrarySpeakerMember(article: article, speakerID: speaker.id))
         names[speaker.name, default: 0] += 1
-        kinds[speaker.kind, default: 0] += 1
+        kinds[Self.slot(speaker.kind)] += 1
         for role in speaker.roles { roles.add(role) }
         for alias in speaker.aliases { aliases.add(alias) }
         if !shortForm { longForms += 1 }
+    }
+
+    /// The tally slot of a kind.
+    private static func slot(_ kind: SpeakerKind) -> Int {
+        SpeakerKind.allCases.firstIndex(of: kind) ?? 0
     }
 
     /// Takes in a short-form group merged into this one; its names become aliases.
     mutating func absorb(_ other: NameGroup) {
         members.append(contentsOf: other.members)
         for (name, count) in other.names { absorbedNames[name, default: 0] += count }
-        for (kind, count) in other.kinds { kinds[kind, default: 0] += count }
+        for slot in kinds.indices { kinds[slot] += other.kinds[slot] }
         roles.add(other.roles)
         aliases.add(other.aliases)
     }
@@ -51,7 +56,7 @@ struct NameGroup {
         for (other, count) in names.merging(absorbedNames, uniquingKeysWith: +) where other != name {
             allAliases.add(other, count: count)
         }
-        let kind = kinds.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .person
+        let kind = SpeakerKind.allCases.max { (kinds[Self.slot($0)], Self.slot($1)) < (kinds[Self.slot($1)], Self.slot($0)) } ?? .person
         let sortedMembers = members.sorted { ($0.article, $0.speakerID) < ($1.article, $1.speakerID) }
         return LibrarySpeaker(
             id: slug, name: name, kind: kind, roles: roles.ranked(), aliases: allAliases.ranked().filter { NameKey.fold($0) != NameKey.fold(name) },

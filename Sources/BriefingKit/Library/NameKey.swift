@@ -6,6 +6,8 @@ struct NameKey: Hashable {
     let tokens: [String]
     /// Whether the name is a short form that may stand for a fuller one: one word, or an honorific and a surname.
     let isShortForm: Bool
+    /// The key as one string ("tony blair").
+    let text: String
 
     /// Titles that precede a person's name and say nothing about which person it is.
     static let honorifics: Set<String> = [
@@ -23,10 +25,8 @@ struct NameKey: Hashable {
         }
         tokens = Array(words[start...])
         isShortForm = isPerson && (tokens.count == 1 || start > 0)
+        text = tokens.joined(separator: " ")
     }
-
-    /// The key as one string ("tony blair").
-    var text: String { tokens.joined(separator: " ") }
 
     /// A name folded for comparison: lower case, no diacritics, apostrophes and dots dropped, other punctuation as spaces.
     static func fold(_ name: String) -> String {

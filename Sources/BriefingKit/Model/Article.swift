@@ -32,6 +32,18 @@ public struct Article: Sendable, Identifiable {
         self.decodingNotice = decodingNotice
     }
 
+    /// Creates an article whose text's scalars are already decoded (the extractor's), so they are not decoded again.
+    package init(source: String, title: String?, text: String, scalars: [Unicode.Scalar], blocks: [Block], speakers: [Speaker], statements: [Statement], decodingNotice: String?) {
+        self.source = source
+        self.title = title
+        self.text = text
+        self.scalars = scalars
+        self.blocks = blocks
+        self.speakers = speakers
+        self.statements = statements
+        self.decodingNotice = decodingNotice
+    }
+
     /// The speaker with the given id.
     public func speaker(id: String?) -> Speaker? {
         guard let id else { return nil }

@@ -7,9 +7,9 @@ extension ReaderModel {
         briefing.articles.indices.contains(articleIndex) ? briefing.articles[articleIndex] : nil
     }
 
-    /// The panes on screen: the Briefings pane only when several articles are open.
+    /// The panes on screen: the Briefings pane only when several files are open.
     var panes: [Pane] {
-        briefing.articles.count > 1 ? [.briefings, .article, .speakers, .positions] : [.article, .speakers, .positions]
+        opensSeveral ? [.briefings, .article, .speakers, .positions] : [.article, .speakers, .positions]
     }
 
     /// The filters as they stand.
@@ -27,8 +27,15 @@ extension ReaderModel {
     /// The Briefings pane's rows: the indices of the articles whose name or speakers match the filter text, and the open one.
     var briefingRows: [Int] {
         let query = filter.foldedQuery
-        guard !query.isEmpty, briefingFilterTexts.count == briefing.articles.count else { return Array(briefing.articles.indices) }
-        return briefing.articles.indices.filter { $0 == articleIndex || briefingFilterTexts[$0].contains(query) }
+        guard !query.isEmpty else { return Array(briefing.articles.indices) }
+        return briefing.articles.indices.filter {
+            (!showsAllBriefings && $0 == articleIndex) || libraryState.filterText(ofArticle: $0).containsBytes(query)
+        }
+    }
+
+    /// The Briefings pane's rows with "All briefings" (nil) first when several files are open.
+    var briefingListRows: [Int?] {
+        (opensSeveral ? [nil] : []) + briefingRows.map { $0 }
     }
 
     /// An article's name and its speakers' names, aliases and roles, folded, one per line.
@@ -39,6 +46,7 @@ extension ReaderModel {
 
     /// The Speakers pane's rows: speakers passing the filters, most statements first.
     var speakerRows: [SpeakerRow] {
+        if showsAllBriefings { return librarySpeakerRows }
         guard let article else { return [] }
         let filter = filter
         var counts: [String: Int] = [:]
@@ -62,6 +70,7 @@ extension ReaderModel {
 
     /// The Positions pane's statements: the selected speaker's (or everyone's) that pass the filters, in text order.
     var positions: [Statement] {
+        if showsAllBriefings { return libraryPositions.compactMap { libraryState.library.statement($0) } }
         guard let article else { return [] }
         let filter = filter
         var speakers: [String: Speaker] = [:]
@@ -79,7 +88,9 @@ extension ReaderModel {
     }
 
     /// The selected speaker, when there is one in the open article.
-    var selectedSpeaker: Speaker? { article?.speaker(id: selectedSpeakerID) }
+    var selectedSpeaker: Speaker? {
+        showsAllBriefings ? speakerRows.first { $0.speaker.id == selectedSpeakerID }?.speaker : article?.speaker(id: selectedSpeakerID)
+    }
 
     /// The index of the Speakers pane's cursor in its rows.
     func speakerCursorIndex(in rows: [SpeakerRow]) -> Int {

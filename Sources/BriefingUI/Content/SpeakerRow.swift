@@ -8,4 +8,6 @@ struct SpeakerRow: Sendable {
     let count: Int
     /// The speaker's colour.
     let color: TerminalColor
+    /// In All briefings, how many articles the speaker appears in; nil for one article.
+    var articleCount: Int? = nil
 }

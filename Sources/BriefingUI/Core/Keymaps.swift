@@ -25,8 +25,9 @@ enum Keymaps {
         KeyBinding(keys: [.character("n")], action: .nextMatch, summary: "next match"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, summary: "previous match"),
         KeyBinding(keys: [.character("f")], action: .startFilter, summary: "filter speakers and statements"),
-        KeyBinding(keys: [.character("t")], action: .cycleKindFilter, summary: "kind filter: all, direct, partial, reported, stance"),
+        KeyBinding(keys: [.character("t")], action: .cycleKindFilter, summary: "kinds: all, direct, partial, reported, stance"),
         KeyBinding(keys: [.character("a")], action: .editNote, summary: "note on the statement / speaker / article"),
+        KeyBinding(keys: [.character("A")], action: .editNoteInEditor, summary: "the same note in $EDITOR (vi when unset)"),
         KeyBinding(keys: [.character("e")], action: .exportNotes, summary: "export notes (.md, .json or .csv)"),
         KeyBinding(keys: [.character("l")], action: .listNotes, summary: "list every note; Enter goes there"),
         KeyBinding(keys: [.escape], action: .cancel, summary: "close, clear filter / search / speaker"),
@@ -34,7 +35,7 @@ enum Keymaps {
 
     /// Keys while typing a search or a filter.
     static let input = Keymap<InputEdit>(title: "Typing (/, f, a, e)", bindings: [
-        KeyBinding(keys: [.enter], action: .accept, summary: "keep it (save the note, export)"),
+        KeyBinding(keys: [.enter], action: .accept, summary: "keep it (save note, export)"),
         KeyBinding(keys: [.escape], action: .cancel, summary: "clear it (drop the edit)"),
         KeyBinding(keys: [.left], action: .moveLeft, summary: "cursor left"),
         KeyBinding(keys: [.right], action: .moveRight, summary: "cursor right"),

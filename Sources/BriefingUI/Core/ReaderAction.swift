@@ -15,6 +15,7 @@ enum ReaderAction: Hashable, Sendable {
     case startFilter
     case cycleKindFilter
     case editNote
+    case editNoteInEditor
     case exportNotes
     case listNotes
     case cancel

@@ -22,6 +22,7 @@ extension ReaderModel {
             kindFilter = kindFilter.nextInCycle
             listsChanged()
         case .editNote: startNote()
+        case .editNoteInEditor: return startEditorNote()
         case .exportNotes: startExport()
         case .listNotes: openNotesList()
         case .cancel: cancel()
@@ -52,7 +53,7 @@ extension ReaderModel {
         }
     }
 
-    /// Enter: acts on the item under the cursor of the focused pane.
+    /// Enter: acts on the item under the cursor of the focused pane (and, one pane at a time, shows the result).
     mutating func activate() {
         switch focus {
         case .article:
@@ -62,52 +63,36 @@ extension ReaderModel {
             guard !rows.isEmpty else { return }
             let id = rows[speakerCursorIndex(in: rows)].speaker.id
             selectedSpeakerID = selectedSpeakerID == id ? nil : id
-            if let statement = selectedStatement, let selectedSpeakerID, statement.speakerID != selectedSpeakerID {
+            if showsAllBriefings {
+                if let selected = selectedReference, !libraryPositions.contains(selected) { selectedStatementID = nil }
+            } else if let statement = selectedStatement, let selectedSpeakerID, statement.speakerID != selectedSpeakerID {
                 selectedStatementID = nil
             }
             scrollOffsets[.positions] = 0
             listsChanged()
+            if selectedSpeakerID != nil { showNext(.positions) }
         case .positions:
-            guard let statement = selectedStatement ?? positions.first else { return }
-            select(statement)
-            if layout(focusing: .positions).arrangement == .oneAtATime { focus = .article }
+            if showsAllBriefings {
+                guard let reference = selectedReference ?? libraryPositions.first else { return }
+                open(reference)
+            } else {
+                guard let statement = selectedStatement ?? positions.first else { return }
+                select(statement)
+            }
+            showNext(.article)
         case .briefings:
-            openArticle(at: briefingCursor)
+            if let briefingCursor {
+                openArticle(at: briefingCursor)
+                showNext(.article)
+            } else {
+                enterAllBriefings()
+                showNext(.speakers)
+            }
         }
     }
 
-    /// Opens another article of the briefing, starting it at the top with nothing selected.
-    mutating func openArticle(at index: Int) {
-        guard briefing.articles.indices.contains(index) else { return }
-        articleIndex = index
-        selectedSpeakerID = nil
-        speakerCursorID = nil
-        selectedStatementID = nil
-        searchMatchIndex = nil
-        for pane in [Pane.article, .speakers, .positions] { scrollOffsets[pane] = 0 }
-        refreshCaches()
-        reloadNotes()
-    }
-
-    /// Keeps cursors and scroll offsets valid after the filters or the selected speaker changed.
-    mutating func listsChanged() {
-        let rows = speakerRows
-        if !rows.contains(where: { $0.speaker.id == speakerCursorID }) { speakerCursorID = rows.first?.speaker.id }
-        scrollOffsets[.speakers] = ListScrolling.offset(
-            scroll(of: .speakers), keeping: speakerCursorIndex(in: rows), count: rows.count, height: contentHeight(of: .speakers))
-        keepSelectedStatementVisible()
-        let briefings = briefingRows
-        if !briefings.contains(briefingCursor) { briefingCursor = briefings.first ?? 0 }
-        scrollOffsets[.briefings] = ListScrolling.offset(
-            scroll(of: .briefings), keeping: briefings.firstIndex(of: briefingCursor), count: briefings.count,
-            height: contentHeight(of: .briefings))
-    }
-
-    /// Scrolls the Positions pane so the selected statement's row shows.
-    mutating func keepSelectedStatementVisible() {
-        let list = positions
-        scrollOffsets[.positions] = ListScrolling.offset(
-            scroll(of: .positions), keeping: list.firstIndex { $0.id == selectedStatementID },
-            count: list.count, height: contentHeight(of: .positions))
+    /// When one pane shows at a time, moves on to the pane that shows the result of Enter.
+    private mutating func showNext(_ pane: Pane) {
+        if layout(focusing: focus).arrangement == .oneAtATime { focus = pane }
     }
 }

@@ -23,10 +23,14 @@ extension ReaderModel {
         return article.map { ArticleLayout(article: $0, width: width) }
     }
 
+    /// The width of the article text at the current size.
+    var articleTextWidth: Int {
+        layout(focusing: .article).content(of: .article).map { Self.articleTextArea(in: $0).width } ?? 0
+    }
+
     /// The open article wrapped for the article pane at the current size.
     var currentArticleLayout: ArticleLayout? {
-        let content = layout(focusing: .article).content(of: .article) ?? Rect(column: 0, row: 0, width: 0, height: 0)
-        return articleLayout(width: Self.articleTextArea(in: content).width)
+        articleLayout(width: articleTextWidth)
     }
 
     /// The first visible line of a pane.

@@ -21,6 +21,7 @@ extension ReaderModel {
             speakerCursorID = rows[index].speaker.id
             scrollOffsets[.speakers] = ListScrolling.offset(scroll(of: .speakers), keeping: index, count: rows.count, height: height)
         case .positions:
+            if showsAllBriefings { return moveLibraryPosition(movement) }
             let list = positions
             guard !list.isEmpty else { return }
             let index: Int
@@ -32,7 +33,7 @@ extension ReaderModel {
             selectedStatementID = list[index].id
             scrollOffsets[.positions] = ListScrolling.offset(scroll(of: .positions), keeping: index, count: list.count, height: height)
         case .briefings:
-            let rows = briefingRows
+            let rows = briefingListRows
             guard !rows.isEmpty else { return }
             let index = movement.apply(to: rows.firstIndex(of: briefingCursor) ?? 0, count: rows.count, height: height)
             briefingCursor = rows[index]

@@ -6,6 +6,7 @@ extension ReaderModel {
     ///
     /// From no selection, `]` goes to the first statement at or below the top of the article view.
     mutating func stepStatement(forward: Bool) {
+        if showsAllBriefings { return stepLibraryStatement(forward: forward) }
         let list = positions
         guard !list.isEmpty else { return }
         let target: Statement?

@@ -2,8 +2,20 @@ import BriefingKit
 
 /// The whole reader's state; `update` handles keys, `view` draws it.
 public struct ReaderModel: Sendable {
-    /// The articles being read.
-    public private(set) var briefing: Briefing
+    /// The articles being read: those of the library that have loaded, in path order.
+    public internal(set) var briefing: Briefing
+    /// The library the articles come from, its loading progress and its merged speakers.
+    var libraryState: LibraryState
+    /// Whether several files are open (the Briefings pane shows, with its "All briefings" row).
+    let opensSeveral: Bool
+    /// Whether "All briefings" is selected: the Speakers and Positions panes span every open article.
+    var showsAllBriefings = false
+    /// The Speakers and Positions panes' lists in All briefings, kept between keys.
+    var libraryListsCache: CachedLibraryLists?
+    /// The paths of the articles that have notes, for the Briefings pane's markers.
+    var notedPaths: Set<String> = []
+    /// The note subject waiting for `$EDITOR` to return, after `A`.
+    var editorSubject: NoteSubject?
     /// The styles to draw with (colours on or off).
     let theme: Theme
     /// The terminal size `update` lays out for (pages, scrolling into view).
@@ -30,8 +42,8 @@ public struct ReaderModel: Sendable {
     var speakerCursorID: String?
     /// The statement selected in the Positions pane and highlighted in the article.
     var selectedStatementID: String?
-    /// The index of the article under the Briefings pane's cursor.
-    var briefingCursor = 0
+    /// The index of the article under the Briefings pane's cursor, nil on "All briefings".
+    var briefingCursor: Int? = 0
     /// The first visible line of each pane.
     var scrollOffsets: [Pane: Int] = [:]
     /// Where notes are kept, or nil when notes are off.
@@ -44,8 +56,6 @@ public struct ReaderModel: Sendable {
     var confirmation: Confirmation?
     /// The notes overlay while it is open.
     var notesList: NotesList?
-    /// For each article, its name and speakers' names and roles folded, for filtering the Briefings pane.
-    let briefingFilterTexts: [String]
     /// The open article wrapped for the article pane at the current size.
     var layoutCache: CachedLayout?
     /// The current search's matches in the open article.
@@ -55,16 +65,30 @@ public struct ReaderModel: Sendable {
     ///
     /// With a `notes` store, `a` adds and edits notes and `e` exports them; without one they say notes are off.
     public init(briefing: Briefing, colorsEnabled: Bool = true, columns: Int = 80, rows: Int = 24, notes: NoteStore? = nil) {
-        self.briefing = briefing
+        self.init(state: LibraryState(articles: briefing.articles), colorsEnabled: colorsEnabled, columns: columns, rows: rows, notes: notes)
+        if opensSeveral { libraryState.mergeSpeakers() }
+    }
+
+    /// Creates the reader for a library that may still be loading (`apply` its updates), with "All briefings" selected when it holds several files.
+    public init(library: Library, colorsEnabled: Bool = true, columns: Int = 80, rows: Int = 24, notes: NoteStore? = nil) {
+        self.init(state: LibraryState(library: library), colorsEnabled: colorsEnabled, columns: columns, rows: rows, notes: notes)
+        if opensSeveral { enterAllBriefings() }
+    }
+
+    /// Creates the reader on a library state.
+    private init(state: LibraryState, colorsEnabled: Bool, columns: Int, rows: Int, notes: NoteStore?) {
+        self.libraryState = state
+        self.briefing = Briefing(articles: state.articles)
+        self.opensSeveral = state.library.files.count > 1
         self.theme = Theme(colorsEnabled: colorsEnabled)
         self.size = (max(0, columns), max(0, rows))
         self.noteStore = notes
-        self.briefingFilterTexts = briefing.articles.count > 1 ? briefing.articles.map(Self.filterText(of:)) : []
         reloadNotes()
     }
 
     /// Handles one key and says what the backend must do.
     public mutating func update(_ key: Key) -> [ReaderEffect] {
+        defer { refreshLibraryCaches() }
         if case let .resize(columns, rows) = key {
             resize(columns: columns, rows: rows)
             return []
@@ -88,17 +112,6 @@ public struct ReaderModel: Sendable {
         }
         guard let action = Keymaps.reader.action(for: key) else { return [] }
         return perform(action)
-    }
-
-    /// Wraps the open article and finds the search's matches again when the article, the size or the search changed.
-    mutating func refreshCaches() {
-        let width = Self.articleTextArea(in: layout(focusing: .article).content(of: .article) ?? Rect(column: 0, row: 0, width: 0, height: 0)).width
-        if layoutCache?.articleIndex != articleIndex || layoutCache?.width != width, let layout = articleLayout(width: width) {
-            layoutCache = CachedLayout(articleIndex: articleIndex, width: width, layout: layout)
-        }
-        if matchesCache?.articleIndex != articleIndex || matchesCache?.query != searchQuery {
-            matchesCache = CachedMatches(articleIndex: articleIndex, query: searchQuery, matches: searchMatches)
-        }
     }
 
     /// Draws the reader into a grid of the given size.

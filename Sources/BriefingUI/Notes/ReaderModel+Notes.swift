@@ -7,7 +7,12 @@ extension ReaderModel {
         switch focus {
         case .speakers:
             let rows = speakerRows
-            return rows.isEmpty ? .article : .speaker(rows[speakerCursorIndex(in: rows)].speaker.id)
+            guard !rows.isEmpty else { return .article }
+            let id = rows[speakerCursorIndex(in: rows)].speaker.id
+            guard showsAllBriefings else { return .speaker(id) }
+            let entry = entry(ofArticle: articleIndex)
+            let member = libraryState.speakers.speaker(id: id)?.members.first { $0.article == entry }
+            return member.map { .speaker($0.speakerID) } ?? .article
         case .briefings:
             return .article
         case .article, .positions:
@@ -29,8 +34,8 @@ extension ReaderModel {
     /// Whether a statement of the open article has a note.
     func hasNote(statement id: String) -> Bool { notes.contains { $0.statementID == id } }
 
-    /// Whether a speaker of the open article has a note.
-    func hasNote(speaker id: String) -> Bool { notes.contains { $0.speakerID == id } }
+    /// Whether a speaker of the open article has a note (merged speakers of All briefings are not marked).
+    func hasNote(speaker id: String) -> Bool { !showsAllBriefings && notes.contains { $0.speakerID == id } }
 
     /// `a`: opens the note line on the current subject, holding its note's text when it has one.
     mutating func startNote() {
@@ -99,6 +104,7 @@ extension ReaderModel {
         }
         do {
             notes = try noteStore.notes(forArticle: article)
+            if opensSeveral { notedPaths = Set(try noteStore.allNotes().map(\.article.path)) }
         } catch {
             notes = []
             message = String(describing: error)

@@ -13,7 +13,7 @@ public enum TextFolding {
 
     /// Whether `text` contains `query` once both are folded; an empty query matches everything.
     public static func matches(_ text: some StringProtocol, foldedQuery: String) -> Bool {
-        foldedQuery.isEmpty || fold(text).contains(foldedQuery)
+        foldedQuery.isEmpty || fold(text).containsBytes(foldedQuery)
     }
 
     /// An ASCII scalar in lowercase.

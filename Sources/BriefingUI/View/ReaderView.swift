@@ -10,6 +10,8 @@ struct ReaderView {
     let rows: Int
     /// The Positions pane's statements.
     private let positions: [Statement]
+    /// In All briefings, where each of `positions` is in the library.
+    private let references: [LibraryStatementRef]
     /// The Speakers pane's rows.
     private let speakerRows: [SpeakerRow]
     /// Each speaker's colour.
@@ -20,7 +22,8 @@ struct ReaderView {
         self.model = model
         self.columns = columns
         self.rows = rows
-        positions = model.positions
+        references = model.showsAllBriefings ? model.libraryPositions : []
+        positions = model.showsAllBriefings ? references.compactMap { model.libraryState.library.statement($0) } : model.positions
         speakerRows = model.speakerRows
         speakerColors = model.speakerColors
     }
@@ -55,7 +58,7 @@ struct ReaderView {
         return grid
     }
 
-    /// A pane's title: its name (and the selected speaker), or every pane as tabs when one shows at a time.
+    /// A pane's title: its name (with the selected speaker, or the open article among several), or every pane as tabs when one shows at a time.
     private func title(of pane: Pane, arrangement: ScreenLayout.Arrangement) -> [TitleSegment] {
         let theme = model.theme
         if arrangement == .oneAtATime {
@@ -64,7 +67,15 @@ struct ReaderView {
             }
         }
         var text = pane.name
-        if pane == .positions, let speaker = model.selectedSpeaker { text += ": " + speaker.name }
+        if pane == .speakers, model.showsAllBriefings { text += ": all briefings" }
+        if pane == .positions, model.showsAllBriefings, let speaker = model.librarySpeaker {
+            text += ": " + speaker.name
+        } else if pane == .positions, let speaker = model.selectedSpeaker {
+            text += ": " + speaker.name
+        }
+        if pane == .article, model.opensSeveral, let article = model.article {
+            text += ": " + Truncation.fit(ArticleNaming.name(of: article), width: 40)
+        }
         return [TitleSegment(text: text, style: pane == model.focus ? theme.focusedTitle : theme.title)]
     }
 
@@ -72,8 +83,10 @@ struct ReaderView {
     private func drawContent(of pane: Pane, into grid: inout Grid, _ area: Rect) {
         let theme = model.theme
         guard !area.isEmpty else { return }
+        if pane == .briefings { return drawBriefings(into: &grid, area) }
+        if model.showsAllBriefings, pane != .article { return drawLibraryList(pane, into: &grid, area) }
         guard let article = model.article else {
-            if pane == .article { grid.write("No article open", in: area, row: 0, offset: 1, style: theme.dim) }
+            if pane == .article { grid.write(model.isLoading ? "Loading…" : "No article open", in: area, row: 0, offset: 1, style: theme.dim) }
             return
         }
         switch pane {
@@ -97,33 +110,72 @@ struct ReaderView {
             let statements = positions
             PositionsWidget(
                 statements: statements, selected: statements.firstIndex { $0.id == model.selectedStatementID },
-                scroll: model.scroll(of: .positions), showsSpeakers: model.selectedSpeakerID == nil,
-                focused: model.focus == .positions, hasNote: { model.hasNote(statement: $0) },
-                speaker: { (article.speaker(id: $0.speakerID)?.name ?? "unattributed", $0.speakerID.flatMap { speakerColors[$0] }) },
+                scroll: model.scroll(of: .positions), showsLabels: model.selectedSpeakerID == nil,
+                focused: model.focus == .positions, hasNote: { model.hasNote(statement: statements[$0].id) },
+                label: { index in
+                    let id = statements[index].speakerID
+                    return (article.speaker(id: id)?.name ?? "unattributed", id.flatMap { speakerColors[$0] })
+                },
                 theme: theme
             ).draw(into: &grid, area)
         case .briefings:
-            BriefingsWidget(
-                articles: model.briefing.articles, rows: model.briefingRows, open: model.articleIndex, cursor: model.briefingCursor,
-                scroll: model.scroll(of: .briefings), focused: model.focus == .briefings, theme: theme
-            ).draw(into: &grid, area)
+            break
         }
+    }
+
+    /// Draws the Briefings pane: "All briefings", then the articles passing the filter.
+    private func drawBriefings(into grid: inout Grid, _ area: Rect) {
+        BriefingsWidget(
+            articles: model.briefing.articles, rows: model.briefingListRows,
+            open: model.showsAllBriefings ? nil : model.articleIndex, cursor: model.briefingCursor,
+            scroll: model.scroll(of: .briefings), focused: model.focus == .briefings,
+            allSpeakerCount: model.libraryState.speakers.speakers.count,
+            hasNotes: { model.notedPaths.contains($0.source) }, theme: model.theme
+        ).draw(into: &grid, area)
+    }
+
+    /// Draws the Speakers or Positions pane of All briefings: merged speakers, or a speaker's statements with their articles.
+    private func drawLibraryList(_ pane: Pane, into grid: inout Grid, _ area: Rect) {
+        let theme = model.theme
+        if pane == .speakers {
+            let rows = speakerRows
+            SpeakersWidget(
+                rows: rows, cursor: model.speakerCursorIndex(in: rows), selectedID: model.selectedSpeakerID,
+                scroll: model.scroll(of: .speakers), focused: model.focus == .speakers, hasNote: { _ in false }, theme: theme
+            ).draw(into: &grid, area)
+            return
+        }
+        let selected = model.selectedReference
+        let openEntry = model.entry(ofArticle: model.articleIndex)
+        PositionsWidget(
+            statements: positions, selected: selected.flatMap { references.firstIndex(of: $0) },
+            scroll: model.scroll(of: .positions), showsLabels: true, focused: model.focus == .positions,
+            hasNote: { references[$0].article == openEntry && model.hasNote(statement: positions[$0].id) },
+            label: { (model.articleName(of: references[$0]), nil) }, theme: theme
+        ).draw(into: &grid, area)
     }
 
     /// The status bar's pieces: file, speaker, position in the statements, filters, search.
     private var statusSegments: [String] {
-        let message = model.message.map { [$0] } ?? []
+        var message = model.message.map { [$0] } ?? []
+        if let progress = model.libraryState.progress { message.append("loading \(progress.done)/\(progress.total)") }
         guard let article = model.article else { return message + ["no article"] }
-        let index = positions.firstIndex { $0.id == model.selectedStatementID }
+        let index = model.showsAllBriefings
+            ? model.selectedReference.flatMap { references.firstIndex(of: $0) }
+            : positions.firstIndex { $0.id == model.selectedStatementID }
         var segments = [
-            ArticleNaming.fileName(of: article.source),
-            "speaker: " + (model.selectedSpeaker?.name ?? "all"),
+            model.showsAllBriefings ? "All briefings" : ArticleNaming.fileName(of: article.source),
+            "speaker: " + ((model.showsAllBriefings ? model.librarySpeaker?.name : model.selectedSpeaker?.name) ?? "all"),
             "\(index.map { String($0 + 1) } ?? "–")/\(positions.count)",
         ]
         if model.noteStore != nil { segments.append("notes: \(model.notes.count)") }
         segments.append("filter: " + (model.filterQuery.isEmpty ? "—" : model.filterQuery))
         if let kind = model.kindFilter { segments.append("kind: " + kind.rawValue) }
         if !model.searchQuery.isEmpty { segments.append("/" + model.searchQuery + " " + searchCount) }
+        let room = columns - DisplayWidth.of(StatusBar.helpHint) - 3
+        if DisplayWidth.of((message + segments).joined(separator: "  ")) > room {
+            segments[0] = Truncation.fit(segments[0], width: max(12, columns / 4))
+        }
         return message + segments
     }
 

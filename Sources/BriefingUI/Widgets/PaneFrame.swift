@@ -1,6 +1,6 @@
 /// A box of Unicode line characters around a pane, with a title in the top edge.
 enum PaneFrame {
-    /// Draws the border of `rect` and its title; the focused pane's frame stands out.
+    /// Draws the border of `rect` and its title (cut with "…" to leave a corner line); the focused pane's frame stands out.
     static func draw(into grid: inout Grid, _ rect: Rect, title: [TitleSegment], focused: Bool, theme: Theme) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let style = focused ? theme.focusedBorder : theme.border
@@ -16,7 +16,9 @@ enum PaneFrame {
         let end = rect.right - 1
         for (index, segment) in title.enumerated() {
             if index > 0 { column += grid.write("─", row: rect.row, column: column, width: end - column, style: style) }
-            column += grid.write(" " + segment.text + " ", row: rect.row, column: column, width: end - column, style: segment.style)
+            let room = end - column - 3
+            guard room > 0 else { break }
+            column += grid.write(" " + Truncation.fit(segment.text, width: room) + " ", row: rect.row, column: column, width: end - column, style: segment.style)
         }
     }
 }

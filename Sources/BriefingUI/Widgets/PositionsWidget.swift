@@ -1,6 +1,6 @@
 import BriefingKit
 
-/// The Positions pane: one statement per row with its kind's marks, and who said it when everyone is shown.
+/// The Positions pane: one statement per row with its kind's marks, and who said it (or where) when labels are shown.
 struct PositionsWidget {
     /// The statements to list.
     let statements: [Statement]
@@ -8,14 +8,14 @@ struct PositionsWidget {
     let selected: Int?
     /// The first visible row.
     let scroll: Int
-    /// Whether to add each statement's speaker (when no speaker is selected).
-    let showsSpeakers: Bool
+    /// Whether to add each row's label: its speaker when no speaker is selected, its article in All briefings.
+    let showsLabels: Bool
     /// The pane has the focus.
     let focused: Bool
-    /// Whether the statement with an id has a note.
-    let hasNote: (String) -> Bool
-    /// The speaker's name and colour for a statement.
-    let speaker: (Statement) -> (name: String, color: TerminalColor?)
+    /// Whether the statement of a row has a note.
+    let hasNote: (Int) -> Bool
+    /// The label (speaker or article) and its colour for a row.
+    let label: (Int) -> (name: String, color: TerminalColor?)
     /// The styles.
     let theme: Theme
 
@@ -27,11 +27,11 @@ struct PositionsWidget {
         }
         let offset = ListScrolling.offset(scroll, keeping: selected, count: statements.count, height: area.height)
         let visible = statements[offset..<min(statements.count, offset + area.height)]
-        let widestName = showsSpeakers ? visible.map { DisplayWidth.of(Truncation.singleLine(speaker($0).name)) }.max() ?? 0 : 0
+        let widestName = showsLabels ? visible.indices.map { DisplayWidth.of(Truncation.singleLine(label($0).name)) }.max() ?? 0 : 0
         let nameColumn = min(widestName, max(0, min(area.width / 3, area.width - 8)))
         for line in 0..<area.height where offset + line < statements.count {
             let index = offset + line
-            drawRow(statements[index], into: &grid, area: area, line: line, nameColumn: nameColumn)
+            drawRow(index, into: &grid, area: area, line: line, nameColumn: nameColumn)
             if index == selected {
                 grid.restyle(Rect(column: area.column, row: area.row + line, width: area.width, height: 1)) { style in
                     if focused { style.reverse = true } else { style.bold = true; style.underline = true }
@@ -40,9 +40,10 @@ struct PositionsWidget {
         }
     }
 
-    /// Draws one statement: marks around the text, then the speaker's name in a column `nameColumn` wide at the right.
-    private func drawRow(_ statement: Statement, into grid: inout Grid, area: Rect, line: Int, nameColumn: Int) {
-        let who = speaker(statement)
+    /// Draws one statement: marks around the text, then its label in a column `nameColumn` wide at the right.
+    private func drawRow(_ index: Int, into grid: inout Grid, area: Rect, line: Int, nameColumn: Int) {
+        let statement = statements[index]
+        let who = label(index)
         var textRoom = area.width - 2
         if nameColumn > 0 {
             let name = Truncation.fit(Truncation.singleLine(who.name), width: nameColumn)
@@ -54,6 +55,6 @@ struct PositionsWidget {
         guard textRoom > markWidth else { return }
         let text = Truncation.fit(Truncation.singleLine(statement.text), width: textRoom - markWidth)
         grid.write(marks.open + text + marks.close, in: area, row: line, offset: 1, style: .plain)
-        if hasNote(statement.id) { grid.write(NoteMarker.symbol, in: area, row: line, style: theme.heading) }
+        if hasNote(index) { grid.write(NoteMarker.symbol, in: area, row: line, style: theme.heading) }
     }
 }

@@ -37,7 +37,7 @@ struct SpeakersWidget {
     /// Draws one speaker: marker, name, role (from `nameColumn` cells on), count at the right edge.
     private func drawRow(_ row: SpeakerRow, into grid: inout Grid, area: Rect, line: Int, nameColumn: Int) {
         grid.write(row.speaker.id == selectedID ? "▸" : " ", in: area, row: line, style: theme.colored(row.color, theme.heading))
-        let count = String(row.count)
+        let count = row.articleCount.map { "\(row.count) in \($0)" } ?? String(row.count)
         let countWidth = DisplayWidth.of(count)
         grid.write(count, in: area, row: line, offset: area.width - countWidth - 1, style: theme.dim)
         var available = area.width - countWidth - 3

@@ -71,4 +71,13 @@ import BriefingKit
         #expect(grid[0, 48].text == "┌" && grid[0, 48].style.bold)
         #expect(cell(of: "Ana Lima  Mayor", in: grid)?.style.reverse == true, "the cursor row of the focused list is reversed")
     }
+
+    @Test func decodingNoticeOpensTheArticle() {
+        var article = Fixtures.bridge
+        article.decodingNotice = "decoded as Windows-1252"
+        let grid = Fixtures.reader(Briefing(articles: [article]), columns: 80, rows: 16).view(columns: 80, rows: 16)
+        #expect(grid.lines[1].hasPrefix("│ ⚠ decoded as Windows-1252"))
+        #expect(grid.lines[3].hasPrefix("│ Mayor Ana Lima"))
+        #expect(cell(of: "decoded", in: grid)?.style.bold == true)
+    }
 }

@@ -41,11 +41,11 @@ import BriefingKit
         _ = reader.update(.character("4"))
         _ = reader.update(.character("j"))
         expectLines(reader.view(columns: 100, rows: 16), [
-            "┌ Briefings ───────┐┌ Article ─────────────────────────────────────┐┌ Speakers ────────────────────┐",
-            "│▸Mayor Ana Lim… 3 ││ Mayor Ana Lima will ask the council on       ││ Ana Lima  Mayor            2 │",
-            "│ Paragraph 0 d… 2 ││ Tuesday to approve a new footbridge over the ││ Tom Reed  Councillor       2 │",
-            "│ 中文标题 👍🏽 w… 1 ││ river.                                       ││ Pedal Forward              1 │",
-            "│                  ││                                              ││                              │",
+            "┌ Briefings ───────┐┌ Article: Mayor Ana Lima will ask the counc… ─┐┌ Speakers ────────────────────┐",
+            "│ All briefings  6 ││ Mayor Ana Lima will ask the council on       ││ Ana Lima  Mayor            2 │",
+            "│▸Mayor Ana Lim… 3 ││ Tuesday to approve a new footbridge over the ││ Tom Reed  Councillor       2 │",
+            "│ Paragraph 0 d… 2 ││ river.                                       ││ Pedal Forward              1 │",
+            "│ 中文标题 👍🏽 w… 1 ││                                              ││                              │",
             "│                  ││ “We cannot wait another decade for a safe    │└──────────────────────────────┘",
             "│                  ││ crossing,” Ms Lima said.                     │┌ Positions ───────────────────┐",
             "│                  ││                                              ││ “We cannot wai…”  Ana Lima   │",

@@ -29,12 +29,23 @@ import BriefingKit
         #expect(reader.focus == .positions)
     }
 
-    @Test func enterOnAStatementShowsTheArticleWhenOnePaneShowsAtATime() {
-        var reader = Fixtures.reader(columns: 70, rows: 20)
-        _ = reader.update(.character("3"))
+    @Test func enterShowsItsResultWhenOnePaneShowsAtATime() {
+        var reader = Fixtures.reader(Briefing(articles: [Fixtures.bridge, LongArticle.article]), columns: 70, rows: 20)
+        _ = reader.update(.character("2"))
+        _ = reader.update(.enter)
+        #expect(reader.focus == .positions, "selecting a speaker shows their positions")
         _ = reader.update(.character("j"))
         _ = reader.update(.enter)
-        #expect(reader.focus == .article)
+        #expect(reader.focus == .article, "a statement is shown in the article")
+        _ = reader.update(.character("4"))
+        _ = reader.update(.character("j"))
+        _ = reader.update(.enter)
+        #expect(reader.focus == .article && reader.articleIndex == 1, "an opened briefing shows its article")
+        _ = reader.update(.character("2"))
+        _ = reader.update(.enter)
+        _ = reader.update(.character("2"))
+        _ = reader.update(.enter)
+        #expect(reader.focus == .speakers, "clearing the speaker stays in Speakers")
     }
 
     @Test func bracketsStepThroughEveryonesStatementsAndScrollThere() {

@@ -61,7 +61,7 @@ enum CueLexicon {
         indicate indicates indicated indicating
         emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
         observe observes observed observing
-        remark remarks remarked remarking
+        remarked remarking
         commented commenting
         echoed echoing
         elaborate elaborates elaborated elaborating
@@ -102,7 +102,6 @@ enum CueLexicon {
         shouted shouting
         whispered
         mutter mutters muttered muttering
-        speak speaks spoke speaking
         praised praising
         slammed slamming
         blasted blasting
@@ -150,8 +149,31 @@ enum CueLexicon {
         posted posting
         """
 
+    /// The cue entry of a word, if it is a cue form.
+    @inline(__always)
+    static func entry(_ key: WordKey) -> CueEntry? {
+        guard let index = table.value(key) else { return nil }
+        return list[Int(index)]
+    }
+
+    /// The entries, indexed by `table`.
+    private static let list: [CueEntry] = parsed.list
+    /// The index of each form's entry.
+    private static let table: KeyTable = parsed.table
+
+    /// The source parsed into entries and a table from form keys to them.
+    private static let parsed: (list: [CueEntry], table: KeyTable) = {
+        var list: [CueEntry] = []
+        var table = KeyTable(capacity: 1200)
+        for (key, entry) in entries {
+            table.insert(key, Int32(list.count))
+            list.append(entry)
+        }
+        return (list, table)
+    }()
+
     /// The cue entries by the key of each form.
-    static let entries: [WordKey: CueEntry] = {
+    private static let entries: [WordKey: CueEntry] = {
         var table: [WordKey: CueEntry] = [:]
         for line in source.split(separator: "\n") {
             var forms: [Substring] = []

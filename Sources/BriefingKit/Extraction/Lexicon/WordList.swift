@@ -1,18 +1,19 @@
 /// A list of words parsed once from a multi-line string: words separated by spaces, commas or new lines, `#` comments.
 struct WordList: Sendable {
     /// The keys of the words.
-    let keys: Set<WordKey>
+    private let table: KeyTable
 
     /// Parses the list.
     init(_ text: String) {
-        var keys: Set<WordKey> = []
-        for word in WordList.words(text) { keys.insert(WordHash.key(word)) }
-        self.keys = keys
+        let words = WordList.words(text)
+        var table = KeyTable(capacity: words.count)
+        for word in words { table.insert(WordHash.key(word), 1) }
+        self.table = table
     }
 
     /// Whether the list holds the word with this key.
     @inline(__always)
-    func contains(_ key: WordKey) -> Bool { keys.contains(key) }
+    func contains(_ key: WordKey) -> Bool { table.value(key) != nil }
 
     /// The words of a list text, comments dropped.
     static func words(_ text: String) -> [Substring] {

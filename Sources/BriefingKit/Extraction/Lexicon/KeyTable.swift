@@ -1,0 +1,39 @@
+/// An open-addressing table from word keys to small values; keys are already hashes, so no hashing is needed.
+struct KeyTable: Sendable {
+    /// The keys, 0 marking an empty slot.
+    private var keys: [WordKey]
+    /// The value of each slot.
+    private var values: [Int32]
+    /// The table size minus one (a power of two minus one).
+    private var mask: Int
+
+    /// A table with room for `count` keys at a load of at most one half.
+    init(capacity count: Int) {
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        keys = [WordKey](repeating: 0, count: size)
+        values = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// Stores a value for a key (keys of 0 are not stored).
+    mutating func insert(_ key: WordKey, _ value: Int32) {
+        guard key != 0 else { return }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot] = value
+    }
+
+    /// The value stored for a key, if any.
+    @inline(__always)
+    func value(_ key: WordKey) -> Int32? {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let stored = keys[slot]
+            if stored == key { return values[slot] }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Properties")
+struct PropertyTests {
+    /// Random text built from news-like pieces, quote marks and odd characters.
+    private func generated(seed: UInt64, pieces: Int) -> String {
+        var generator = ExtractionCorpus.Generator(state: seed)
+        let parts = ["Mr Smith", " said", ": ", "“", "”", "‘", "’", "\"", "'", "''", "``", "\n", "\n\n", "Read more:", "Image:",
+                     " he ", "she told reporters", ", according to ", "the minister", "Critics", " wants ", "é", "👍", "\u{200B}",
+                     ".", ",", " U.S. ", "#", "# Title", "\r\n", "«", "»", "„", "Labour", " that ", "warned"]
+        var text = ""
+        for _ in 0..<pieces { text += generator.pick(parts) }
+        return text
+    }
+
+    @Test(arguments: Array(UInt64(1)...UInt64(60)))
+    func rangesLieInsideAndSliceToText(seed: UInt64) {
+        let text = generated(seed: seed, pieces: Int(seed % 7) * 40 + 10)
+        let article = extract(text)
+        let count = text.unicodeScalars.count
+        for block in article.blocks {
+            #expect(block.range.start >= 0 && block.range.end <= count && block.range.start < block.range.end)
+            #expect(article.slice(block.range) == block.text)
+        }
+        for statement in article.statements {
+            #expect(statement.range.start >= 0 && statement.range.end <= count && statement.range.start < statement.range.end)
+            #expect(article.slice(statement.range) == statement.text)
+            #expect(statement.speakerID == nil || article.speaker(id: statement.speakerID) != nil)
+        }
+        let counted = Dictionary(grouping: article.statements.compactMap(\.speakerID), by: { $0 }).mapValues(\.count)
+        for speaker in article.speakers { #expect(counted[speaker.id] == speaker.statementCount) }
+    }
+
+    @Test func scalarDecodingMatchesTheStandardLibrary() {
+        let text = "Plain, café, 引用, emoji 👍🏽, \u{FEFF}BOM, “quotes” and \r\n endings"
+        #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars))
+        #expect(ScalarText.string(Array(text.unicodeScalars), 0, text.unicodeScalars.count) == text)
+    }
+
+    @Test func outputIsDeterministic() {
+        let text = ExtractionCorpus.text(bytes: 60_000, seed: 7)
+        let first = ArticleJSON.encode(extract(text))
+        let second = ArticleJSON.encode(extract(text))
+        #expect(first == second)
+    }
+
+    @Test func emptyAndBlankTextsGiveEmptyArticles() {
+        #expect(extract("").blocks.isEmpty)
+        #expect(extract("  \n\n\t \r\n").statements.isEmpty)
+    }
+}

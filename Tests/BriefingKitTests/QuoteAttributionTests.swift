@@ -1,0 +1,60 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Attribution patterns")
+struct QuoteAttributionTests {
+    @Test func speakerBeforeWithColon() {
+        let article = extract("Health Minister Clara Voss said: “Waiting lists are falling.”")
+        #expect(article.speakerName(of: article.statement(containing: "Waiting lists")) == "Clara Voss")
+    }
+
+    @Test func inversionAfterQuote() {
+        let article = extract("“Waiting lists are falling,” said Clara Voss, the health minister.")
+        #expect(article.speakerName(of: article.statement(containing: "Waiting lists")) == "Clara Voss")
+    }
+
+    @Test func relativeWhoSaid() {
+        let article = extract("The point was echoed by Mr Brandt, who said: “Nobody wants another strike.”")
+        #expect(article.speakerName(of: article.statement(containing: "Nobody wants")) == "Brandt")
+    }
+
+    @Test func headlineAttribution() {
+        let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
+        #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")
+    }
+
+    @Test func quoteParagraphAfterIntroducedSpeaker() {
+        let article = extract("""
+            Council leader Priya Nair spoke to residents on Friday.
+
+            “We will not close the library,” she said.
+
+            “It matters too much to this town.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "matters too much")) == "Priya Nair")
+    }
+
+    @Test func partialQuoteTakesTheCueSubject() {
+        let article = extract("Labour said the minister had “failed” the families who waited.")
+        let statement = article.statement(containing: "failed")
+        #expect(statement?.kind == .partial)
+        #expect(article.speakerName(of: statement) == "Labour")
+    }
+
+    @Test func addedAfterPromoLineResolvesThePronoun() {
+        let article = extract("""
+            Prime Minister Alan Frost met the unions on Thursday.
+
+            Click to subscribe to our podcast wherever you get your podcasts
+
+            During a visit to Leeds he told reporters: “We are close to a deal.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "close to a deal")) == "Alan Frost")
+    }
+
+    @Test func sheResolvesToTheWomanNamedEarlier() {
+        let article = extract("During Ruth Kemp’s time as mayor, she said the “jury is out” on the new tram line.")
+        #expect(article.speakerName(of: article.statement(containing: "jury is out")) == "Ruth Kemp")
+        #expect(article.speaker(id: "ruth-kemp")?.roles.contains("mayor") == true)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Quote spans")
+struct QuoteScannerTests {
+    @Test func multiParagraphQuoteIsOneStatement() {
+        let article = extract("""
+            Jane Holt said: “We have started the work on the new bridge.
+
+            “It will be finished before the winter comes, and we will keep everyone informed.”
+            """)
+        let statement = article.statement(containing: "new bridge")
+        #expect(statement?.text.contains("before the winter") == true)
+        #expect(article.speakerName(of: statement) == "Jane Holt")
+        #expect(statement?.kind == .direct)
+    }
+
+    @Test func interruptedQuoteIsOneStatement() {
+        let article = extract("Tom Reddy met the council on Monday.\n\n“The plan is sound,” he said, “and we will defend it in court.”")
+        let quotes = article.statements.filter { $0.kind == .direct }
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text.hasPrefix("The plan is sound") == true)
+        #expect(quotes.first?.text.hasSuffix("defend it in court.") == true)
+        #expect(article.speakerName(of: quotes.first) == "Tom Reddy")
+    }
+
+    @Test func apostrophesAreNotQuotes() {
+        let article = extract("Maria Lind said: “We’re sure the council’s plan isn’t ready, and Johnson’s team agrees.”")
+        #expect(article.statements.count == 1)
+        #expect(article.statements.first?.text == "We’re sure the council’s plan isn’t ready, and Johnson’s team agrees.")
+    }
+
+    @Test func doubledSingleQuotesAreQuotes() {
+        let article = extract("''We did not expect this result,'' Mr. Okafor said. ``It surprised everyone,'' he added.")
+        #expect(article.statement(containing: "We did not expect") != nil)
+        #expect(article.speakerName(of: article.statement(containing: "We did not expect")) == "Okafor")
+        #expect(article.statement(containing: "It surprised everyone") != nil)
+    }
+
+    @Test func straightQuotesInOneParagraphOpenAgainWhenUnclosed() {
+        let article = extract("Ms Hewitt said: \"We have doubled the pay already. \"We are going to extend it by next year.\"")
+        #expect(article.statement(containing: "doubled the pay") != nil)
+        #expect(article.statement(containing: "extend it by next year") != nil)
+    }
+
+    @Test func unclosedQuoteEndsAtItsParagraph() {
+        let article = extract("Sam Ortiz said: “The talks went well\n\nThe next meeting is in May.")
+        let statement = article.statement(containing: "talks went well")
+        #expect(statement?.text == "The talks went well")
+    }
+
+    @Test func scareQuotesWithoutCueAreNotStatements() {
+        let article = extract("The government cannot send them to a ‘third’ country unless it is safe.")
+        #expect(article.statements.isEmpty)
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Sentences")
+struct SentenceSplitterTests {
+    /// The sentences of a one-block text, as strings.
+    private func sentences(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        Tokenizer.tokenize(scalars, 0, scalars.count, quotes: [], into: &tokens)
+        return SentenceSplitter.split(tokens, quotes: [], scalars: scalars).map {
+            ScalarText.string(scalars, tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end)
+        }
+    }
+
+    @Test func abbreviationsAndInitialsDoNotEndSentences() {
+        let result = sentences("Mr. Smith met Dr. J. R. Jones at No. 10 on Friday. The U.S. team left. They flew home.")
+        #expect(result == ["Mr. Smith met Dr. J. R. Jones at No. 10 on Friday.", "The U.S. team left.", "They flew home."])
+    }
+
+    @Test func questionsAndExclamationsEndSentences() {
+        #expect(sentences("Why now? Nobody knows! It is late.").count == 3)
+    }
+}

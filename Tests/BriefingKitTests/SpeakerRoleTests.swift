@@ -1,0 +1,70 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Speakers and roles")
+struct SpeakerRoleTests {
+    @Test func titleBeforeNameIsARole() {
+        let article = extract("Foreign Secretary Helen Marsh signalled that more money will be found for the border.")
+        let speaker = article.speaker(id: "helen-marsh")
+        #expect(speaker?.roles == ["Foreign Secretary"])
+        #expect(article.statements.first?.kind == .reported)
+    }
+
+    @Test func roleNounBindsToTheNamedPerson() {
+        let article = extract("""
+            Rachel Dunn will visit Berlin next week.
+
+            The prime minister said the visit would focus on trade and energy.
+
+            Earlier, the PM told reporters that talks were going well.
+            """)
+        let speaker = article.speaker(id: "rachel-dunn")
+        #expect(speaker?.roles.contains("prime minister") == true)
+        #expect(speaker?.statementCount == 2)
+        #expect(speaker?.aliases.contains("the PM") == true)
+    }
+
+    @Test func surnameAndTitleResolveToTheFullName() {
+        let article = extract("""
+            Opposition leader Mark Ellis criticised the budget.
+
+            Mr Ellis said: “This budget fails working families.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "fails working families")) == "Mark Ellis")
+        #expect(article.speakers.count == 1)
+    }
+
+    @Test func organisationsAndGroupsSpeak() {
+        let article = extract("""
+            Downing Street stressed that the meeting was routine.
+
+            Critics argued the plan would cost far more than promised.
+            """)
+        #expect(article.speakers.contains { $0.name == "Downing Street" && $0.kind == .organisation })
+        #expect(article.speakers.contains { $0.name == "Critics" && $0.kind == .group })
+    }
+
+    @Test func accordingToNamesTheSource() {
+        let article = extract("The factory will close in June, according to the company.")
+        let statement = article.statement(containing: "factory will close")
+        #expect(statement?.cue == "according to")
+        #expect(article.speakerName(of: statement) == "company")
+    }
+
+    @Test func personNamedInsideAQuoteIsNotASpeaker() {
+        let article = extract("Anna Berg said: “Peter Quinn will fail if he ignores the voters.”")
+        #expect(article.speakers.map(\.name) == ["Anna Berg"])
+    }
+
+    @Test func speakersAreSortedByStatementCount() {
+        let article = extract("""
+            Lena Fox said: “First.”
+
+            Omar Diaz said: “Second.”
+
+            Omar Diaz added: “Third.”
+            """)
+        #expect(article.speakers.map(\.name) == ["Omar Diaz", "Lena Fox"])
+        #expect(article.statements.map(\.id) == ["s1", "s2", "s3"])
+    }
+}
