@@ -62,11 +62,11 @@ import Testing
         let library = LibrarySpeakers(entries: entries)
         #expect(library.speakers.map(\.members) == [[LibrarySpeakerMember(article: 2, speakerID: "speaker-0")]])
     }
-}
 
-@Test func libraryIDsStayUniqueForNamesWithoutWords() {
-    let library = LibrarySpeakers(entries: [
-        .loaded(handmadeArticle("a.txt", speakers: [("—", .person), ("…", .group), ("speaker-0", .person)])),
-    ])
-    #expect(Set(library.speakers.map(\.id)).count == 3)
+    @Test func libraryIDsStayUniqueForNamesWithoutWords() {
+        let library = LibrarySpeakers(entries: [
+            .loaded(handmadeArticle("a.txt", speakers: [("—", .person), ("…", .group), ("speaker-0", .person)])),
+        ])
+        #expect(Set(library.speakers.map(\.id)).count == 3)
+    }
 }

@@ -63,11 +63,11 @@ struct LibraryState: Sendable {
 
     /// Whether the merged speakers lag behind the loaded articles by enough to merge them again.
     ///
-    /// While loading, merging waits until the loaded articles have doubled, so a big folder is merged a few times, not per batch.
+    /// While loading, merging waits until four times as many articles have loaded, so a big folder is merged a few times, not per batch.
     var speakersAreStale: Bool {
         let loaded = entryOfArticle.count
         guard loaded != speakersArticleCount else { return false }
-        return progress == nil || loaded >= 2 * speakersArticleCount
+        return progress == nil || loaded >= 4 * speakersArticleCount
     }
 
     /// Merges the speakers of the loaded articles again.

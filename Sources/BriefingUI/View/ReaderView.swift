@@ -9,11 +9,11 @@ struct ReaderView {
     /// The grid's height.
     let rows: Int
     /// The Positions pane's statements.
-    private let positions: [Statement]
+    let positions: [Statement]
     /// In All briefings, where each of `positions` is in the library.
-    private let references: [LibraryStatementRef]
+    let references: [LibraryStatementRef]
     /// The Speakers pane's rows.
-    private let speakerRows: [SpeakerRow]
+    let speakerRows: [SpeakerRow]
     /// Each speaker's colour.
     private let speakerColors: [String: TerminalColor]
 
@@ -121,38 +121,6 @@ struct ReaderView {
         case .briefings:
             break
         }
-    }
-
-    /// Draws the Briefings pane: "All briefings", then the articles passing the filter.
-    private func drawBriefings(into grid: inout Grid, _ area: Rect) {
-        BriefingsWidget(
-            articles: model.briefing.articles, rows: model.briefingListRows,
-            open: model.showsAllBriefings ? nil : model.articleIndex, cursor: model.briefingCursor,
-            scroll: model.scroll(of: .briefings), focused: model.focus == .briefings,
-            allSpeakerCount: model.libraryState.speakers.speakers.count,
-            hasNotes: { model.notedPaths.contains($0.source) }, theme: model.theme
-        ).draw(into: &grid, area)
-    }
-
-    /// Draws the Speakers or Positions pane of All briefings: merged speakers, or a speaker's statements with their articles.
-    private func drawLibraryList(_ pane: Pane, into grid: inout Grid, _ area: Rect) {
-        let theme = model.theme
-        if pane == .speakers {
-            let rows = speakerRows
-            SpeakersWidget(
-                rows: rows, cursor: model.speakerCursorIndex(in: rows), selectedID: model.selectedSpeakerID,
-                scroll: model.scroll(of: .speakers), focused: model.focus == .speakers, hasNote: { _ in false }, theme: theme
-            ).draw(into: &grid, area)
-            return
-        }
-        let selected = model.selectedReference
-        let openEntry = model.entry(ofArticle: model.articleIndex)
-        PositionsWidget(
-            statements: positions, selected: selected.flatMap { references.firstIndex(of: $0) },
-            scroll: model.scroll(of: .positions), showsLabels: true, focused: model.focus == .positions,
-            hasNote: { references[$0].article == openEntry && model.hasNote(statement: positions[$0].id) },
-            label: { (model.articleName(of: references[$0]), nil) }, theme: theme
-        ).draw(into: &grid, area)
     }
 
     /// The status bar's pieces: file, speaker, position in the statements, filters, search.
