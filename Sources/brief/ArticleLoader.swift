@@ -63,7 +63,7 @@ enum ArticleLoader {
 
     /// Writes an article's decoding notice, if any, to standard error.
     private static func reportNotice(of article: Article) {
-        if let notice = article.decodingNotice { StandardError.write("brief: \(article.source): \(notice)") }
+        if let notice = article.decodingNotice { StandardError.write("brief: \(notice)") }
     }
 
     /// Whether a path names an existing folder.

@@ -74,7 +74,8 @@ public struct JSONWriter {
         output += String(repeating: "  ", count: depth)
     }
 
-    /// Appends `value` as a JSON string literal, escaping quotes, backslashes and controls.
+    /// Appends `value` as a JSON string literal, escaping quotes, backslashes, controls, line separators and U+FEFF
+    /// (which some JSON readers drop when it is written raw).
     static func appendQuoted(_ value: String, to output: inout String) {
         output += "\""
         for scalar in value.unicodeScalars {
@@ -85,7 +86,7 @@ public struct JSONWriter {
             case "\r": output += "\\r"
             case "\t": output += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) || scalar.value == 0xFEFF {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
