@@ -5,7 +5,7 @@ import Testing
 struct PropertyTests {
     /// Random text built from news-like pieces, quote marks and odd characters.
     private func generated(seed: UInt64, pieces: Int) -> String {
-        var generator = ExtractionCorpus.Generator(state: seed)
+        var generator = SeededRandom(seed: seed)
         let parts = ["Mr Smith", " said", ": ", "“", "”", "‘", "’", "\"", "'", "''", "``", "\n", "\n\n", "Read more:", "Image:",
                      " he ", "she told reporters", ", according to ", "the minister", "Critics", " wants ", "é", "👍", "\u{200B}",
                      ".", ",", " U.S. ", "#", "# Title", "\r\n", "«", "»", "„", "Labour", " that ", "warned"]

@@ -57,4 +57,24 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "jury is out")) == "Ruth Kemp")
         #expect(article.speaker(id: "ruth-kemp")?.roles.contains("mayor") == true)
     }
+
+    @Test func participleCueTakesTheSentenceSubject() {
+        let article = extract("Mayor Ruth Kemp attacked the rail operator on Monday, saying the new timetable had failed commuters.")
+        let statement = article.statement(containing: "new timetable had failed")
+        #expect(statement?.kind == .reported)
+        #expect(article.speakerName(of: statement) == "Ruth Kemp")
+    }
+
+    @Test func reportedClauseBesideAQuote() {
+        let article = extract("Ruth Kemp called the plan “a disgrace.” Kemp said the council would vote against the scheme next month.")
+        #expect(article.speakerName(of: article.statement(containing: "council would vote against")) == "Ruth Kemp")
+        #expect(article.speakerName(of: article.statement(containing: "a disgrace")) == "Ruth Kemp")
+    }
+
+    @Test func plainNounPhraseSubject() {
+        let article = extract("The driver was stopped near the station. The witness said the van had left the road twice.")
+        let statement = article.statement(containing: "van had left the road")
+        #expect(statement?.kind == .reported)
+        #expect(article.speakerName(of: statement) == "witness")
+    }
 }

@@ -16,7 +16,7 @@ import Testing
     ]
 
     private static func article(seed: UInt64) -> String {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SeededRandom(seed: seed)
         let length = Int.random(in: 0...400, using: &generator)
         var text = ""
         for _ in 0..<length {
@@ -37,7 +37,7 @@ import Testing
 
     @Test(arguments: 0..<200)
     func randomBytesDecodeOrAreBinary(seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed) &+ 1_000_000)
+        var generator = SeededRandom(seed: UInt64(seed) &+ 1_000_000)
         let count = Int.random(in: 0...600, using: &generator)
         let prefixes: [[UInt8]] = [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]]
         var bytes = prefixes.randomElement(using: &generator)!

@@ -34,23 +34,6 @@ final class TemporaryFolder {
     }
 }
 
-/// A small, fast, seedable random number generator (SplitMix64), so generated cases repeat.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    /// Creates a generator whose sequence is fixed by `seed`.
-    init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 /// Records an issue for every block or statement whose range leaves the text or does not slice to its text.
 func expectRangesHold(_ article: Article, sourceLocation: SourceLocation = #_sourceLocation) {
     let count = article.scalars.count

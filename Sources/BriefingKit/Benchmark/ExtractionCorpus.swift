@@ -1,22 +1,5 @@
 /// A deterministic synthetic news corpus: paragraphs with names, titles, cue verbs, quotes and reported speech.
 public enum ExtractionCorpus {
-    /// SplitMix64: a small, fast, seeded generator, so the corpus is the same on every run.
-    struct Generator {
-        var state: UInt64
-
-        /// The next 64 random bits.
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-
-        /// A random element of a non-empty array.
-        mutating func pick(_ items: [String]) -> String { items[Int(next() % UInt64(items.count))] }
-    }
-
     private static let firstNames = ["Anna", "James", "Maria", "David", "Sofia", "Peter", "Grace", "Omar", "Lena", "Tom", "Priya", "Marcus"]
     private static let surnames = ["Hartley", "Okafor", "Lindqvist", "Moreau", "Baptiste", "Kowalski", "Reyes", "Tanaka", "Fairbairn", "Osei", "Varga", "Whitlock"]
     private static let titles = ["Foreign Secretary", "Health Minister", "Senator", "President", "Mayor", "Chancellor", "Governor"]
@@ -41,7 +24,7 @@ public enum ExtractionCorpus {
 
     /// About `bytes` bytes of article text, the same for the same seed.
     public static func text(bytes: Int, seed: UInt64 = 2024) -> String {
-        var generator = Generator(state: seed)
+        var generator = SeededRandom(seed: seed)
         var out = ""
         out.reserveCapacity(bytes + 1024)
         while out.utf8.count < bytes {
@@ -52,7 +35,7 @@ public enum ExtractionCorpus {
     }
 
     /// One paragraph in one of several news patterns.
-    private static func paragraph(_ g: inout Generator) -> String {
+    private static func paragraph(_ g: inout SeededRandom) -> String {
         let name = g.pick(firstNames) + " " + g.pick(surnames)
         let surname = String(name.split(separator: " ").last ?? "")
         switch g.next() % 7 {

@@ -29,7 +29,7 @@ public enum LibraryCorpus {
 
     /// The text of article `index`: a title line, then paragraphs with quotes by people from a fixed cast.
     public static func article(_ index: Int, seed: UInt64 = 2225) -> String {
-        var random = LibraryRandom(seed: seed ^ (UInt64(index) &* 0x2545_F491_4F6C_DD1D))
+        var random = SeededRandom(seed: seed ^ (UInt64(index) &* 0x2545_F491_4F6C_DD1D))
         let cast = (0..<3).map { _ in random.pick(LibraryCast.people) }
         var paragraphs = [random.pick(LibraryCast.headlines) + " " + random.pick(LibraryCast.headlineEnds)]
         for number in 0..<random.number(9...14) {
@@ -39,7 +39,7 @@ public enum LibraryCorpus {
         return paragraphs.joined(separator: "\n\n") + "\n"
     }
 
-    private static func paragraph(person: LibraryCast.Person, first: Bool, random: inout LibraryRandom) -> String {
+    private static func paragraph(person: LibraryCast.Person, first: Bool, random: inout SeededRandom) -> String {
         let reference = first ? "\(person.role) \(person.name)" : random.pick(["\(person.title) \(person.surname)", person.name])
         let quote = sentence(&random) + " " + sentence(&random)
         let lead = sentence(&random)
@@ -52,12 +52,12 @@ public enum LibraryCorpus {
         }
     }
 
-    private static func sentence(_ random: inout LibraryRandom) -> String {
+    private static func sentence(_ random: inout SeededRandom) -> String {
         let text = clause(&random)
         return text.prefix(1).uppercased() + text.dropFirst() + "."
     }
 
-    private static func clause(_ random: inout LibraryRandom) -> String {
+    private static func clause(_ random: inout SeededRandom) -> String {
         "\(random.pick(LibraryCast.subjects)) \(random.pick(LibraryCast.verbs)) \(random.pick(LibraryCast.objects)) \(random.pick(LibraryCast.endings))"
     }
 }

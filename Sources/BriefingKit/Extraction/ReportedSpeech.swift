@@ -1,8 +1,6 @@
-/// Reported speech (`X said both governments would …`, `…, according to X`) and stances (`X wants …`,
-/// `X is not expected to …`) in sentences without quotations.
+/// Reported speech (`X said both governments would …`, `…, according to X`, `…, saying …`) and stances
+/// (`X wants …`, `X is not expected to …`, in sentences without quotations).
 extension Analysis {
-    
-
     /// Finds reported statements (nested ones too), else at most one stance, in `sentence`. In a sentence that
     /// also holds quotations (`withQuotes`), only cues no quotation took and clauses without a quotation count.
     mutating func findReportedSpeech(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
@@ -15,8 +13,17 @@ extension Analysis {
                 if recordParticiple(cue, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
                 continue
             }
-            guard let phrase = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
-                  let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { continue }
+            let entity: Int
+            let phrase: Phrase
+            if let named = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
+               let resolved = resolve(named, parser: parser, mentionAt: mentionAt) {
+                (entity, phrase) = (resolved, named)
+            } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) {
+                entity = plain.entity
+                phrase = Phrase(start: plain.start, end: index, coreStart: plain.start, kind: .group, isDefinite: false, hasPossessive: false)
+            } else {
+                continue
+            }
             var start: Int
             var end = sentence.upperBound
             if cue.isAccording {
@@ -70,6 +77,45 @@ extension Analysis {
         guard wordCount(start, end, tokens) >= 3, !containsQuote(start, end, tokens) || !withQuotes else { return false }
         record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
         return true
+    }
+
+    /// Cues strong enough to take a plain noun phrase as their speaker (`The witness said …`, `Some say …`).
+    private static let plainSubjectCues = WordList("""
+        say says said tell tells told argue argues argued warn warns warned insist insists insisted add adds added
+        note notes noted
+        """)
+    /// Words that cannot head a plain subject.
+    private static let notSubjects = WordList("it this that which what there who whom whose these those here")
+    /// Quantifiers that stand alone as a subject (`Some say …`).
+    private static let quantifiers = WordList("some many most several both all others few")
+    /// Words that open a sentence without belonging to its subject.
+    private static let openers = WordList("but and so yet still now then also however meanwhile")
+
+    /// A speaker for a strong cue whose subject is an unknown noun phrase opening the clause (`Other experts say`,
+    /// `The Platte River employee told …`): a description entity and where the phrase starts, or nil.
+    private mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (entity: Int, start: Int)? {
+        let tokens = parser.tokens
+        guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) else { return nil }
+        var last = cueIndex - 1
+        while last >= sentence.lowerBound, tokens[last].kind == .word, FunctionWordLexicon.skippable.contains(tokens[last].key) { last -= 1 }
+        guard last >= sentence.lowerBound, tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
+              !FunctionWordLexicon.prepositions.contains(tokens[last].key),
+              !FunctionWordLexicon.determiners.contains(tokens[last].key) || Analysis.quantifiers.contains(tokens[last].key),
+              !FunctionWordLexicon.pronouns.contains(tokens[last].key) else { return nil }
+        var start = last
+        while start > sentence.lowerBound, last - start < 7, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number {
+            let key = tokens[start - 1].key
+            if FunctionWordLexicon.pronouns.contains(key) || FunctionWordLexicon.prepositions.contains(key) && key != Analysis.of { return nil }
+            start -= 1
+        }
+        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") else { return nil }
+        let phraseStart = start
+        while start < last, Analysis.openers.contains(tokens[start].key) || FunctionWordLexicon.determiners.contains(tokens[start].key) && !Analysis.quantifiers.contains(tokens[start].key) {
+            start += 1
+        }
+        let plural = scalars[tokens[last].end - 1] == "s" || scalars[tokens[last].end - 1] == "S"
+        let entity = registry.resolveDescription(text(tokens[start].start, tokens[last].end), kind: plural ? .group : .person, at: tokens[start].start)
+        return (entity, phraseStart)
     }
 
     /// Whether the cue at `index` attributes one of the sentence's quotations.

@@ -1,12 +1,20 @@
 /// Splits a block's frame tokens into sentences, surviving abbreviations (Mr., U.S., No. 10), initials and quotes.
 enum SentenceSplitter {
+    /// Past this many tokens a sentence ends at the next punctuation mark: no real sentence is that long,
+    /// and it keeps the per-sentence work of attribution bounded, so cost stays linear on any input.
+    static let softLimit = 200
+    /// Past this many tokens a sentence ends wherever it is.
+    static let hardLimit = 400
+
     /// The token ranges of the sentences.
     static func split(_ tokens: [Token], quotes: [QuoteSpan], scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0
         var index = 0
         while index < tokens.count {
-            if endsSentence(tokens, index, quotes: quotes, scalars: scalars) {
+            let length = index + 1 - start
+            let overlong = length >= hardLimit || (length >= softLimit && tokens[index].kind == .punctuation)
+            if overlong || endsSentence(tokens, index, quotes: quotes, scalars: scalars) {
                 sentences.append(start..<(index + 1))
                 start = index + 1
             }

@@ -1,5 +1,5 @@
-/// A small seeded pseudo-random generator (SplitMix64), so generated corpora are the same on every machine.
-struct LibraryRandom: RandomNumberGenerator {
+/// A small seeded pseudo-random generator (SplitMix64), so generated corpora and test cases are the same on every machine.
+struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
     /// Creates a generator from a seed.
