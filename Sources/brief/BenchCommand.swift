@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingKit
+import BriefingUI
 
 /// `brief bench`: how fast extraction (or loading a whole library) is on this machine.
 struct BenchCommand: ParsableCommand {
@@ -7,7 +8,8 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure extraction speed on generated text and on given files, and check it grows linearly.",
         discussion: """
-            With --library: load a generated library at each scale (and a given folder) cold and warm, with memory use.
+            With --library: load a generated library at each scale (and a given folder) cold and warm, with memory use,
+            and time the reader's keystrokes (update and frame, 120×40) on it.
             Build with `swift build -c release` for numbers that mean something.
             """
     )
@@ -35,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     /// Runs the benchmark and prints one line per measurement; a file that cannot be read is reported on stderr.
     func run() throws {
         if library {
-            let lines = LibraryBenchmark.run(folder: paths.first, scales: scales.isEmpty ? [1, 4, 16] : scales)
+            let lines = LibraryBenchmark.run(folder: paths.first, scales: scales.isEmpty ? [1, 4, 16] : scales, measureLoaded: KeystrokeLines.measure)
             for line in lines { print(line) }
             return
         }

@@ -56,7 +56,9 @@ extension TmuxTests {
 extension TmuxTests {
     @Test func wideAndCombiningCharactersKeepTheFramesAligned() throws {
         let pane = try TmuxPane { [try $0.write(Fixtures.wideText)] }
-        let screen = try pane.wait(for: "Tanaka")
+        let screen = try pane.wait(for: "the whole frame, Tanaka in it") { screen in
+            screen.contains("Tanaka") && screen.split(separator: "\n").count >= 40 && screen.contains("help")
+        }
         let rows = screen.split(separator: "\n").dropLast()
         #expect(rows.count == 39)
         for row in rows {

@@ -55,6 +55,29 @@ import Testing
         #expect(speakers.speakers.reduce(0) { $0 + $1.statementCount } == total)
     }
 
+    @Test func mergesSpeakersOnItsOwnThreadAsArticlesArrive() throws {
+        let fixture = try LibraryFixture(count: 200)
+        defer { fixture.remove() }
+        let loader = LibraryLoader(paths: [fixture.articles], cache: .disabled)
+        loader.wait()
+        let updates = loader.poll()
+        let merges = updates.compactMap(\.speakers)
+        #expect(merges.count >= 2 && merges.count < updates.count, "merged a few times while loading, not per batch")
+        #expect(merges.map(\.articleCount) == merges.map(\.articleCount).sorted())
+        var library = loader.makeLibrary()
+        for update in updates { library.apply(update) }
+        let final = try #require(library.mergedSpeakers)
+        #expect(final.articleCount == 200)
+        let fresh = LibrarySpeakers(entries: library.entries)
+        #expect(final.speakers == fresh.speakers)
+        let busiest = try #require(final.speakers.first)
+        let kinds = busiest.statements.compactMap { library.statement($0)?.kind }
+        for kind in StatementKind.allCases {
+            #expect(busiest.count(of: kind) == kinds.filter { $0 == kind }.count)
+        }
+        #expect(busiest.searchText == TextFolding.fold(([busiest.name] + busiest.roles + busiest.aliases).joined(separator: "\n")))
+    }
+
     @Test func reportsMissingPathsAndUnreadableFiles() throws {
         let fixture = try LibraryFixture(count: 3)
         defer { fixture.remove() }

@@ -6,7 +6,9 @@ public enum LibraryBenchmark {
     public static let baseCount = 2225
 
     /// Runs on a generated corpus at each scale (1 = 2,225 articles) and, when given, on a folder; caches go to a temp folder.
-    public static func run(folder: String? = nil, scales: [Int] = [1, 4, 16]) -> [LibraryBenchmarkLine] {
+    ///
+    /// `measureLoaded` adds figures taken on each warm-loaded library (the reader's keystrokes, from the `brief` tool).
+    public static func run(folder: String? = nil, scales: [Int] = [1, 4, 16], measureLoaded: (Library, String) -> [LibraryBenchmarkLine] = { _, _ in [] }) -> [LibraryBenchmarkLine] {
         var lines: [LibraryBenchmarkLine] = []
         for scale in scales where scale > 0 {
             let corpus = temporaryFolder("corpus")
@@ -14,17 +16,17 @@ public enum LibraryBenchmark {
             let count = baseCount * scale
             do {
                 let bytes = try LibraryCorpus.write(to: corpus, count: count)
-                lines += measure(folder: corpus, label: "generated \(scale)× (\(count) articles, \(megabytesText(bytes)) MB)")
+                lines += measure(folder: corpus, label: "generated \(scale)× (\(count) articles, \(megabytesText(bytes)) MB)", measureLoaded: measureLoaded)
             } catch {
                 lines.append(LibraryBenchmarkLine(corpus: "generated \(scale)×", metric: "failed", value: 0, unit: "", note: "\(error)"))
             }
         }
-        if let folder { lines += measure(folder: folder, label: folder) }
+        if let folder { lines += measure(folder: folder, label: folder, measureLoaded: measureLoaded) }
         return lines
     }
 
-    /// Loads the folder twice (cold, then warm from the cache written by the first) and merges its speakers.
-    public static func measure(folder: String, label: String) -> [LibraryBenchmarkLine] {
+    /// Loads the folder twice (cold, then warm from the cache written by the first), merges its speakers and runs `measureLoaded` on it.
+    public static func measure(folder: String, label: String, measureLoaded: (Library, String) -> [LibraryBenchmarkLine] = { _, _ in [] }) -> [LibraryBenchmarkLine] {
         let cache = temporaryFolder("cache")
         defer { try? FileManager.default.removeItem(atPath: cache) }
         var lines: [LibraryBenchmarkLine] = []
@@ -45,6 +47,7 @@ public enum LibraryBenchmark {
             let speakers = timing.library.speakers()
             line("speaker merge", merge * 1000, "ms", "median of 5; \(speakers.speakers.count) library speakers, \(speakers.speakers.reduce(0) { $0 + $1.statementCount }) statements")
             line("speaker merge CPU time", mergeCPU * 1000, "ms", "mean of 5")
+            lines += measureLoaded(timing.library, label)
             if let after = LibraryMemory.current() {
                 line("resident memory", Double(after.resident) / 1_048_576, "MB", "library held; \(megabytesText(after.resident - (before?.resident ?? 0))) MB more than before loading")
                 line("peak memory", Double(after.peak) / 1_048_576, "MB", "VmHWM of the whole benchmark process so far")

@@ -2,14 +2,32 @@
 public enum NotesGathering {
     /// The notes of these articles, each note once, in article order.
     public static func entries(store: NoteStore, articles: [Article]) throws -> [NoteExportEntry] {
-        var seen = Set<Int64>()
-        var entries: [NoteExportEntry] = []
-        for article in articles {
-            for resolved in try store.notes(forArticle: article) where seen.insert(resolved.id).inserted {
-                entries.append(NoteExportEntry(resolved, article: article))
-            }
+        try placed(store: store, articles: articles).map { NoteExportEntry($0.note, article: articles[$0.article]) }
+    }
+
+    /// The notes of these articles placed in them, each with its article's index: each note once, in article order.
+    ///
+    /// The store is read once, however many articles there are; a note belongs to the first article with its
+    /// path or, failing that, its text (a moved file).
+    public static func placed(store: NoteStore, articles: [Article]) throws -> [(article: Int, note: ResolvedNote)] {
+        let notes = try store.allNotes()
+        guard !notes.isEmpty else { return [] }
+        var byPath: [String: [Int]] = [:]
+        var byHash: [String: [Int]] = [:]
+        for (index, note) in notes.enumerated() {
+            byPath[note.article.path, default: []].append(index)
+            byHash[note.article.contentHash, default: []].append(index)
         }
-        return entries
+        var taken = Array(repeating: false, count: notes.count)
+        var placed: [(article: Int, note: ResolvedNote)] = []
+        for (articleIndex, article) in articles.enumerated() {
+            let identity = ArticleIdentity(article: article)
+            let indices = Set((byPath[identity.path] ?? []) + (byHash[identity.contentHash] ?? [])).sorted().filter { !taken[$0] }
+            guard !indices.isEmpty else { continue }
+            for index in indices { taken[index] = true }
+            placed += NoteResolver.resolve(indices.map { notes[$0] }, in: article).map { (articleIndex, $0) }
+        }
+        return placed
     }
 
     /// Every stored note; each article is loaded from its saved path by `load`, nil when it cannot be read.

@@ -12,6 +12,8 @@ public struct Library: Sendable {
     public let skipped: [DocumentError]
     /// How far loading has got.
     public private(set) var progress: LibraryProgress
+    /// The latest speakers merged by the loader (`LibraryUpdate.speakers`), nil until it first merged.
+    public private(set) var mergedSpeakers: LibrarySpeakers?
 
     /// Creates a library of expanded paths whose files are all still pending.
     public init(_ expansion: ExpandedPaths) {
@@ -28,6 +30,7 @@ public struct Library: Sendable {
             entries[update.firstIndex + offset] = entry
         }
         progress = update.progress
+        if let speakers = update.speakers { mergedSpeakers = speakers }
     }
 
     /// Whether every file has been handled.
@@ -64,8 +67,14 @@ public struct Library: Sendable {
         return article.statements[reference.statement]
     }
 
-    /// The speakers merged across the loaded articles (rebuild it when more have loaded).
+    /// The speakers merged across the loaded articles: the loader's merge when it covers them all, else merged now.
     public func speakers() -> LibrarySpeakers {
-        LibrarySpeakers(entries: entries)
+        if let mergedSpeakers, mergedSpeakers.articleCount == loadedCount { return mergedSpeakers }
+        return LibrarySpeakers(entries: entries)
+    }
+
+    /// How many entries have loaded as articles.
+    public var loadedCount: Int {
+        entries.reduce(0) { count, entry in entry.article == nil ? count : count + 1 }
     }
 }

@@ -84,6 +84,7 @@ public final class LibraryLoader: @unchecked Sendable {
         var progress = LibraryProgress(total: files.count)
         progress.cacheStatus = cache.status
         var records: [UInt64: [UInt8]] = [:]
+        var merging = SpeakerMerging(library: makeLibrary())
         for batch in Self.batches(count: files.count) {
             let loads = ParallelMap.map(batch) { ArticleLoad(path: files[$0], cache: cache, extractor: extractor) }
             for load in loads {
@@ -91,10 +92,12 @@ public final class LibraryLoader: @unchecked Sendable {
                 if case .failed = load.entry { progress.failures += 1 } else if load.hit { progress.cacheHits += 1 } else { progress.cacheMisses += 1 }
                 if let record = load.record { records[record.key] = record.bytes }
             }
-            publish(LibraryUpdate(firstIndex: batch.lowerBound, entries: loads.map(\.entry), progress: progress))
+            var update = LibraryUpdate(firstIndex: batch.lowerBound, entries: loads.map(\.entry), progress: progress)
+            update.speakers = merging.add(update)
+            publish(update)
         }
         progress.cacheSave = cache.save(records)
-        publish(LibraryUpdate(firstIndex: files.count, entries: [], progress: progress))
+        publish(LibraryUpdate(firstIndex: files.count, entries: [], progress: progress, speakers: merging.finish()))
         finished.signal()
     }
 

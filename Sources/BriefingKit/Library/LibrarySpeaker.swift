@@ -49,9 +49,18 @@ public struct LibrarySpeaker: Equatable, Sendable, Identifiable {
     public var statements: [LibraryStatementRef]
     /// How many articles the speaker appears in.
     public var articleCount: Int
+    /// The number of statements of each kind, in `StatementKind.allCases` order.
+    public var kindCounts: [Int] = Array(repeating: 0, count: StatementKind.allCases.count)
+    /// The name, roles and aliases folded (`TextFolding`) and joined by newlines, for filtering as the user types.
+    public var searchText = ""
 
     /// How many statements the library attributes to the speaker.
     public var statementCount: Int { statements.count }
+
+    /// How many of the speaker's statements are of this kind.
+    public func count(of kind: StatementKind) -> Int {
+        StatementKind.allCases.firstIndex(of: kind).map { kindCounts[$0] } ?? 0
+    }
 
     /// The first role, or nil when none is known.
     public var primaryRole: String? { roles.first }

@@ -6,11 +6,14 @@ public struct LibraryUpdate: Sendable {
     public var entries: [LibraryEntry]
     /// The load's progress once this batch is applied.
     public var progress: LibraryProgress
+    /// The speakers merged across every article loaded so far, when the loader merged them again after this batch.
+    public var speakers: LibrarySpeakers?
 
     /// Creates an update.
-    public init(firstIndex: Int, entries: [LibraryEntry], progress: LibraryProgress) {
+    public init(firstIndex: Int, entries: [LibraryEntry], progress: LibraryProgress, speakers: LibrarySpeakers? = nil) {
         self.firstIndex = firstIndex
         self.entries = entries
         self.progress = progress
+        self.speakers = speakers
     }
 }

@@ -16,10 +16,6 @@ struct LibraryState: Sendable {
     private(set) var speakers: LibrarySpeakers
     /// How many articles had loaded when `speakers` was merged.
     private(set) var speakersArticleCount = 0
-    /// Each merged speaker's name, roles and aliases folded, by index in `speakers.speakers`.
-    private(set) var speakerFilterTexts: [String] = []
-    /// Each merged speaker's number of statements of each kind (`StatementKind.allCases` order), by index in `speakers.speakers`.
-    private(set) var speakerKindCounts: [[Int]] = []
     /// Bumped whenever `speakers` is merged again, so caches built on it know they are stale.
     private(set) var generation = 0
 
@@ -29,7 +25,8 @@ struct LibraryState: Sendable {
         self.articleOfEntry = Array(repeating: nil, count: library.entries.count)
         self.entryFilterTexts = Array(repeating: nil, count: library.entries.count)
         self.progress = library.isComplete ? nil : library.progress
-        self.speakers = LibrarySpeakers(entries: [])
+        self.speakers = library.mergedSpeakers ?? LibrarySpeakers(entries: [])
+        self.speakersArticleCount = library.mergedSpeakers?.articleCount ?? 0
         indexLoadedEntries()
     }
 
@@ -55,36 +52,27 @@ struct LibraryState: Sendable {
     mutating func apply(_ updates: [LibraryUpdate]) -> Bool {
         guard !updates.isEmpty else { return false }
         for update in updates { library.apply(update) }
+        if let merged = updates.last(where: { $0.speakers != nil })?.speakers { adopt(merged) }
         progress = library.isComplete ? nil : library.progress
         let before = entryOfArticle.count
         indexLoadedEntries()
         return entryOfArticle.count != before
     }
 
-    /// Whether the merged speakers lag behind the loaded articles by enough to merge them again.
-    ///
-    /// While loading, merging waits until four times as many articles have loaded, so a big folder is merged a few times, not per batch.
+    /// Whether the merged speakers miss loaded articles once loading is over (a library whose loader did not merge them).
     var speakersAreStale: Bool {
-        let loaded = entryOfArticle.count
-        guard loaded != speakersArticleCount else { return false }
-        return progress == nil || loaded >= 4 * speakersArticleCount
+        progress == nil && entryOfArticle.count != speakersArticleCount
     }
 
-    /// Merges the speakers of the loaded articles again.
+    /// Merges the speakers of the loaded articles again, here, for a library that did not come from a loader.
     mutating func mergeSpeakers() {
-        speakers = library.speakers()
-        speakersArticleCount = entryOfArticle.count
-        speakerFilterTexts = speakers.speakers.map { speaker in
-            TextFolding.fold(([speaker.name] + speaker.roles + speaker.aliases).joined(separator: "\n"))
-        }
-        let kinds = StatementKind.allCases
-        speakerKindCounts = speakers.speakers.map { speaker in
-            var counts = Array(repeating: 0, count: kinds.count)
-            for reference in speaker.statements {
-                if let kind = library.statement(reference)?.kind, let slot = kinds.firstIndex(of: kind) { counts[slot] += 1 }
-            }
-            return counts
-        }
+        adopt(library.speakers())
+    }
+
+    /// Takes speakers merged across the loaded articles (mostly by the loader, on its thread).
+    private mutating func adopt(_ merged: LibrarySpeakers) {
+        speakers = merged
+        speakersArticleCount = merged.articleCount
         generation += 1
     }
 

@@ -16,7 +16,7 @@ extension ReaderModel {
             matchesCache = nil
         }
         if let cursorEntry { briefingCursor = libraryState.articleOfEntry[cursorEntry] ?? briefingCursor }
-        if showsAllBriefings || !isLoading, libraryState.speakersAreStale { libraryState.mergeSpeakers() }
+        if libraryState.speakersAreStale { libraryState.mergeSpeakers() }
         refreshCaches()
         if !hadArticle, article != nil { reloadNotes() }
         listsChanged()

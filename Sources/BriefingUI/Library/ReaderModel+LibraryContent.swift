@@ -11,9 +11,8 @@ extension ReaderModel {
         let merged = libraryState.speakers.speakers
         var rows: [SpeakerRow] = []
         for (index, speaker) in merged.enumerated() {
-            if !filter.foldedQuery.isEmpty, !libraryState.speakerFilterTexts[index].containsBytes(filter.foldedQuery) { continue }
-            let count = filter.kind.flatMap { StatementKind.allCases.firstIndex(of: $0) }.map { libraryState.speakerKindCounts[index][$0] }
-                ?? speaker.statementCount
+            if !filter.foldedQuery.isEmpty, !speaker.searchText.containsBytes(filter.foldedQuery) { continue }
+            let count = filter.kind.map { speaker.count(of: $0) } ?? speaker.statementCount
             if filter.kind != nil, count == 0 { continue }
             let asSpeaker = Speaker(id: speaker.id, name: speaker.name, kind: speaker.kind, roles: speaker.roles, aliases: speaker.aliases)
             rows.append(SpeakerRow(speaker: asSpeaker, count: count, color: SpeakerPalette.color(forSpeakerAt: index), articleCount: speaker.articleCount))
@@ -63,7 +62,7 @@ extension ReaderModel {
         guard let speaker = speakerID.flatMap({ libraryState.speakers.speaker(id: $0) }) else { return [] }
         let filter = filter
         let nameMatches = filter.foldedQuery.isEmpty || speaker.statements.isEmpty
-            || libraryState.speakers.index(of: speaker.id).map { libraryState.speakerFilterTexts[$0].containsBytes(filter.foldedQuery) } == true
+            || speaker.searchText.containsBytes(filter.foldedQuery)
         return speaker.statements.filter { reference in
             guard let statement = libraryState.library.statement(reference), filter.matchesKind(statement) else { return false }
             return nameMatches || TextFolding.matches(statement.text, foldedQuery: filter.foldedQuery)

@@ -9,11 +9,10 @@ extension ReaderModel {
             return
         }
         do {
-            var items: [NotesList.Item] = []
-            for (index, article) in briefing.articles.enumerated() {
-                items += try noteStore.notes(forArticle: article).map { NotesList.Item(articleIndex: index, entry: NoteExportEntry($0, article: article)) }
-            }
-            notesList = NotesList(items: items)
+            let articles = briefing.articles
+            notesList = NotesList(items: try NotesGathering.placed(store: noteStore, articles: articles).map { placed in
+                NotesList.Item(articleIndex: placed.article, entry: NoteExportEntry(placed.note, article: articles[placed.article]))
+            })
         } catch {
             message = String(describing: error)
         }

@@ -25,12 +25,15 @@ enum LibraryFixtures {
         Library(ExpandedPaths(files: articles.map(\.source)))
     }
 
-    /// The update that loads `articles[range]`; the load is finished when the range reaches the end.
+    /// The update that loads `articles[range]` (those before it loaded already), with the speakers merged as the loader does.
     static func update(_ articles: [Article] = articles, loading range: Range<Int>) -> LibraryUpdate {
         var progress = LibraryProgress(total: articles.count)
         progress.done = range.upperBound
         if range.upperBound == articles.count { progress.cacheSave = .unchanged }
-        return LibraryUpdate(firstIndex: range.lowerBound, entries: articles[range].map { .loaded($0) }, progress: progress)
+        let loadedSoFar: [LibraryEntry] = articles.indices.map { $0 < range.upperBound ? .loaded(articles[$0]) : .pending }
+        return LibraryUpdate(
+            firstIndex: range.lowerBound, entries: articles[range].map { .loaded($0) }, progress: progress,
+            speakers: LibrarySpeakers(entries: loadedSoFar))
     }
 
     /// A reader on the fully loaded library, colours off.

@@ -1,7 +1,7 @@
 /// Substring search on UTF-8 bytes, for folded text: much faster than Foundation's `contains` on every keystroke.
 extension String {
     /// Whether `needle` occurs in the string, comparing UTF-8 bytes (exact; fold both sides first for loose matching).
-    func containsBytes(_ needle: String) -> Bool {
+    package func containsBytes(_ needle: String) -> Bool {
         var haystack = self
         var needle = needle
         return haystack.withUTF8 { text in

@@ -1,5 +1,5 @@
 import Testing
-@testable import BriefingUI
+@testable import BriefingKit
 
 @Suite struct TextFoldingTests {
     @Test func foldsCaseAndDiacritics() {
@@ -17,12 +17,5 @@ import Testing
         #expect(TextFolding.matches("Emmanuel Macron, président", foldedQuery: TextFolding.fold("PRESIDENT")))
         #expect(!TextFolding.matches("Sunak", foldedQuery: "macron"))
         #expect(TextFolding.matches("anything", foldedQuery: ""))
-    }
-
-    @Test func foldedTextMapsMatchesBackToSourceOffsets() {
-        let folded = FoldedText("Café, CAFÉ and cafe\u{301}", startOffset: 100)
-        let ranges = folded.ranges(of: "cafe")
-        #expect(ranges.map(\.start) == [100, 106, 115])
-        #expect(ranges.map(\.end) == [104, 110, 119])
     }
 }

@@ -17,12 +17,12 @@ public enum TextFolding {
     }
 
     /// An ASCII scalar in lowercase.
-    static func lowercasedASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    public static func lowercasedASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
     }
 
     /// The folded form of one scalar: zero, one or more scalars.
-    static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    public static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         if scalar.isASCII { return [lowercasedASCII(scalar)] }
         if let special = specialFolds[scalar] { return Array(special.unicodeScalars) }
         let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
