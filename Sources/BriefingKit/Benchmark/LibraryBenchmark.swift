@@ -8,7 +8,7 @@ public enum LibraryBenchmark {
     /// Runs on a generated corpus at each scale (1 = 2,225 articles) and, when given, on a folder; caches go to a temp folder.
     ///
     /// `measureLoaded` adds figures taken on each warm-loaded library (the reader's keystrokes, from the `brief` tool).
-    public static func run(folder: String? = nil, scales: [Int] = [1, 4, 16], measureLoaded: (Library, String) -> [LibraryBenchmarkLine] = { _, _ in [] }) -> [LibraryBenchmarkLine] {
+    public static func run(folder: String? = nil, scales: [Int] = [1, 4, 16], measureLoaded: (LibraryBenchmarkSubject) -> [LibraryBenchmarkLine] = { _ in [] }) -> [LibraryBenchmarkLine] {
         var lines: [LibraryBenchmarkLine] = []
         for scale in scales where scale > 0 {
             let corpus = temporaryFolder("corpus")
@@ -26,7 +26,7 @@ public enum LibraryBenchmark {
     }
 
     /// Loads the folder twice (cold, then warm from the cache written by the first), merges its speakers and runs `measureLoaded` on it.
-    public static func measure(folder: String, label: String, measureLoaded: (Library, String) -> [LibraryBenchmarkLine] = { _, _ in [] }) -> [LibraryBenchmarkLine] {
+    public static func measure(folder: String, label: String, measureLoaded: (LibraryBenchmarkSubject) -> [LibraryBenchmarkLine] = { _ in [] }) -> [LibraryBenchmarkLine] {
         let cache = temporaryFolder("cache")
         defer { try? FileManager.default.removeItem(atPath: cache) }
         var lines: [LibraryBenchmarkLine] = []
@@ -42,12 +42,12 @@ public enum LibraryBenchmark {
             line("\(pass) load CPU time", timing.processorTime, "s", "user + system, all threads")
             guard pass == "warm" else { continue }
             let startCPU = processorSeconds()
-            let merge = medianSeconds(runs: 5) { _ = timing.library.speakers() }
+            let merge = medianSeconds(runs: 5) { _ = LibrarySpeakers(entries: timing.library.entries) }
             let mergeCPU = (processorSeconds() - startCPU) / 5
             let speakers = timing.library.speakers()
             line("speaker merge", merge * 1000, "ms", "median of 5; \(speakers.speakers.count) library speakers, \(speakers.speakers.reduce(0) { $0 + $1.statementCount }) statements")
             line("speaker merge CPU time", mergeCPU * 1000, "ms", "mean of 5")
-            lines += measureLoaded(timing.library, label)
+            lines += measureLoaded(LibraryBenchmarkSubject(library: timing.library, folder: folder, label: label, cache: .directory(cache)))
             if let after = LibraryMemory.current() {
                 line("resident memory", Double(after.resident) / 1_048_576, "MB", "library held; \(megabytesText(after.resident - (before?.resident ?? 0))) MB more than before loading")
                 line("peak memory", Double(after.peak) / 1_048_576, "MB", "VmHWM of the whole benchmark process so far")

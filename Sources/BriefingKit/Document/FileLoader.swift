@@ -56,11 +56,23 @@ enum FileLoader {
         return Array(bytes.prefix(filled))
     }
 
-    /// Reads until end of file in large chunks, so memory stays proportional to the file.
+    /// Reads until end of file: straight into an array one byte larger than the size `fstat` gave, so the usual
+    /// read needs no copy and no zeroed buffer; a file that grew meanwhile goes on in chunks.
     private static func readAll(_ descriptor: Int32, expected: Int, path: String) throws(DocumentError) -> [UInt8] {
-        let chunk = 1 << 20
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(expected)
+        var failure: Int32?
+        var reachedEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failure = errno; return }
+                if got == 0 { reachedEnd = true; return }
+                count += got
+            }
+        }
+        if let failure { throw error(failure, path: path) }
+        if reachedEnd { return bytes }
+        let chunk = 1 << 16
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
             let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }

@@ -6,16 +6,15 @@ public enum KeystrokeBenchmark {
     public static func run(library: Library, columns: Int = 120, rows: Int = 40, rounds: Int = 3) -> KeystrokeTimings {
         var model = ReaderModel(library: library, colorsEnabled: true, columns: columns, rows: rows)
         _ = model.view(columns: columns, rows: rows)
-        let clock = ContinuousClock()
         var seconds: [Double] = []
         var labels: [String] = []
         for _ in 0..<max(1, rounds) {
             for (index, key) in session.enumerated() {
-                let duration = clock.measure {
+                let duration = ThreadCPUClock.measure {
                     _ = model.update(key)
                     _ = model.view(columns: columns, rows: rows)
                 }
-                seconds.append(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+                seconds.append(duration)
                 labels.append("\(key.label) (key \(index + 1) of the session)")
             }
         }

@@ -1,4 +1,4 @@
-/// How long the reader took to answer each key of a session: update plus drawing the frame.
+/// The processor time the reader took to answer each key of a session (update plus drawing the frame), on its own thread.
 public struct KeystrokeTimings: Sendable {
     /// Each key's time in seconds, in the order pressed.
     public let seconds: [Double]

@@ -1,0 +1,30 @@
+import BriefingKit
+import Dispatch
+
+/// Times the reader taking in a library while it loads: each `apply` of the loader's batches and the frame after it, as the terminal loop does.
+public enum LoadingBenchmark {
+    /// Loads the folder with a reader on it (All briefings shown), timing the reader's work for each poll that brought batches.
+    public static func run(folder: String, cache: CachePolicy, columns: Int = 120, rows: Int = 40) -> KeystrokeTimings {
+        let batchReady = DispatchSemaphore(value: 0)
+        let loader = LibraryLoader(paths: [folder], cache: cache) { batchReady.signal() }
+        var model = ReaderModel(library: loader.makeLibrary(), colorsEnabled: true, columns: columns, rows: rows)
+        _ = model.view(columns: columns, rows: rows)
+        loader.start()
+        var seconds: [Double] = []
+        var labels: [String] = []
+        while model.isLoading {
+            let updates = loader.poll()
+            guard !updates.isEmpty else {
+                batchReady.wait()
+                continue
+            }
+            let duration = ThreadCPUClock.measure {
+                model.apply(updates)
+                _ = model.view(columns: columns, rows: rows)
+            }
+            seconds.append(duration)
+            labels.append("\(updates.count) batches up to \(updates.last.map { $0.firstIndex + $0.entries.count } ?? 0) articles")
+        }
+        return KeystrokeTimings(seconds: seconds, labels: labels)
+    }
+}
