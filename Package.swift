@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "BriefingKit", targets: ["BriefingKit"]),
+        .library(name: "BriefingUI", targets: ["BriefingUI"]),
         .executable(name: "brief", targets: ["brief"]),
     ],
     dependencies: [

@@ -12,19 +12,15 @@ let package = Package(
     targets: [
         // Declares libFuzzer's LLVMFuzzerRunDriver, which the Swift entry points call.
         .target(name: "CFuzzerDriver"),
-        // The main package's BriefingUI sources, built here as a module because the main
-        // package does not export BriefingUI as a product (Sources/FuzzBriefingUI is a symlink).
-        .target(
-            name: "FuzzBriefingUI",
-            dependencies: [.product(name: "BriefingKit", package: "Brief")]
-        ),
         .executableTarget(
             name: "FuzzExtraction",
             dependencies: ["CFuzzerDriver", .product(name: "BriefingKit", package: "Brief")]
         ),
         .executableTarget(
             name: "FuzzReader",
-            dependencies: ["CFuzzerDriver", "FuzzBriefingUI", .product(name: "BriefingKit", package: "Brief")]
+            dependencies: [
+                "CFuzzerDriver", .product(name: "BriefingKit", package: "Brief"), .product(name: "BriefingUI", package: "Brief"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

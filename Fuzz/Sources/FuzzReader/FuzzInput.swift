@@ -1,4 +1,4 @@
-import FuzzBriefingUI
+import BriefingUI
 
 /// Reads fuzz input bytes as sizes, keys and text; reading past the end yields zeros.
 struct FuzzInput {

@@ -1,7 +1,7 @@
 import BriefingKit
 import CFuzzerDriver
 import Foundation
-import FuzzBriefingUI
+import BriefingUI
 
 /// libFuzzer entry point: bytes → a terminal size, a key sequence and an extra article,
 /// driving the reader's `update` and `view` and checking that no cell could control the terminal.
