@@ -109,9 +109,6 @@ struct NotesAnchoringTests {
 
     /// A note as the store would return it for `new`.
     private func stored(_ new: NewNote) -> Note {
-        Note(
-            id: 1, target: new.target, article: new.article, articleTitle: new.articleTitle, anchor: new.anchor,
-            statementID: new.statementID, statementKind: new.statementKind, speakerID: new.speakerID,
-            speakerName: new.speakerName, speakerRole: new.speakerRole, text: new.text, created: .now, updated: .now)
+        Note(id: 1, content: new, created: .now, updated: .now)
     }
 }

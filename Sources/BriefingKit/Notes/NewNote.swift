@@ -1,4 +1,4 @@
-/// A note to add: its target and anchor taken from an analysed article, and its text.
+/// A note's content: its target and anchor taken from an analysed article, and its text; what `NoteStore.add` stores.
 public struct NewNote: Sendable, Hashable {
     /// Whether the note is about a statement, a speaker or the article.
     public var target: NoteTarget

@@ -25,13 +25,13 @@ enum NoteRow {
                 exact: exact, prefix: row["anchor_prefix"] ?? "", suffix: row["anchor_suffix"] ?? "",
                 range: TextRange(start: row["anchor_start"] ?? 0, end: row["anchor_end"] ?? 0))
         }
-        return Note(
-            id: row["id"],
+        let content = NewNote(
             target: NoteTarget(rawValue: row["target"]) ?? .article,
             article: ArticleIdentity(path: row["path"], contentHash: row["content_hash"]),
             articleTitle: row["title"], anchor: anchor, statementID: row["statement_id"],
             statementKind: (row["statement_kind"] as String?).flatMap(StatementKind.init(rawValue:)),
             speakerID: row["speaker_id"], speakerName: row["speaker_name"], speakerRole: row["speaker_role"],
-            text: row["text"], created: row["created_at"], updated: row["updated_at"])
+            text: row["text"])
+        return Note(id: row["id"], content: content, created: row["created_at"], updated: row["updated_at"])
     }
 }
