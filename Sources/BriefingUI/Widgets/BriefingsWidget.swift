@@ -26,28 +26,19 @@ struct BriefingsWidget {
 
     /// Draws the visible rows into the pane's content area.
     func draw(into grid: inout Grid, _ area: Rect) {
-        let cursorRow = rows.firstIndex(of: cursor)
-        let offset = ListScrolling.offset(scroll, keeping: cursorRow, count: rows.count, height: area.height)
-        for line in 0..<area.height where offset + line < rows.count {
-            let row = rows[offset + line]
+        let window = ListWindow(count: rows.count, scroll: scroll, keeping: rows.firstIndex(of: cursor), height: area.height)
+        for index in window.indices {
+            let (row, line) = (rows[index], window.line(of: index))
             let isOpen = row == open
             grid.write(isOpen ? "▸" : " ", in: area, row: line, style: theme.heading)
             let article = row.map { articles[$0] }
             let count = String(article?.speakers.count ?? allSpeakerCount)
-            let countWidth = DisplayWidth.of(count)
-            grid.write(count, in: area, row: line, offset: area.width - countWidth - 1, style: theme.dim)
-            var room = area.width - countWidth - 3
-            if let article, hasNotes(article), room > 2 {
-                grid.write(NoteMarker.symbol, in: area, row: line, offset: area.width - countWidth - 3, style: theme.heading)
-                room -= 2
-            }
+            let room = grid.writeCount(count, noted: article.map(hasNotes) ?? false, in: area, line: line, theme: theme)
             if room > 0 {
                 let name = article.map(ArticleNaming.name(of:)) ?? Self.allRowLabel
                 grid.write(Truncation.fit(name, width: room), in: area, row: line, offset: 1, style: isOpen || article == nil ? theme.heading : .plain)
             }
-            if focused, row == cursor {
-                grid.restyle(Rect(column: area.column, row: area.row + line, width: area.width, height: 1)) { $0.reverse = true }
-            }
+            if focused, row == cursor { grid.restyle(line: line, in: area) { $0.reverse = true } }
         }
     }
 }

@@ -25,15 +25,13 @@ struct PositionsWidget {
             grid.write("No statements", in: area, row: 0, offset: 1, style: theme.dim)
             return
         }
-        let offset = ListScrolling.offset(scroll, keeping: selected, count: statements.count, height: area.height)
-        let visible = statements[offset..<min(statements.count, offset + area.height)]
-        let widestName = showsLabels ? visible.indices.map { DisplayWidth.of(Truncation.singleLine(label($0).name)) }.max() ?? 0 : 0
+        let window = ListWindow(count: statements.count, scroll: scroll, keeping: selected, height: area.height)
+        let widestName = showsLabels ? window.indices.map { DisplayWidth.of(Truncation.singleLine(label($0).name)) }.max() ?? 0 : 0
         let nameColumn = min(widestName, max(0, min(area.width / 3, area.width - 8)))
-        for line in 0..<area.height where offset + line < statements.count {
-            let index = offset + line
-            drawRow(index, into: &grid, area: area, line: line, nameColumn: nameColumn)
+        for index in window.indices {
+            drawRow(index, into: &grid, area: area, line: window.line(of: index), nameColumn: nameColumn)
             if index == selected {
-                grid.restyle(Rect(column: area.column, row: area.row + line, width: area.width, height: 1)) { style in
+                grid.restyle(line: window.line(of: index), in: area) { style in
                     if focused { style.reverse = true } else { style.bold = true; style.underline = true }
                 }
             }

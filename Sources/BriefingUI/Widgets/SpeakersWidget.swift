@@ -21,16 +21,12 @@ struct SpeakersWidget {
             grid.write("No speakers", in: area, row: 0, offset: 1, style: theme.dim)
             return
         }
-        let offset = ListScrolling.offset(scroll, keeping: cursor, count: rows.count, height: area.height)
-        let visible = rows[offset..<min(rows.count, offset + area.height)]
-        let widestName = visible.filter { $0.speaker.primaryRole != nil }.map { DisplayWidth.of(Truncation.singleLine($0.speaker.name)) }.max() ?? 0
+        let window = ListWindow(count: rows.count, scroll: scroll, keeping: cursor, height: area.height)
+        let widestName = rows[window.indices].filter { $0.speaker.primaryRole != nil }.map { DisplayWidth.of(Truncation.singleLine($0.speaker.name)) }.max() ?? 0
         let nameColumn = min(widestName, max(0, (area.width - 4) * 3 / 5))
-        for line in 0..<area.height where offset + line < rows.count {
-            let index = offset + line
-            drawRow(rows[index], into: &grid, area: area, line: line, nameColumn: nameColumn)
-            if focused, index == cursor {
-                grid.restyle(Rect(column: area.column, row: area.row + line, width: area.width, height: 1)) { $0.reverse = true }
-            }
+        for index in window.indices {
+            drawRow(rows[index], into: &grid, area: area, line: window.line(of: index), nameColumn: nameColumn)
+            if focused, index == cursor { grid.restyle(line: window.line(of: index), in: area) { $0.reverse = true } }
         }
     }
 
@@ -38,13 +34,7 @@ struct SpeakersWidget {
     private func drawRow(_ row: SpeakerRow, into grid: inout Grid, area: Rect, line: Int, nameColumn: Int) {
         grid.write(row.speaker.id == selectedID ? "▸" : " ", in: area, row: line, style: theme.colored(row.color, theme.heading))
         let count = row.articleCount.map { "\(row.count) in \($0)" } ?? String(row.count)
-        let countWidth = DisplayWidth.of(count)
-        grid.write(count, in: area, row: line, offset: area.width - countWidth - 1, style: theme.dim)
-        var available = area.width - countWidth - 3
-        if hasNote(row.speaker.id), available > 2 {
-            grid.write(NoteMarker.symbol, in: area, row: line, offset: area.width - countWidth - 3, style: theme.heading)
-            available -= 2
-        }
+        let available = grid.writeCount(count, noted: hasNote(row.speaker.id), in: area, line: line, theme: theme)
         guard available > 0 else { return }
         let name = Truncation.singleLine(row.speaker.name)
         let role = row.speaker.primaryRole.map(Truncation.singleLine) ?? ""
