@@ -26,17 +26,15 @@ enum NotesOverlay {
             grid.write("No notes yet: a adds one", in: area, row: 0, offset: 1, style: theme.dim)
             return
         }
-        let offset = ListScrolling.offset(list.scroll, keeping: list.cursor, count: list.items.count, height: area.height)
-        for line in 0..<area.height where offset + line < list.items.count {
-            let item = list.items[offset + line]
+        let window = ListWindow(count: list.items.count, scroll: list.scroll, keeping: list.cursor, height: area.height)
+        for index in window.indices {
+            let (item, line) = (list.items[index], window.line(of: index))
             let name = articles.indices.contains(item.articleIndex) ? ArticleNaming.name(of: articles[item.articleIndex]) : ""
             let label = NotesList.label(of: item, articleName: name)
             let subjectRoom = min(DisplayWidth.of(label.subject), (area.width - 4) / 2)
             let used = grid.write(NoteMarker.symbol + " " + Truncation.fit(label.subject, width: subjectRoom), in: area, row: line, offset: 1, style: theme.dim)
             grid.write(Truncation.fit(label.note, width: area.width - used - 4), in: area, row: line, offset: used + 3)
-            if offset + line == list.cursor {
-                grid.restyle(Rect(column: area.column, row: area.row + line, width: area.width, height: 1)) { $0.reverse = true }
-            }
+            if index == list.cursor { grid.restyle(line: line, in: area) { $0.reverse = true } }
         }
     }
 }
