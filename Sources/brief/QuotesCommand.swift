@@ -1,6 +1,5 @@
 import ArgumentParser
 import BriefingKit
-import Foundation
 
 /// `brief quotes`: the statements of each article, filtered by speaker, kind or text.
 struct QuotesCommand: ParsableCommand {
@@ -51,8 +50,8 @@ struct QuotesCommand: ParsableCommand {
         return true
     }
 
-    /// Case- and accent-insensitive containment.
+    /// Case- and accent-insensitive containment, folded as the reader's filter folds.
     private static func contains(_ text: String, _ part: String) -> Bool {
-        text.range(of: part, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        TextFolding.matches(text, foldedQuery: TextFolding.fold(part))
     }
 }
