@@ -100,6 +100,10 @@ extension Analysis {
         var cursor = phrase.end
         while cursor < sentence.upperBound, cursor - phrase.end < 24 {
             let token = tokens[cursor]
+            if token.isPunctuation("("), let close = closingParenthesis(after: cursor, sentence, tokens) {
+                cursor = close + 1
+                continue
+            }
             if token.kind == .quote && cursor > phrase.end && !tokens[cursor - 1].isPunctuation(",") && tokens[cursor - 1].kind == .word { return nil }
             if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
             if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {

@@ -13,12 +13,19 @@ extension Analysis {
                 if recordParticiple(cue, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
                 continue
             }
+            if let speaker = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                let end = trimmedEnd(sentence.lowerBound, index - 1, tokens)
+                guard wordCount(sentence.lowerBound, end, tokens) >= 3, !withQuotes || !containsQuote(sentence.lowerBound, end, tokens) else { continue }
+                record(speaker, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[sentence.lowerBound].start, to: tokens[end - 1].end)
+                reported = true
+                continue
+            }
             let entity: Int
             let phrase: Phrase
             if let named = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
                let resolved = resolve(named, parser: parser, mentionAt: mentionAt) {
                 (entity, phrase) = (resolved, named)
-            } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) {
+            } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) ?? coordinatedSubject(of: index, sentence, parser: parser, mentionAt: mentionAt) {
                 entity = plain.entity
                 phrase = Phrase(start: plain.start, end: index, coreStart: plain.start, kind: .group, isDefinite: false, hasPossessive: false)
             } else {
@@ -41,7 +48,11 @@ extension Analysis {
                 let punctuationNext = cue.end < sentence.upperBound && tokens[cue.end].kind == .punctuation && !tokens[cue.end].isPunctuation(":")
                 let inverted = phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
                     && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6
-                if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < 3 {
+                let wordsBefore = phrase.start > sentence.lowerBound ? wordCount(sentence.lowerBound, phrase.start - 1, tokens) : 0
+                let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
+                if cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
+                    start = cue.end + 1
+                } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < 3 {
                     guard phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else { continue }
                     start = sentence.lowerBound
                     end = phrase.start - 1
@@ -80,7 +91,7 @@ extension Analysis {
     }
 
     /// Cues strong enough to take a plain noun phrase as their speaker (`The witness said …`, `Some say …`).
-    private static let plainSubjectCues = WordList("""
+    static let plainSubjectCues = WordList("""
         say says said tell tells told argue argues argued warn warns warned insist insists insisted add adds added
         note notes noted
         """)

@@ -7,11 +7,7 @@ extension Analysis {
     func subjectPhrase(of cueIndex: Int, isAccording: Bool, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         if isAccording { return parser.phrase(startingAt: cueIndex + 2, upperBound: sentence.upperBound) }
-        var last = cueIndex - 1
-        while last >= sentence.lowerBound, tokens[last].kind == .word, !tokens[last].isCapitalised || last == sentence.lowerBound,
-              FunctionWordLexicon.skippable.contains(tokens[last].key) {
-            last -= 1
-        }
+        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
         guard last >= sentence.lowerBound else { return nil }
         if tokens[last].isPunctuation(",") {
             var comma = last - 1
@@ -20,14 +16,25 @@ extension Analysis {
             if let inside = parser.phrase(endingAt: last - 1, lowerBound: comma + 1), inside.kind == .name, inside.start == comma + 1 {
                 return inside
             }
-            return parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound)
+            return ownerBeforeOf(parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound), sentence, parser: parser)
         }
         if tokens[last].kind == .word, tokens[last].key == Pronoun.who {
             var antecedent = last - 1
             if antecedent >= sentence.lowerBound, tokens[antecedent].isPunctuation(",") { antecedent -= 1 }
             return parser.phrase(endingAt: antecedent, lowerBound: sentence.lowerBound)
         }
-        return parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
+        return ownerBeforeOf(parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), sentence, parser: parser)
+    }
+
+    /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`):
+    /// the name or description before `of` when there is one, else the phrase itself.
+    private func ownerBeforeOf(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        guard let phrase, phrase.start >= sentence.lowerBound + 2, parser.tokens[phrase.start - 1].isLowercaseWord,
+              parser.tokens[phrase.start - 1].key == Analysis.of,
+              let owner = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound) else { return phrase }
+        let ownerKey = parser.tokens[owner.end - 1].key
+        let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !OrganisationLexicon.nameWords.contains(ownerKey)
+        return personOwner || OrganisationLexicon.placeWords.contains(parser.tokens[phrase.end - 1].key) ? owner : phrase
     }
 
     /// The entity that speaks through a cue, if its subject can be resolved.

@@ -1,0 +1,36 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Subjects away from the cue")
+struct SubjectSlotTests {
+    /// Sentences whose speaker stands away from the cue: the text, a fragment of the statement, the speaker.
+    static let cases: [(String, String, String)] = [
+        ("Rep. Jim Barlow (D-Ore.) said the party would win the House this year.", "would win", "Jim Barlow"),
+        ("“We will win the House,” Rep. Jim Barlow (D-Ore.) said.", "We will win", "Jim Barlow"),
+        ("Senator Ann Cole on Tuesday said that the bill would pass easily.", "bill would pass", "Ann Cole"),
+        ("Tom Reed gingerly said the vote was a matter for the people.", "matter for the people", "Tom Reed"),
+        ("Mayor Tom Reed of New York, a former teacher, said the budget would be cut.", "budget would be cut", "Tom Reed"),
+        ("Tom Reed celebrated in Springfield with supporters and said it was a step closer to victory.", "step closer", "Tom Reed"),
+        ("Paul Grant spoke in the United States Tuesday. The Ohio governor said the plan would work well.", "plan would work", "Paul Grant"),
+        ("Sen. Lindsey Hale spoke to donors on Friday.\n\nHe said the party would lose without new voters.", "party would lose", "Lindsey Hale"),
+    ]
+
+    @Test(arguments: cases) func speakerIsFound(text: String, fragment: String, speaker: String) {
+        let article = extract(text)
+        #expect(article.speakerName(of: article.statement(containing: fragment)) == speaker)
+    }
+
+    @Test func speakerAfterTheCue() {
+        let article = extract("The bill will pass easily, said Ann Cole, a senior fellow at the institute.")
+        let statement = article.statement(containing: "bill will pass")
+        #expect(article.speakerName(of: statement) == "Ann Cole")
+        #expect(statement?.text == "The bill will pass easily")
+    }
+
+    @Test func cueInsideTheSentence() {
+        let article = extract("In the end, Mr. Reed said, union voters almost always vote for the party.")
+        let statement = article.statement(containing: "union voters")
+        #expect(article.speakerName(of: statement) == "Reed")
+        #expect(statement?.text.hasPrefix("union voters") == true)
+    }
+}
