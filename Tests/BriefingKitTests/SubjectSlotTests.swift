@@ -13,6 +13,11 @@ struct SubjectSlotTests {
         ("Tom Reed celebrated in Springfield with supporters and said it was a step closer to victory.", "step closer", "Tom Reed"),
         ("Paul Grant spoke in the United States Tuesday. The Ohio governor said the plan would work well.", "plan would work", "Paul Grant"),
         ("Sen. Lindsey Hale spoke to donors on Friday.\n\nHe said the party would lose without new voters.", "party would lose", "Lindsey Hale"),
+        ("A new county poll shows the mayor leading by ten points among older voters.", "mayor leading", "new county poll"),
+        ("Mayor Tom Reed declined to comment.", "comment", "Tom Reed"),
+        ("In an interview with the Daily Courier, Tom Reed defended the budget, saying the cuts were fair to everyone.", "cuts were fair", "Tom Reed"),
+        ("Ann Cole, 27, a nurse in Leeds, said the ward had been short of staff for months.", "short of staff", "Ann Cole"),
+        ("Tom Reed, whose latest firm, Databay, sells maps, said the market was growing fast.", "market was growing", "Tom Reed"),
     ]
 
     @Test(arguments: cases) func speakerIsFound(text: String, fragment: String, speaker: String) {

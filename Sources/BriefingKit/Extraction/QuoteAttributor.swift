@@ -56,7 +56,7 @@ extension Analysis {
             } else if continuesLater {
                 attributions[index] = attribution
                 continue
-            } else if direct && (atStart || isTail) && block.kind == .paragraph {
+            } else if direct && (atStart || isTail) && block.kind == .paragraph && !isTitle(quote) {
                 attribution.settled = true
                 attribution.keep = true
                 if let introduced, introduced.block >= block.index - 2 {
@@ -152,10 +152,17 @@ extension Analysis {
         return nil
     }
 
-    /// The first speaker named in the sentence before `limit`: a name, a role noun or a personal pronoun.
+    /// The first speaker named in the sentence before `limit`: a name, a role noun or a personal pronoun; after an
+    /// opening phrase (`In an interview with the Post, Trump …`), the first person named in the main clause.
     mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         var index = sentence.lowerBound
+        if let main = mainClauseStart(sentence, before: limit, parser: parser) {
+            index = main
+            if let person = (main..<limit).lazy.compactMap({ mentionAt[$0] }).first(where: { self.registry.entities[$0].kind == .person }) {
+                return person
+            }
+        }
         while index < limit {
             if let entity = mentionAt[index] { return entity }
             let token = tokens[index]

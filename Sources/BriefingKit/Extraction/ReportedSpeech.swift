@@ -7,7 +7,11 @@ extension Analysis {
         let tokens = parser.tokens
         var reported = false
         for index in sentence {
-            guard tokens[index].kind == .word, let cue = cue(at: index, sentence, parser: parser) else { continue }
+            guard tokens[index].kind == .word else { continue }
+            guard let cue = cue(at: index, sentence, parser: parser) else {
+                if recordFinding(at: index, sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
+                continue
+            }
             if withQuotes, isQuoteCue(index, sentence, tokens) { continue }
             if cue.entry.isGerund && !cue.isAccording {
                 if recordParticiple(cue, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
@@ -28,9 +32,14 @@ extension Analysis {
             } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) ?? coordinatedSubject(of: index, sentence, parser: parser, mentionAt: mentionAt) {
                 entity = plain.entity
                 phrase = Phrase(start: plain.start, end: index, coreStart: plain.start, kind: .group, isDefinite: false, hasPossessive: false)
+            } else if cue.isAccording, let source = accordingSource(after: cue, sentence, parser: parser) {
+                entity = source.entity
+                phrase = Phrase(start: cue.end, end: source.end, coreStart: cue.end, kind: .organisation, isDefinite: false, hasPossessive: false)
             } else {
+                if recordFinding(at: index, sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
                 continue
             }
+            let minimum = cue.entry.requiredParticle == Analysis.to ? 1 : 3
             var start: Int
             var end = sentence.upperBound
             if cue.isAccording {
@@ -52,7 +61,7 @@ extension Analysis {
                 let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
                 if cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
                     start = cue.end + 1
-                } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < 3 {
+                } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < minimum {
                     guard phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else { continue }
                     start = sentence.lowerBound
                     end = phrase.start - 1
@@ -61,7 +70,7 @@ extension Analysis {
                 }
             }
             end = trimmedEnd(start, end, tokens)
-            guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { continue }
+            guard wordCount(start, end, tokens) >= minimum, !withQuotes || !containsQuote(start, end, tokens) else { continue }
             record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
             reported = true
         }
@@ -139,7 +148,7 @@ extension Analysis {
     }
 
     /// Whether a quotation token lies in `start..<end`.
-    private func containsQuote(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
+    func containsQuote(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
         guard start < end else { return false }
         return tokens[start..<end].contains { $0.kind == .quote }
     }
@@ -156,7 +165,7 @@ extension Analysis {
     }
 
     /// Adds a reported statement or stance.
-    private mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: Block, from start: Int, to end: Int) {
+    mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: Block, from start: Int, to end: Int) {
         found.append(FoundStatement(entity: entity, kind: kind, cue: cue, block: block.index, range: TextRange(start: start, end: end)))
         lastSpeaker = (entity, block.index)
     }
@@ -173,14 +182,14 @@ extension Analysis {
     }
 
     /// The end of a clause with closing punctuation dropped.
-    private func trimmedEnd(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
+    func trimmedEnd(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
         var end = end
         while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
         return end
     }
 
     /// The number of word tokens in a range.
-    private func wordCount(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
+    func wordCount(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
         guard start < end else { return 0 }
         var count = 0
         for index in start..<end where tokens[index].kind == .word { count += 1 }

@@ -9,6 +9,9 @@ extension Analysis {
         if isAccording { return parser.phrase(startingAt: cueIndex + 2, upperBound: sentence.upperBound) }
         let last = subjectEnd(before: cueIndex, sentence, parser: parser)
         guard last >= sentence.lowerBound else { return nil }
+        if tokens[last].isPunctuation(","), let head = headBeforeApposition(endingAt: last, sentence, parser: parser) {
+            return head
+        }
         if tokens[last].isPunctuation(",") {
             var comma = last - 1
             while comma > sentence.lowerBound, last - comma < 20, !tokens[comma].isPunctuation(",") || tokens[comma - 1].kind == .quote { comma -= 1 }
@@ -24,6 +27,34 @@ extension Analysis {
             return parser.phrase(endingAt: antecedent, lowerBound: sentence.lowerBound)
         }
         return ownerBeforeOf(parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), sentence, parser: parser)
+    }
+
+    /// The named speaker before an apposition or relative clause that may hold commas itself (`Ann Lee, 27, a
+    /// nurse in Leeds, said`, `Mr. Orr, whose firm, Paradata, sells data, said`), if there is one; nil when the
+    /// nearest apposition follows a description instead.
+    private func headBeforeApposition(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        var comma = closing - 1
+        while comma > sentence.lowerBound, closing - comma < 40 {
+            if tokens[comma].kind == .quote { return nil }
+            if tokens[comma].isPunctuation(","), isAppositionOpener(comma + 1, parser: parser),
+               let head = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound) {
+                let named = head.kind == .name || head.kind == .pronoun
+                return named && !OrganisationLexicon.placeWords.contains(tokens[comma - 1].key) ? head : nil
+            }
+            comma -= 1
+        }
+        return nil
+    }
+
+    /// Whether the token after a comma opens an apposition or relative clause: `who`, `whose`, an article, an age or
+    /// a preposition (`in response to …`).
+    private func isAppositionOpener(_ index: Int, parser: PhraseParser) -> Bool {
+        let token = parser.tokens[index]
+        if token.kind == .number { return true }
+        guard token.isLowercaseWord else { return false }
+        return token.key == Pronoun.who || token.key == Analysis.whose || FunctionWordLexicon.determiners.contains(token.key)
+            || FunctionWordLexicon.prepositions.contains(token.key)
     }
 
     /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`):

@@ -41,6 +41,23 @@ extension Analysis {
         return nil
     }
 
+    /// Just past the comma that closes an opening phrase (`In an interview with the Post,`, `Facing criticism,`,
+    /// `When asked,`) before `limit`, if the sentence opens with one.
+    func mainClauseStart(_ sentence: Range<Int>, before limit: Int, parser: PhraseParser) -> Int? {
+        let tokens = parser.tokens
+        let first = tokens[sentence.lowerBound]
+        guard first.kind == .word, first.isCapitalised, first.end - first.start > 1 else { return nil }
+        let opens = FunctionWordLexicon.prepositions.contains(first.key) || FunctionWordLexicon.subordinators.contains(first.key)
+            || (first.end - first.start > 4 && scalars[first.end - 3] == "i" && scalars[first.end - 2] == "n" && scalars[first.end - 1] == "g")
+        guard opens else { return nil }
+        var index = sentence.lowerBound + 1
+        while index < limit, tokens[index].kind != .quote {
+            if tokens[index].isPunctuation(",") { return index + 1 < limit ? index + 1 : nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// The `)` that closes the parenthesis opened at `open`, if it is near and in the sentence.
     func closingParenthesis(after open: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
         var index = open + 1

@@ -31,6 +31,8 @@ enum CueLexicon {
         suggest suggests suggested suggesting
         point points pointed pointing =out
         according =to
+        decline declines declined declining =to
+        refuse refuses refused refusing =to
         announce announces announced announcing
         explain explains explained explaining
         notes noted noting
@@ -141,8 +143,6 @@ enum CueLexicon {
         concur concurs concurred concurring
         interject interjects interjected interjecting
         surmise surmises surmised surmising
-        declined declining
-        refused refusing
         defended defending
         expressed expressing
         discussed discussing

@@ -1,0 +1,30 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Findings, refusals and titles")
+struct FindingTests {
+    /// Sentences with a finding or stance: the text, a fragment of the statement, its kind.
+    static let kinds: [(String, String, StatementKind)] = [
+        ("A new county poll shows the mayor leading by ten points among older voters.", "mayor leading", .reported),
+        ("A 2019 report by the river trust found that the weir had cut salmon numbers by half.", "weir had cut", .reported),
+        ("The council now holds at least 40 seats, according to a count by the local paper.", "council now holds", .reported),
+        ("Councillor Ann Cole seems ready to back the new tram line.", "ready to back", .stance),
+    ]
+
+    @Test(arguments: kinds) func kindIsFound(text: String, fragment: String, kind: StatementKind) {
+        #expect(extract(text).statement(containing: fragment)?.kind == kind)
+    }
+
+    @Test func peopleFindingThingsAreNoFinding() {
+        #expect(extract("Police found the missing boat near the harbour wall on Sunday.").statements.isEmpty)
+    }
+
+    @Test func declinedToTakesItsInfinitive() {
+        #expect(extract("Mayor Tom Reed declined to comment.").statement(containing: "comment")?.cue == "declined to")
+    }
+
+    @Test func quotedTitleIsNoStatement() {
+        let article = extract("“We will build it,” Tom Reed said.\n\n“Harbour Lights” star Ann Cole joined the campaign on Friday.")
+        #expect(article.statement(containing: "Harbour Lights") == nil)
+    }
+}
