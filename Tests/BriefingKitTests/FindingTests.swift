@@ -19,6 +19,11 @@ struct FindingTests {
         #expect(extract("Police found the missing boat near the harbour wall on Sunday.").statements.isEmpty)
     }
 
+    @Test func relativeClauseCueIsNoStatement() {
+        let article = extract("The claims, which he has denied, are being studied by an independent panel of judges.")
+        #expect(article.statements.isEmpty)
+    }
+
     @Test func declinedToTakesItsInfinitive() {
         #expect(extract("Mayor Tom Reed declined to comment.").statement(containing: "comment")?.cue == "declined to")
     }

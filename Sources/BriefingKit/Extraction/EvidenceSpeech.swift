@@ -24,7 +24,7 @@ extension Analysis {
         let last = subjectEnd(before: index, sentence, parser: parser)
         var head: Int?
         var start = last
-        while start >= sentence.lowerBound, last - start < 20, tokens[start].kind != .punctuation || tokens[start].isPunctuation("/") || tokens[start].isPunctuation("-"),
+        while start >= sentence.lowerBound, last - start < 20, tokens[start].kind != .punctuation || tokens[start].isPunctuation("/"),
               tokens[start].kind != .quote {
             if tokens[start].isLowercaseWord || tokens[start].isCapitalised, tokens[start].kind == .word, EvidenceLexicon.sources.contains(tokens[start].key) {
                 head = start

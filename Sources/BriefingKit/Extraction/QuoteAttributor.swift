@@ -35,7 +35,7 @@ extension Analysis {
                 found = attributionBefore(position, sentence, parser: parser, mentionAt: mentionAt)
                     ?? attributionAfter(position, sentence, parser: parser, mentionAt: mentionAt)
             }
-            if found == nil, !continuesLater, atStart || isTail {
+            if found == nil, !continuesLater {
                 found = attributionLater(position, sentence, parser: parser, mentionAt: mentionAt)
             }
             if found == nil, !isTail, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2,
@@ -132,6 +132,9 @@ extension Analysis {
             index -= 1
         }
         if let best { return best }
+        if let nearest, nearest.isAccording, let source = accordingSource(after: nearest, sentence, parser: parser) {
+            return Attribution(entity: source.entity, cue: cueText(nearest, parser: parser), cueToken: nearest.index, after: false)
+        }
         guard let nearest, let entity = firstSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
         return Attribution(entity: entity, cue: cueText(nearest, parser: parser), cueToken: nearest.index, after: false)
     }

@@ -59,7 +59,9 @@ extension Analysis {
                     && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6
                 let wordsBefore = phrase.start > sentence.lowerBound ? wordCount(sentence.lowerBound, phrase.start - 1, tokens) : 0
                 let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
-                if cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
+                let parenthetical = phrase.start == sentence.lowerBound || tokens[phrase.start - 1].isPunctuation(",")
+                    || FunctionWordLexicon.subordinators.contains(tokens[phrase.start - 1].key)
+                if parenthetical, cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
                     start = cue.end + 1
                 } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < minimum {
                     guard phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else { continue }

@@ -84,6 +84,7 @@ extension Analysis {
                       speaker.kind == .name || speaker.kind == .pronoun else { return nil }
                 return index - 1
             }
+            if tokens[index].isLowercaseWord, FunctionWordLexicon.prepositions.contains(tokens[index].key) { return nil }
             index -= 1
         }
         return nil
