@@ -9,6 +9,8 @@ struct FindingTests {
         ("A 2019 report by the river trust found that the weir had cut salmon numbers by half.", "weir had cut", .reported),
         ("The council now holds at least 40 seats, according to a count by the local paper.", "council now holds", .reported),
         ("Councillor Ann Cole seems ready to back the new tram line.", "ready to back", .stance),
+        ("Voters were asked twice. Nine in 10 said they thought the economy favours the wealthy.", "economy favours", .reported),
+        ("On the tram line, 47% say the council should build it now.", "council should build", .reported),
     ]
 
     @Test(arguments: kinds) func kindIsFound(text: String, fragment: String, kind: StatementKind) {
@@ -17,6 +19,14 @@ struct FindingTests {
 
     @Test func peopleFindingThingsAreNoFinding() {
         #expect(extract("Police found the missing boat near the harbour wall on Sunday.").statements.isEmpty)
+    }
+
+    @Test func clauseEndsAtASemicolonOrAFurtherCue() {
+        let shares = extract("Six in 10 said they were tired of the campaign; 46 percent said they would not vote.")
+        #expect(shares.statement(containing: "tired of the campaign")?.text == "they were tired of the campaign")
+        let added = extract("Mayor Ann Cole said it was too early to count the votes but added, “I think you all know the result.”")
+        #expect(added.statement(containing: "too early")?.text == "it was too early to count the votes")
+        #expect(added.speakerName(of: added.statement(containing: "know the result")) == "Ann Cole")
     }
 
     @Test func relativeClauseCueIsNoStatement() {

@@ -114,22 +114,28 @@ extension Analysis {
         return nil
     }
 
-    /// The first cue of the sentence before the quotation whose subject resolves (the main clause's); else the
-    /// nearest cue with the sentence's first mention as its speaker (participles: `…, adding that “…”`).
+    /// The nearest cue when it shares the main clause's subject (`X said A but added, “…”`); else the first cue of
+    /// the sentence before the quotation whose subject resolves (the main clause's); else the nearest cue with the
+    /// sentence's first mention as its speaker (participles: `…, adding that “…”`).
     private mutating func attributionBefore(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
         let tokens = parser.tokens
         var nearest: Cue?
+        var shared: Cue?
         var index = position - 1
         var best: Attribution?
         while index >= sentence.lowerBound {
             if tokens[index].kind == .quote, nearest != nil { break }
             if let cue = cue(at: index, sentence, parser: parser) {
+                if nearest == nil, isCoordinated(index, sentence, parser: parser) { shared = cue }
                 if nearest == nil { nearest = cue }
                 if let entity = cue.entry.isGerund ? gerundSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) : subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
                     best = Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: false)
                 }
             }
             index -= 1
+        }
+        if let shared, let entity = best?.entity ?? coordinatedSubject(of: shared.index, sentence, parser: parser, mentionAt: mentionAt)?.entity {
+            return Attribution(entity: entity, cue: cueText(shared, parser: parser), cueToken: shared.index, after: false)
         }
         if let best { return best }
         if let nearest, nearest.isAccording, let source = accordingSource(after: nearest, sentence, parser: parser) {

@@ -28,12 +28,35 @@ extension Analysis {
     /// The subject a strong cue shares with an earlier verb through `and`/`but` (`Clinton celebrated … and said …`):
     /// the sentence's first speaker and the conjunction's index, or nil.
     mutating func coordinatedSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, start: Int)? {
-        let tokens = parser.tokens
-        guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) else { return nil }
+        guard isCoordinated(cueIndex, sentence, parser: parser) else { return nil }
         let last = subjectEnd(before: cueIndex, sentence, parser: parser)
-        guard last > sentence.lowerBound + 1, tokens[last].isLowercaseWord, Analysis.conjunctions.contains(tokens[last].key),
-              tokens[last - 1].kind != .quote,
-              let entity = firstSubject(before: last, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
+        guard let entity = firstSubject(before: last, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
         return (entity, last)
+    }
+
+    /// Whether a strong cue follows `and`/`but` with no subject of its own (`… and said`).
+    func isCoordinated(_ cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) else { return false }
+        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
+        return last > sentence.lowerBound + 1 && tokens[last].isLowercaseWord && Analysis.conjunctions.contains(tokens[last].key)
+            && tokens[last - 1].kind != .quote
+    }
+
+    /// Where a reported clause ends: at a semicolon, or where its subject goes on to a further cue (`X said A but
+    /// added, “B”`, `X said A and warned B`); else `end`.
+    func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
+        let tokens = parser.tokens
+        var index = start + 1
+        while index < end - 1 {
+            if tokens[index].isPunctuation(";") { return index }
+            if tokens[index].isLowercaseWord, Analysis.conjunctions.contains(tokens[index].key) {
+                var next = index + 1
+                while next < end, tokens[next].isLowercaseWord, FunctionWordLexicon.skippable.contains(tokens[next].key) { next += 1 }
+                if next < end, let cue = cue(at: next, sentence, parser: parser), !cue.entry.isGerund { return index }
+            }
+            index += 1
+        }
+        return end
     }
 }

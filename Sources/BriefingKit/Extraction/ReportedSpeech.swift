@@ -71,7 +71,7 @@ extension Analysis {
                     continue
                 }
             }
-            end = trimmedEnd(start, end, tokens)
+            end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser), tokens)
             guard wordCount(start, end, tokens) >= minimum, !withQuotes || !containsQuote(start, end, tokens) else { continue }
             record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
             reported = true
@@ -113,29 +113,33 @@ extension Analysis {
     /// Words that open a sentence without belonging to its subject.
     private static let openers = WordList("but and so yet still now then also however meanwhile")
 
-    /// A speaker for a strong cue whose subject is an unknown noun phrase opening the clause (`Other experts say`,
-    /// `The Platte River employee told …`): a description entity and where the phrase starts, or nil.
+    /// A speaker for a strong cue whose subject is an unknown noun phrase or a share opening the clause (`Other
+    /// experts say`, `The Platte River employee told …`, `46 percent said`, `nine in 10 said`): a description
+    /// entity and where the phrase starts, or nil.
     private mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (entity: Int, start: Int)? {
         let tokens = parser.tokens
         guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) else { return nil }
         var last = cueIndex - 1
         while last >= sentence.lowerBound, tokens[last].kind == .word, FunctionWordLexicon.skippable.contains(tokens[last].key) { last -= 1 }
-        guard last >= sentence.lowerBound, tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
+        guard last >= sentence.lowerBound else { return nil }
+        let share = tokens[last].kind == .number || tokens[last].isPunctuation("%")
+        guard share || tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
               !FunctionWordLexicon.prepositions.contains(tokens[last].key),
               !FunctionWordLexicon.determiners.contains(tokens[last].key) || Analysis.quantifiers.contains(tokens[last].key),
               !FunctionWordLexicon.pronouns.contains(tokens[last].key) else { return nil }
         var start = last
         while start > sentence.lowerBound, last - start < 7, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number {
             let key = tokens[start - 1].key
-            if FunctionWordLexicon.pronouns.contains(key) || FunctionWordLexicon.prepositions.contains(key) && key != Analysis.of { return nil }
+            let shareOf = key == Analysis.in && tokens[start].kind == .number
+            if FunctionWordLexicon.pronouns.contains(key) || FunctionWordLexicon.prepositions.contains(key) && key != Analysis.of && !shareOf { return nil }
             start -= 1
         }
-        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") else { return nil }
+        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";") else { return nil }
         let phraseStart = start
         while start < last, Analysis.openers.contains(tokens[start].key) || FunctionWordLexicon.determiners.contains(tokens[start].key) && !Analysis.quantifiers.contains(tokens[start].key) {
             start += 1
         }
-        let plural = scalars[tokens[last].end - 1] == "s" || scalars[tokens[last].end - 1] == "S"
+        let plural = share || scalars[tokens[last].end - 1] == "s" || scalars[tokens[last].end - 1] == "S"
         let entity = registry.resolveDescription(text(tokens[start].start, tokens[last].end), kind: plural ? .group : .person, at: tokens[start].start)
         return (entity, phraseStart)
     }
