@@ -11,6 +11,7 @@ struct FindingTests {
         ("Councillor Ann Cole seems ready to back the new tram line.", "ready to back", .stance),
         ("Voters were asked twice. Nine in 10 said they thought the economy favours the wealthy.", "economy favours", .reported),
         ("On the tram line, 47% say the council should build it now.", "council should build", .reported),
+        ("Mayor Tom Reed has vowed to keep the library open all year.", "keep the library open", .reported),
     ]
 
     @Test(arguments: kinds) func kindIsFound(text: String, fragment: String, kind: StatementKind) {
@@ -27,6 +28,14 @@ struct FindingTests {
         let added = extract("Mayor Ann Cole said it was too early to count the votes but added, “I think you all know the result.”")
         #expect(added.statement(containing: "too early")?.text == "it was too early to count the votes")
         #expect(added.speakerName(of: added.statement(containing: "know the result")) == "Ann Cole")
+    }
+
+    @Test func questionPutToTheSpeaker() {
+        let article = extract("The talks resumed on Monday.\n\nAsked whether the talks had failed, Ann Cole said the unions would meet again.")
+        let question = article.statement(containing: "talks had failed")
+        #expect(question?.text == "whether the talks had failed")
+        #expect(question?.speakerID == nil)
+        #expect(article.speakerName(of: article.statement(containing: "meet again")) == "Ann Cole")
     }
 
     @Test func relativeClauseCueIsNoStatement() {

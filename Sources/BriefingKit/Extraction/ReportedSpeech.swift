@@ -5,7 +5,8 @@ extension Analysis {
     /// also holds quotations (`withQuotes`), only cues no quotation took and clauses without a quotation count.
     mutating func findReportedSpeech(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
         let tokens = parser.tokens
-        var reported = false
+        let question = recordQuestion(sentence, block: block, parser: parser)
+        var reported = question
         for index in sentence {
             guard tokens[index].kind == .word else { continue }
             guard let cue = cue(at: index, sentence, parser: parser) else {
@@ -55,7 +56,7 @@ extension Analysis {
                 if isPassive(cue.index, sentence, tokens) { continue }
                 start = clauseStart(after: cue, sentence, parser: parser)
                 let punctuationNext = cue.end < sentence.upperBound && tokens[cue.end].kind == .punctuation && !tokens[cue.end].isPunctuation(":")
-                let inverted = phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
+                let inverted = !question && phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
                     && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6
                 let wordsBefore = phrase.start > sentence.lowerBound ? wordCount(sentence.lowerBound, phrase.start - 1, tokens) : 0
                 let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
