@@ -13,7 +13,7 @@ extension Analysis {
         let end = trimmedEnd(start, sentence.upperBound, tokens)
         guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { return false }
         let entity = registry.resolveDescription(text(tokens[source.start].start, tokens[source.head].end), kind: .organisation, at: tokens[source.start].start)
-        record(entity, .reported, cue: cueText(verb, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
+        record(entity, .reported, cue: cueText(verb, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: false)
         return true
     }
 

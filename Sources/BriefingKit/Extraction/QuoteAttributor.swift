@@ -145,12 +145,16 @@ extension Analysis {
         return Attribution(entity: entity, cue: cueText(nearest, parser: parser), cueToken: nearest.index, after: false)
     }
 
-    /// A cue with a resolvable subject later in the sentence (`“…” would be fine, Ben Carson said.`).
+    /// A cue with a resolvable subject later in the sentence (`“…” would be fine, Ben Carson said.`, `“…” if she
+    /// lost, said Ann Lee, an analyst.`).
     private mutating func attributionLater(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
         let tokens = parser.tokens
         var index = position + 1
         while index < sentence.upperBound {
             if tokens[index].kind == .quote { return nil }
+            if let cue = cue(at: index, sentence, parser: parser), let post = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                return Attribution(entity: post.entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
+            }
             if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund,
                let phrase = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > position + 1,
                tokens[phrase.start - 1].isPunctuation(","), let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {

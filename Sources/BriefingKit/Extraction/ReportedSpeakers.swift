@@ -4,11 +4,12 @@ extension Analysis {
     /// Conjunctions that join a cue to an earlier verb of the same subject.
     private static let conjunctions = WordList("and but")
 
-    /// A speaker named after a cue that follows a comma and closes the sentence or stands before an apposition
-    /// (`The plan will fail, said Ann Lee, a senior fellow.`): the entity, or nil.
-    mutating func postposedSpeaker(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+    /// A speaker named after a cue that follows a comma and closes the sentence or stands before a comma
+    /// (`The plan will fail, said Ann Lee, a senior fellow.`, `Instead, said Ann Lee, the plan …`): the entity and
+    /// the index after the name, or nil.
+    mutating func postposedSpeaker(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
         let tokens = parser.tokens
-        guard !cue.isAccording, !cue.entry.isGerund, cue.index > sentence.lowerBound + 3, tokens[cue.index - 1].isPunctuation(","),
+        guard !cue.isAccording, !cue.entry.isGerund, cue.index > sentence.lowerBound + 1, tokens[cue.index - 1].isPunctuation(","),
               var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
         if phrase.kind == .role || phrase.kind == .organisation {
             guard phrase.isDefinite else { return nil }
@@ -21,8 +22,9 @@ extension Analysis {
         }
         var after = phrase.end
         while after < sentence.upperBound, tokens[after].kind == .punctuation, !tokens[after].isPunctuation(",") { after += 1 }
-        guard after == sentence.upperBound || tokens[after].isPunctuation(",") else { return nil }
-        return resolve(phrase, parser: parser, mentionAt: mentionAt)
+        guard after == sentence.upperBound || tokens[after].isPunctuation(","),
+              let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { return nil }
+        return (entity, after)
     }
 
     /// The subject a strong cue shares with an earlier verb through `and`/`but` (`Clinton celebrated … and said …`):

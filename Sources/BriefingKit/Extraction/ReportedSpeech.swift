@@ -19,9 +19,12 @@ extension Analysis {
                 continue
             }
             if let speaker = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
-                let end = trimmedEnd(sentence.lowerBound, index - 1, tokens)
-                guard wordCount(sentence.lowerBound, end, tokens) >= 3, !withQuotes || !containsQuote(sentence.lowerBound, end, tokens) else { continue }
-                record(speaker, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[sentence.lowerBound].start, to: tokens[end - 1].end)
+                var (start, end) = (sentence.lowerBound, trimmedEnd(sentence.lowerBound, index - 1, tokens))
+                if wordCount(start, end, tokens) < 3, speaker.end < sentence.upperBound {
+                    (start, end) = (speaker.end + 1, trimmedEnd(speaker.end + 1, sentence.upperBound, tokens))
+                }
+                guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { continue }
+                record(speaker.entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
                 reported = true
                 continue
             }
@@ -171,10 +174,10 @@ extension Analysis {
         return tokens[before].key == Analysis.been || StanceLexicon.beForms.contains(tokens[before].key)
     }
 
-    /// Adds a reported statement or stance.
-    mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: Block, from start: Int, to end: Int) {
+    /// Adds a reported statement or stance; a speaking one (not a document's finding) becomes the latest speaker.
+    mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: Block, from start: Int, to end: Int, speaks: Bool = true) {
         found.append(FoundStatement(entity: entity, kind: kind, cue: cue, block: block.index, range: TextRange(start: start, end: end)))
-        lastSpeaker = (entity, block.index)
+        if speaks { lastSpeaker = (entity, block.index) }
     }
 
     /// Whether the token is a stance verb, or a stance predicate in `be (not) … to`.
