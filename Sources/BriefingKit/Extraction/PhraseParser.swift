@@ -26,7 +26,8 @@ struct PhraseParser {
         guard index > 0 else { return false }
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalised, !FunctionWordLexicon.pronouns.contains(token.key),
-              !FunctionWordLexicon.determiners.contains(token.key), !FunctionWordLexicon.prepositions.contains(token.key) else { return false }
+              !FunctionWordLexicon.determiners.contains(token.key), !FunctionWordLexicon.prepositions.contains(token.key),
+              !FunctionWordLexicon.weekdays.contains(token.key) else { return false }
         return isNameWord(index - 1) && !isHonorific(index - 1) && !isRoleWord(index - 1) && tokens[index - 1].end + 1 == token.start
     }
 

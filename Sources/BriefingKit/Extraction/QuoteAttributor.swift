@@ -35,7 +35,7 @@ extension Analysis {
                 found = attributionBefore(position, sentence, parser: parser, mentionAt: mentionAt)
                     ?? attributionAfter(position, sentence, parser: parser, mentionAt: mentionAt)
             }
-            if found == nil, !continuesLater, atStart || isTail {
+            if found == nil, !continuesLater {
                 found = attributionLater(position, sentence, parser: parser, mentionAt: mentionAt)
             }
             if found == nil, !isTail, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2,
@@ -56,7 +56,7 @@ extension Analysis {
             } else if continuesLater {
                 attributions[index] = attribution
                 continue
-            } else if direct && (atStart || isTail) && block.kind == .paragraph {
+            } else if direct && (atStart || isTail) && block.kind == .paragraph && !isTitle(quote) {
                 attribution.settled = true
                 attribution.keep = true
                 if let introduced, introduced.block >= block.index - 2 {
@@ -100,6 +100,10 @@ extension Analysis {
         var cursor = phrase.end
         while cursor < sentence.upperBound, cursor - phrase.end < 24 {
             let token = tokens[cursor]
+            if token.isPunctuation("("), let close = closingParenthesis(after: cursor, sentence, tokens) {
+                cursor = close + 1
+                continue
+            }
             if token.kind == .quote && cursor > phrase.end && !tokens[cursor - 1].isPunctuation(",") && tokens[cursor - 1].kind == .word { return nil }
             if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
             if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {
@@ -110,16 +114,19 @@ extension Analysis {
         return nil
     }
 
-    /// The first cue of the sentence before the quotation whose subject resolves (the main clause's); else the
-    /// nearest cue with the sentence's first mention as its speaker (participles: `…, adding that “…”`).
+    /// The nearest cue when it shares the main clause's subject (`X said A but added, “…”`); else the first cue of
+    /// the sentence before the quotation whose subject resolves (the main clause's); else the nearest cue with the
+    /// sentence's first mention as its speaker (participles: `…, adding that “…”`).
     private mutating func attributionBefore(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
         let tokens = parser.tokens
         var nearest: Cue?
+        var shared: Cue?
         var index = position - 1
         var best: Attribution?
         while index >= sentence.lowerBound {
             if tokens[index].kind == .quote, nearest != nil { break }
             if let cue = cue(at: index, sentence, parser: parser) {
+                if nearest == nil, isCoordinated(index, sentence, parser: parser) { shared = cue }
                 if nearest == nil { nearest = cue }
                 if let entity = cue.entry.isGerund ? gerundSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) : subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
                     best = Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: false)
@@ -127,17 +134,27 @@ extension Analysis {
             }
             index -= 1
         }
+        if let shared, let entity = best?.entity ?? coordinatedSubject(of: shared.index, sentence, parser: parser, mentionAt: mentionAt)?.entity {
+            return Attribution(entity: entity, cue: cueText(shared, parser: parser), cueToken: shared.index, after: false)
+        }
         if let best { return best }
+        if let nearest, nearest.isAccording, let source = accordingSource(after: nearest, sentence, parser: parser) {
+            return Attribution(entity: source.entity, cue: cueText(nearest, parser: parser), cueToken: nearest.index, after: false)
+        }
         guard let nearest, let entity = firstSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
         return Attribution(entity: entity, cue: cueText(nearest, parser: parser), cueToken: nearest.index, after: false)
     }
 
-    /// A cue with a resolvable subject later in the sentence (`“…” would be fine, Ben Carson said.`).
+    /// A cue with a resolvable subject later in the sentence (`“…” would be fine, Ben Carson said.`, `“…” if she
+    /// lost, said Ann Lee, an analyst.`).
     private mutating func attributionLater(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
         let tokens = parser.tokens
         var index = position + 1
         while index < sentence.upperBound {
             if tokens[index].kind == .quote { return nil }
+            if let cue = cue(at: index, sentence, parser: parser), let post = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                return Attribution(entity: post.entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
+            }
             if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund,
                let phrase = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > position + 1,
                tokens[phrase.start - 1].isPunctuation(","), let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
@@ -148,10 +165,17 @@ extension Analysis {
         return nil
     }
 
-    /// The first speaker named in the sentence before `limit`: a name, a role noun or a personal pronoun.
+    /// The first speaker named in the sentence before `limit`: a name, a role noun or a personal pronoun; after an
+    /// opening phrase (`In an interview with the Post, Trump …`), the first person named in the main clause.
     mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         var index = sentence.lowerBound
+        if let main = mainClauseStart(sentence, before: limit, parser: parser) {
+            index = main
+            if let person = (main..<limit).lazy.compactMap({ mentionAt[$0] }).first(where: { self.registry.entities[$0].kind == .person }) {
+                return person
+            }
+        }
         while index < limit {
             if let entity = mentionAt[index] { return entity }
             let token = tokens[index]

@@ -5,12 +5,27 @@ extension Analysis {
     /// also holds quotations (`withQuotes`), only cues no quotation took and clauses without a quotation count.
     mutating func findReportedSpeech(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
         let tokens = parser.tokens
-        var reported = false
+        let question = recordQuestion(sentence, block: block, parser: parser)
+        var reported = question
         for index in sentence {
-            guard tokens[index].kind == .word, let cue = cue(at: index, sentence, parser: parser) else { continue }
+            guard tokens[index].kind == .word else { continue }
+            guard let cue = cue(at: index, sentence, parser: parser) else {
+                if recordFinding(at: index, sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
+                continue
+            }
             if withQuotes, isQuoteCue(index, sentence, tokens) { continue }
             if cue.entry.isGerund && !cue.isAccording {
                 if recordParticiple(cue, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
+                continue
+            }
+            if let speaker = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                var (start, end) = (sentence.lowerBound, trimmedEnd(sentence.lowerBound, index - 1, tokens))
+                if wordCount(start, end, tokens) < 3, speaker.end < sentence.upperBound {
+                    (start, end) = (speaker.end + 1, trimmedEnd(speaker.end + 1, sentence.upperBound, tokens))
+                }
+                guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { continue }
+                record(speaker.entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
+                reported = true
                 continue
             }
             let entity: Int
@@ -18,12 +33,17 @@ extension Analysis {
             if let named = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
                let resolved = resolve(named, parser: parser, mentionAt: mentionAt) {
                 (entity, phrase) = (resolved, named)
-            } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) {
+            } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) ?? coordinatedSubject(of: index, sentence, parser: parser, mentionAt: mentionAt) {
                 entity = plain.entity
                 phrase = Phrase(start: plain.start, end: index, coreStart: plain.start, kind: .group, isDefinite: false, hasPossessive: false)
+            } else if cue.isAccording, let source = accordingSource(after: cue, sentence, parser: parser) {
+                entity = source.entity
+                phrase = Phrase(start: cue.end, end: source.end, coreStart: cue.end, kind: .organisation, isDefinite: false, hasPossessive: false)
             } else {
+                if recordFinding(at: index, sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
                 continue
             }
+            let minimum = cue.entry.requiredParticle == Analysis.to ? 1 : 3
             var start: Int
             var end = sentence.upperBound
             if cue.isAccording {
@@ -39,9 +59,15 @@ extension Analysis {
                 if isPassive(cue.index, sentence, tokens) { continue }
                 start = clauseStart(after: cue, sentence, parser: parser)
                 let punctuationNext = cue.end < sentence.upperBound && tokens[cue.end].kind == .punctuation && !tokens[cue.end].isPunctuation(":")
-                let inverted = phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
+                let inverted = !question && phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
                     && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6
-                if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < 3 {
+                let wordsBefore = phrase.start > sentence.lowerBound ? wordCount(sentence.lowerBound, phrase.start - 1, tokens) : 0
+                let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
+                let parenthetical = phrase.start == sentence.lowerBound || tokens[phrase.start - 1].isPunctuation(",")
+                    || FunctionWordLexicon.subordinators.contains(tokens[phrase.start - 1].key)
+                if parenthetical, cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
+                    start = cue.end + 1
+                } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < minimum {
                     guard phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else { continue }
                     start = sentence.lowerBound
                     end = phrase.start - 1
@@ -49,8 +75,8 @@ extension Analysis {
                     continue
                 }
             }
-            end = trimmedEnd(start, end, tokens)
-            guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { continue }
+            end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser), tokens)
+            guard wordCount(start, end, tokens) >= minimum, !withQuotes || !containsQuote(start, end, tokens) else { continue }
             record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
             reported = true
         }
@@ -80,7 +106,7 @@ extension Analysis {
     }
 
     /// Cues strong enough to take a plain noun phrase as their speaker (`The witness said …`, `Some say …`).
-    private static let plainSubjectCues = WordList("""
+    static let plainSubjectCues = WordList("""
         say says said tell tells told argue argues argued warn warns warned insist insists insisted add adds added
         note notes noted
         """)
@@ -91,29 +117,33 @@ extension Analysis {
     /// Words that open a sentence without belonging to its subject.
     private static let openers = WordList("but and so yet still now then also however meanwhile")
 
-    /// A speaker for a strong cue whose subject is an unknown noun phrase opening the clause (`Other experts say`,
-    /// `The Platte River employee told …`): a description entity and where the phrase starts, or nil.
+    /// A speaker for a strong cue whose subject is an unknown noun phrase or a share opening the clause (`Other
+    /// experts say`, `The Platte River employee told …`, `46 percent said`, `nine in 10 said`): a description
+    /// entity and where the phrase starts, or nil.
     private mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (entity: Int, start: Int)? {
         let tokens = parser.tokens
         guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) else { return nil }
         var last = cueIndex - 1
         while last >= sentence.lowerBound, tokens[last].kind == .word, FunctionWordLexicon.skippable.contains(tokens[last].key) { last -= 1 }
-        guard last >= sentence.lowerBound, tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
+        guard last >= sentence.lowerBound else { return nil }
+        let share = tokens[last].kind == .number || tokens[last].isPunctuation("%")
+        guard share || tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
               !FunctionWordLexicon.prepositions.contains(tokens[last].key),
               !FunctionWordLexicon.determiners.contains(tokens[last].key) || Analysis.quantifiers.contains(tokens[last].key),
               !FunctionWordLexicon.pronouns.contains(tokens[last].key) else { return nil }
         var start = last
         while start > sentence.lowerBound, last - start < 7, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number {
             let key = tokens[start - 1].key
-            if FunctionWordLexicon.pronouns.contains(key) || FunctionWordLexicon.prepositions.contains(key) && key != Analysis.of { return nil }
+            let shareOf = key == Analysis.in && tokens[start].kind == .number
+            if FunctionWordLexicon.pronouns.contains(key) || FunctionWordLexicon.prepositions.contains(key) && key != Analysis.of && !shareOf { return nil }
             start -= 1
         }
-        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") else { return nil }
+        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";") else { return nil }
         let phraseStart = start
         while start < last, Analysis.openers.contains(tokens[start].key) || FunctionWordLexicon.determiners.contains(tokens[start].key) && !Analysis.quantifiers.contains(tokens[start].key) {
             start += 1
         }
-        let plural = scalars[tokens[last].end - 1] == "s" || scalars[tokens[last].end - 1] == "S"
+        let plural = share || scalars[tokens[last].end - 1] == "s" || scalars[tokens[last].end - 1] == "S"
         let entity = registry.resolveDescription(text(tokens[start].start, tokens[last].end), kind: plural ? .group : .person, at: tokens[start].start)
         return (entity, phraseStart)
     }
@@ -128,7 +158,7 @@ extension Analysis {
     }
 
     /// Whether a quotation token lies in `start..<end`.
-    private func containsQuote(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
+    func containsQuote(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
         guard start < end else { return false }
         return tokens[start..<end].contains { $0.kind == .quote }
     }
@@ -144,10 +174,10 @@ extension Analysis {
         return tokens[before].key == Analysis.been || StanceLexicon.beForms.contains(tokens[before].key)
     }
 
-    /// Adds a reported statement or stance.
-    private mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: Block, from start: Int, to end: Int) {
+    /// Adds a reported statement or stance; a speaking one (not a document's finding) becomes the latest speaker.
+    mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: Block, from start: Int, to end: Int, speaks: Bool = true) {
         found.append(FoundStatement(entity: entity, kind: kind, cue: cue, block: block.index, range: TextRange(start: start, end: end)))
-        lastSpeaker = (entity, block.index)
+        if speaks { lastSpeaker = (entity, block.index) }
     }
 
     /// Whether the token is a stance verb, or a stance predicate in `be (not) … to`.
@@ -162,14 +192,14 @@ extension Analysis {
     }
 
     /// The end of a clause with closing punctuation dropped.
-    private func trimmedEnd(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
+    func trimmedEnd(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
         var end = end
         while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
         return end
     }
 
     /// The number of word tokens in a range.
-    private func wordCount(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
+    func wordCount(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
         guard start < end else { return 0 }
         var count = 0
         for index in start..<end where tokens[index].kind == .word { count += 1 }

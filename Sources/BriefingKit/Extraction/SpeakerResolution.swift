@@ -7,12 +7,11 @@ extension Analysis {
     func subjectPhrase(of cueIndex: Int, isAccording: Bool, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         if isAccording { return parser.phrase(startingAt: cueIndex + 2, upperBound: sentence.upperBound) }
-        var last = cueIndex - 1
-        while last >= sentence.lowerBound, tokens[last].kind == .word, !tokens[last].isCapitalised || last == sentence.lowerBound,
-              FunctionWordLexicon.skippable.contains(tokens[last].key) {
-            last -= 1
-        }
+        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
         guard last >= sentence.lowerBound else { return nil }
+        if tokens[last].isPunctuation(","), let head = headBeforeApposition(endingAt: last, sentence, parser: parser) {
+            return head
+        }
         if tokens[last].isPunctuation(",") {
             var comma = last - 1
             while comma > sentence.lowerBound, last - comma < 20, !tokens[comma].isPunctuation(",") || tokens[comma - 1].kind == .quote { comma -= 1 }
@@ -20,14 +19,53 @@ extension Analysis {
             if let inside = parser.phrase(endingAt: last - 1, lowerBound: comma + 1), inside.kind == .name, inside.start == comma + 1 {
                 return inside
             }
-            return parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound)
+            return ownerBeforeOf(parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound), sentence, parser: parser)
         }
         if tokens[last].kind == .word, tokens[last].key == Pronoun.who {
             var antecedent = last - 1
             if antecedent >= sentence.lowerBound, tokens[antecedent].isPunctuation(",") { antecedent -= 1 }
             return parser.phrase(endingAt: antecedent, lowerBound: sentence.lowerBound)
         }
-        return parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
+        return ownerBeforeOf(parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), sentence, parser: parser)
+    }
+
+    /// The named speaker before an apposition or relative clause that may hold commas itself (`Ann Lee, 27, a
+    /// nurse in Leeds, said`, `Mr. Orr, whose firm, Paradata, sells data, said`), if there is one; nil when the
+    /// nearest apposition follows a description instead.
+    private func headBeforeApposition(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        var comma = closing - 1
+        while comma > sentence.lowerBound, closing - comma < 40 {
+            if tokens[comma].kind == .quote { return nil }
+            if tokens[comma].isPunctuation(","), isAppositionOpener(comma + 1, parser: parser),
+               let head = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound) {
+                let named = head.kind == .name || head.kind == .pronoun
+                return named && !OrganisationLexicon.placeWords.contains(tokens[comma - 1].key) ? head : nil
+            }
+            comma -= 1
+        }
+        return nil
+    }
+
+    /// Whether the token after a comma opens an apposition or relative clause: `who`, `whose`, an article, an age or
+    /// a preposition (`in response to …`).
+    private func isAppositionOpener(_ index: Int, parser: PhraseParser) -> Bool {
+        let token = parser.tokens[index]
+        if token.kind == .number { return true }
+        guard token.isLowercaseWord else { return false }
+        return token.key == Pronoun.who || token.key == Analysis.whose || FunctionWordLexicon.determiners.contains(token.key)
+            || FunctionWordLexicon.prepositions.contains(token.key)
+    }
+
+    /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`):
+    /// the name or description before `of` when there is one, else the phrase itself.
+    private func ownerBeforeOf(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        guard let phrase, phrase.start >= sentence.lowerBound + 2, parser.tokens[phrase.start - 1].isLowercaseWord,
+              parser.tokens[phrase.start - 1].key == Analysis.of,
+              let owner = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound) else { return phrase }
+        let ownerKey = parser.tokens[owner.end - 1].key
+        let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !OrganisationLexicon.nameWords.contains(ownerKey)
+        return personOwner || OrganisationLexicon.placeWords.contains(parser.tokens[phrase.end - 1].key) ? owner : phrase
     }
 
     /// The entity that speaks through a cue, if its subject can be resolved.

@@ -26,11 +26,13 @@ enum CueLexicon {
         insist insists insisted insisting
         deny denies denied denying
         accuse accuses accused accusing
-        pledged pledging
+        pledged pledging +to
         admit admits admitted admitting
         suggest suggests suggested suggesting
         point points pointed pointing =out
         according =to
+        decline declines declined declining =to
+        refuse refuses refused refusing =to
         announce announces announced announcing
         explain explains explained explaining
         notes noted noting
@@ -41,8 +43,8 @@ enum CueLexicon {
         assert asserts asserted asserting
         contend contends contended contending
         predict predicts predicted predicting
-        promised
-        vowed vowing
+        promised +to
+        vowed vowing +to
         tweeted tweeting
         recalls recalled recalling
         replied replying
@@ -74,7 +76,7 @@ enum CueLexicon {
         retorted
         testify testifies testified testifying
         allege alleges alleged alleging
-        threaten threatens threatened threatening
+        threaten threatens threatened threatening +to
         conclude concludes concluded concluding
         hinted hinting
         assure assures assured assuring
@@ -141,8 +143,6 @@ enum CueLexicon {
         concur concurs concurred concurring
         interject interjects interjected interjecting
         surmise surmises surmised surmising
-        declined declining
-        refused refusing
         defended defending
         expressed expressing
         discussed discussing

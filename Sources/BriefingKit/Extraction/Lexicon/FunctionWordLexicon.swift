@@ -33,6 +33,20 @@ enum FunctionWordLexicon {
         being be himself herself themselves itself in turn today yesterday tonight last week year month
         """)
 
+    /// Days of the week, which end a name rather than continue it ("the United States Tuesday").
+    static let weekdays = WordList("monday tuesday wednesday thursday friday saturday sunday")
+
+    /// Lower-case words in -ly that are nouns or adjectives, not adverbs between a subject and its cue.
+    static let lyNonAdverbs = WordList("""
+        family ally rally assembly supply monopoly bully belly daily weekly monthly anomaly italy july
+        """)
+
+    /// Words that open a subordinate clause before the main clause ("When asked, …", "After the vote, …").
+    static let subordinators = WordList("when after as while since before although though if once because despite asked")
+
+    /// Prepositions that open a time or setting phrase between a subject and its cue ("Clinton on Tuesday said").
+    static let settingPrepositions = WordList("on at in during")
+
     /// Prepositions after which a single capitalised word is a place or thing, not a new person.
     static let prepositions = WordList("""
         in at to from of on into onto by near via across through throughout toward towards around outside inside

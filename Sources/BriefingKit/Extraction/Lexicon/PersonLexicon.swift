@@ -58,7 +58,7 @@ enum PersonLexicon {
         sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn
         danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary
         theresa yvette suella priti nicola angela ursula kamala nikki elizabeth sarah nancy condoleezza
-        michele carly elena sonia ruth dianne kirsten amy tammy tulsi ilhan alexandria marsha lindsey susan
+        michele carly elena sonia ruth dianne kirsten amy tammy tulsi ilhan alexandria marsha susan
         lisa kristi kellyanne sheryl oprah beyonce taylor meghan kate diana camilla anne harriet jacinda
         golda indira benazir angela marine segolene christine penny kemi liz rachel yvette angela emily
         jess jo margaret tessa andrea esther nadine therese dominique sylvie nathalie anne-marie

@@ -5,7 +5,7 @@ enum StanceLexicon {
         want wants wanted hope hopes hoped plan plans planned intend intends intended oppose opposes opposed
         support supports supported favour favours favoured favor favors favored believe believes believed
         think thinks thought expect expects fear fears feared prefer prefers preferred seek seeks sought
-        reject rejects rejected endorse endorses endorsed backs backed know knows knew feel feels felt sees
+        reject rejects rejected endorse endorses endorsed backs backed know knows knew feel feels felt sees seem seems seemed
         """)
 
     /// Adjectives and participles that make `be … to` a stance ("is expected to", "is determined to").

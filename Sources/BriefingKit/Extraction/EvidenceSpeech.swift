@@ -1,0 +1,56 @@
+/// Reported findings whose source is a document, a poll or a count (`A new poll shows …`, `The report found that …`,
+/// `…, according to a count by the newspaper`), which no person says.
+extension Analysis {
+    /// Records the finding reported by the evidence verb at `index`, when a source noun opens its clause; whether
+    /// it was recorded.
+    mutating func recordFinding(at index: Int, _ sentence: Range<Int>, block: Block, parser: PhraseParser, withQuotes: Bool) -> Bool {
+        let tokens = parser.tokens
+        guard tokens[index].isLowercaseWord, EvidenceLexicon.verbs.contains(tokens[index].key), index > sentence.lowerBound,
+              let source = findingSource(before: index, sentence, parser: parser) else { return false }
+        let verb = Cue(index: index, end: index + 1, entry: CueEntry(optionalParticles: [], requiredParticle: nil, isGerund: false), isAccording: false)
+        let start = clauseStart(after: verb, sentence, parser: parser)
+        guard start < sentence.upperBound, tokens[start].kind != .punctuation else { return false }
+        let end = trimmedEnd(start, sentence.upperBound, tokens)
+        guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { return false }
+        let entity = registry.resolveDescription(text(tokens[source.start].start, tokens[source.head].end), kind: .organisation, at: tokens[source.start].start)
+        record(entity, .reported, cue: cueText(verb, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: false)
+        return true
+    }
+
+    /// The source noun phrase of an evidence verb: the words back to the clause's start (a comma or the sentence
+    /// start), when one of them is a source noun; its first word (after an article) and its head.
+    private func findingSource(before index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (start: Int, head: Int)? {
+        let tokens = parser.tokens
+        let last = subjectEnd(before: index, sentence, parser: parser)
+        var head: Int?
+        var start = last
+        while start >= sentence.lowerBound, last - start < 20, tokens[start].kind != .punctuation || tokens[start].isPunctuation("/"),
+              tokens[start].kind != .quote {
+            if tokens[start].isLowercaseWord || tokens[start].isCapitalised, tokens[start].kind == .word, EvidenceLexicon.sources.contains(tokens[start].key) {
+                head = start
+            }
+            start -= 1
+        }
+        guard let head else { return nil }
+        start += 1
+        while start < head, tokens[start].kind == .word, FunctionWordLexicon.determiners.contains(tokens[start].key) || FunctionWordLexicon.notNames.contains(tokens[start].key) {
+            start += 1
+        }
+        return (start, head)
+    }
+
+    /// The source after `according to` when it is no speaker phrase (`according to a count by the newspaper`): a
+    /// description entity and the end of the phrase.
+    mutating func accordingSource(after cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> (entity: Int, end: Int)? {
+        let tokens = parser.tokens
+        var end = cue.end
+        while end < sentence.upperBound, end - cue.end < 10, tokens[end].kind == .word || tokens[end].kind == .number || tokens[end].kind == .possessive {
+            end += 1
+        }
+        var start = cue.end
+        while start < end, tokens[start].kind == .word, FunctionWordLexicon.determiners.contains(tokens[start].key) { start += 1 }
+        guard start < end, end - cue.end < 10 else { return nil }
+        let entity = registry.resolveDescription(text(tokens[start].start, tokens[end - 1].end), kind: .organisation, at: tokens[start].start)
+        return (entity, end)
+    }
+}

@@ -1,0 +1,24 @@
+/// Questions put to a speaker by someone unnamed (`Asked whether the talks had failed, Ms Cole said …`): the question
+/// is reported speech with no speaker.
+extension Analysis {
+    private static let asked = WordHash.key("asked")
+    /// Words that open the question after `Asked`.
+    private static let questionWords = WordList("whether if what why how who when where which about to")
+
+    /// Records the question of a sentence that opens with `Asked … ,`; whether it was recorded.
+    mutating func recordQuestion(_ sentence: Range<Int>, block: Block, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        guard sentence.count > 4, tokens[sentence.lowerBound].kind == .word, tokens[sentence.lowerBound].key == Analysis.asked else { return false }
+        var start = sentence.lowerBound + 1
+        while start < sentence.upperBound, start - sentence.lowerBound < 4, !tokens[start].isLowercaseWord || !Analysis.questionWords.contains(tokens[start].key) {
+            start += 1
+        }
+        guard start < sentence.upperBound, tokens[start].isLowercaseWord, Analysis.questionWords.contains(tokens[start].key) else { return false }
+        var end = start + 1
+        while end < sentence.upperBound, !tokens[end].isPunctuation(","), tokens[end].kind != .quote { end += 1 }
+        guard end < sentence.upperBound, tokens[end].isPunctuation(","), wordCount(start, end, tokens) >= 2 else { return false }
+        found.append(FoundStatement(entity: nil, kind: .reported, cue: text(tokens[sentence.lowerBound].start, tokens[sentence.lowerBound].end),
+                                    block: block.index, range: TextRange(start: tokens[start].start, end: tokens[end - 1].end)))
+        return true
+    }
+}

@@ -1,0 +1,64 @@
+/// Speakers of reported speech found away from the subject slot: after the cue (`…, said Ann Lee, an analyst`)
+/// or shared with an earlier verb (`X celebrated in Miami and said …`).
+extension Analysis {
+    /// Conjunctions that join a cue to an earlier verb of the same subject.
+    private static let conjunctions = WordList("and but")
+
+    /// A speaker named after a cue that follows a comma and closes the sentence or stands before a comma
+    /// (`The plan will fail, said Ann Lee, a senior fellow.`, `Instead, said Ann Lee, the plan …`): the entity and
+    /// the index after the name, or nil.
+    mutating func postposedSpeaker(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
+        let tokens = parser.tokens
+        guard !cue.isAccording, !cue.entry.isGerund, cue.index > sentence.lowerBound + 1, tokens[cue.index - 1].isPunctuation(","),
+              var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
+        if phrase.kind == .role || phrase.kind == .organisation {
+            guard phrase.isDefinite else { return nil }
+            if phrase.end + 1 < sentence.upperBound, tokens[phrase.end].isPunctuation(","),
+               let name = parser.phrase(startingAt: phrase.end + 1, upperBound: sentence.upperBound), name.kind == .name {
+                phrase = name
+            }
+        } else if phrase.kind != .name {
+            return nil
+        }
+        var after = phrase.end
+        while after < sentence.upperBound, tokens[after].kind == .punctuation, !tokens[after].isPunctuation(",") { after += 1 }
+        guard after == sentence.upperBound || tokens[after].isPunctuation(","),
+              let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { return nil }
+        return (entity, after)
+    }
+
+    /// The subject a strong cue shares with an earlier verb through `and`/`but` (`Clinton celebrated … and said …`):
+    /// the sentence's first speaker and the conjunction's index, or nil.
+    mutating func coordinatedSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, start: Int)? {
+        guard isCoordinated(cueIndex, sentence, parser: parser) else { return nil }
+        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
+        guard let entity = firstSubject(before: last, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
+        return (entity, last)
+    }
+
+    /// Whether a strong cue follows `and`/`but` with no subject of its own (`… and said`).
+    func isCoordinated(_ cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) else { return false }
+        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
+        return last > sentence.lowerBound + 1 && tokens[last].isLowercaseWord && Analysis.conjunctions.contains(tokens[last].key)
+            && tokens[last - 1].kind != .quote
+    }
+
+    /// Where a reported clause ends: at a semicolon, or where its subject goes on to a further cue (`X said A but
+    /// added, “B”`, `X said A and warned B`); else `end`.
+    func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
+        let tokens = parser.tokens
+        var index = start + 1
+        while index < end - 1 {
+            if tokens[index].isPunctuation(";") { return index }
+            if tokens[index].isLowercaseWord, Analysis.conjunctions.contains(tokens[index].key) {
+                var next = index + 1
+                while next < end, tokens[next].isLowercaseWord, FunctionWordLexicon.skippable.contains(tokens[next].key) { next += 1 }
+                if next < end, let cue = cue(at: next, sentence, parser: parser), !cue.entry.isGerund { return index }
+            }
+            index += 1
+        }
+        return end
+    }
+}

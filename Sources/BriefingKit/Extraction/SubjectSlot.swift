@@ -1,0 +1,92 @@
+/// Reading back from a cue to its subject over what may stand between them: auxiliaries and adverbs (`has also`,
+/// `gingerly`), a weekday, a parenthesis (`Rep. Jim Barlow (D-Ore.) said`) and a time or setting phrase
+/// (`Clinton on Tuesday said`, `Trump at the time said`).
+extension Analysis {
+    /// The last token of the subject slot before the cue at `cueIndex`, or below the sentence when there is none.
+    func subjectEnd(before cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
+        let tokens = parser.tokens
+        var last = cueIndex - 1
+        while last >= sentence.lowerBound {
+            let token = tokens[last]
+            if token.kind == .word, !token.isCapitalised || last == sentence.lowerBound,
+               FunctionWordLexicon.skippable.contains(token.key) || isAdverb(last, parser: parser) {
+                last -= 1
+            } else if token.kind == .word, last > sentence.lowerBound, FunctionWordLexicon.weekdays.contains(token.key) {
+                last -= 1
+            } else if token.isPunctuation(")"), let open = openingParenthesis(before: last, sentence, tokens), open > sentence.lowerBound {
+                last = open - 1
+            } else {
+                break
+            }
+        }
+        guard last >= sentence.lowerBound else { return last }
+        return settingPhraseStart(endingAt: last, sentence, parser: parser) ?? last
+    }
+
+    /// Whether a lower-case word is an adverb in -ly ("gingerly", "quietly").
+    private func isAdverb(_ index: Int, parser: PhraseParser) -> Bool {
+        let token = parser.tokens[index]
+        guard token.isLowercaseWord, token.end - token.start > 4, !FunctionWordLexicon.lyNonAdverbs.contains(token.key) else { return false }
+        return scalars[token.end - 2] == "l" && scalars[token.end - 1] == "y"
+    }
+
+    /// The `(` that opens the parenthesis closed at `close`, if it is near and in the sentence.
+    private func openingParenthesis(before close: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
+        var index = close - 1
+        while index >= sentence.lowerBound, close - index < 12 {
+            if tokens[index].isPunctuation("(") { return index }
+            if tokens[index].kind == .quote || tokens[index].isPunctuation(")") { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Just past the comma that closes an opening phrase (`In an interview with the Post,`, `Facing criticism,`,
+    /// `When asked,`) before `limit`, if the sentence opens with one.
+    func mainClauseStart(_ sentence: Range<Int>, before limit: Int, parser: PhraseParser) -> Int? {
+        let tokens = parser.tokens
+        let first = tokens[sentence.lowerBound]
+        guard first.kind == .word, first.isCapitalised, first.end - first.start > 1 else { return nil }
+        let opens = FunctionWordLexicon.prepositions.contains(first.key) || FunctionWordLexicon.subordinators.contains(first.key)
+            || (first.end - first.start > 4 && scalars[first.end - 3] == "i" && scalars[first.end - 2] == "n" && scalars[first.end - 1] == "g")
+        guard opens else { return nil }
+        var index = sentence.lowerBound + 1
+        while index < limit, tokens[index].kind != .quote {
+            if tokens[index].isPunctuation(",") { return index + 1 < limit ? index + 1 : nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The `)` that closes the parenthesis opened at `open`, if it is near and in the sentence.
+    func closingParenthesis(after open: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
+        var index = open + 1
+        while index < sentence.upperBound, index - open < 12 {
+            if tokens[index].isPunctuation(")") { return index }
+            if tokens[index].kind == .quote || tokens[index].isPunctuation("(") { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// When the words before a cue end a time or setting phrase (`on Tuesday`, `in a statement`) that follows a
+    /// named speaker, the last token of that speaker; else nil.
+    private func settingPhraseStart(endingAt last: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
+        let tokens = parser.tokens
+        if let direct = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), direct.kind == .name || direct.kind == .pronoun,
+           !OrganisationLexicon.placeWords.contains(tokens[last].key) {
+            return nil
+        }
+        var index = last
+        while index > sentence.lowerBound, last - index < 6, tokens[index].kind != .punctuation, tokens[index].kind != .quote {
+            if tokens[index].isLowercaseWord, FunctionWordLexicon.settingPrepositions.contains(tokens[index].key) {
+                guard let speaker = parser.phrase(endingAt: index - 1, lowerBound: sentence.lowerBound),
+                      speaker.kind == .name || speaker.kind == .pronoun else { return nil }
+                return index - 1
+            }
+            if tokens[index].isLowercaseWord, FunctionWordLexicon.prepositions.contains(tokens[index].key) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+}

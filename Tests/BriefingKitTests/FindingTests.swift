@@ -1,0 +1,54 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Findings, refusals and titles")
+struct FindingTests {
+    /// Sentences with a finding or stance: the text, a fragment of the statement, its kind.
+    static let kinds: [(String, String, StatementKind)] = [
+        ("A new county poll shows the mayor leading by ten points among older voters.", "mayor leading", .reported),
+        ("A 2019 report by the river trust found that the weir had cut salmon numbers by half.", "weir had cut", .reported),
+        ("The council now holds at least 40 seats, according to a count by the local paper.", "council now holds", .reported),
+        ("Councillor Ann Cole seems ready to back the new tram line.", "ready to back", .stance),
+        ("Voters were asked twice. Nine in 10 said they thought the economy favours the wealthy.", "economy favours", .reported),
+        ("On the tram line, 47% say the council should build it now.", "council should build", .reported),
+        ("Mayor Tom Reed has vowed to keep the library open all year.", "keep the library open", .reported),
+    ]
+
+    @Test(arguments: kinds) func kindIsFound(text: String, fragment: String, kind: StatementKind) {
+        #expect(extract(text).statement(containing: fragment)?.kind == kind)
+    }
+
+    @Test func peopleFindingThingsAreNoFinding() {
+        #expect(extract("Police found the missing boat near the harbour wall on Sunday.").statements.isEmpty)
+    }
+
+    @Test func clauseEndsAtASemicolonOrAFurtherCue() {
+        let shares = extract("Six in 10 said they were tired of the campaign; 46 percent said they would not vote.")
+        #expect(shares.statement(containing: "tired of the campaign")?.text == "they were tired of the campaign")
+        let added = extract("Mayor Ann Cole said it was too early to count the votes but added, “I think you all know the result.”")
+        #expect(added.statement(containing: "too early")?.text == "it was too early to count the votes")
+        #expect(added.speakerName(of: added.statement(containing: "know the result")) == "Ann Cole")
+    }
+
+    @Test func questionPutToTheSpeaker() {
+        let article = extract("The talks resumed on Monday.\n\nAsked whether the talks had failed, Ann Cole said the unions would meet again.")
+        let question = article.statement(containing: "talks had failed")
+        #expect(question?.text == "whether the talks had failed")
+        #expect(question?.speakerID == nil)
+        #expect(article.speakerName(of: article.statement(containing: "meet again")) == "Ann Cole")
+    }
+
+    @Test func relativeClauseCueIsNoStatement() {
+        let article = extract("The claims, which he has denied, are being studied by an independent panel of judges.")
+        #expect(article.statements.isEmpty)
+    }
+
+    @Test func declinedToTakesItsInfinitive() {
+        #expect(extract("Mayor Tom Reed declined to comment.").statement(containing: "comment")?.cue == "declined to")
+    }
+
+    @Test func quotedTitleIsNoStatement() {
+        let article = extract("“We will build it,” Tom Reed said.\n\n“Harbour Lights” star Ann Cole joined the campaign on Friday.")
+        #expect(article.statement(containing: "Harbour Lights") == nil)
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Subjects away from the cue")
+struct SubjectSlotTests {
+    /// Sentences whose speaker stands away from the cue: the text, a fragment of the statement, the speaker.
+    static let cases: [(String, String, String)] = [
+        ("Rep. Jim Barlow (D-Ore.) said the party would win the House this year.", "would win", "Jim Barlow"),
+        ("“We will win the House,” Rep. Jim Barlow (D-Ore.) said.", "We will win", "Jim Barlow"),
+        ("Senator Ann Cole on Tuesday said that the bill would pass easily.", "bill would pass", "Ann Cole"),
+        ("Tom Reed gingerly said the vote was a matter for the people.", "matter for the people", "Tom Reed"),
+        ("Mayor Tom Reed of New York, a former teacher, said the budget would be cut.", "budget would be cut", "Tom Reed"),
+        ("Tom Reed celebrated in Springfield with supporters and said it was a step closer to victory.", "step closer", "Tom Reed"),
+        ("Paul Grant spoke in the United States Tuesday. The Ohio governor said the plan would work well.", "plan would work", "Paul Grant"),
+        ("Sen. Lindsey Hale spoke to donors on Friday.\n\nHe said the party would lose without new voters.", "party would lose", "Lindsey Hale"),
+        ("“Many would see it as a defeat” if she lost the city, said Ann Lee, an analyst at the institute.", "Many would see", "Ann Lee"),
+        ("Shops were busy.\n\nInstead, said Mr. Tom Reed, the new rules were meant to control shoppers.", "new rules were meant", "Tom Reed"),
+        ("Ann Cole, the shop's owner, said the survey showed that shoppers wanted change.\n\n“People want to know more about their food.”", "People want to know", "Ann Cole"),
+        ("Paul Grant arrived in Leeds.\n\nMr Grant held talks with Ann Cole on Friday over council plans to sell the park. He said afterwards that she had offered some movement.", "offered some movement", "Paul Grant"),
+        ("Rival mayors “were stiff and joyless” in comparison to Ann Cole, Tom Reed said.", "were stiff", "Tom Reed"),
+        ("According to an old version of the club website, “Title Sponsor” was the top level of support.", "Title Sponsor", "old version of the club website"),
+        ("A new county poll shows the mayor leading by ten points among older voters.", "mayor leading", "new county poll"),
+        ("Mayor Tom Reed declined to comment.", "comment", "Tom Reed"),
+        ("In an interview with the Daily Courier, Tom Reed defended the budget, saying the cuts were fair to everyone.", "cuts were fair", "Tom Reed"),
+        ("Ann Cole, 27, a nurse in Leeds, said the ward had been short of staff for months.", "short of staff", "Ann Cole"),
+        ("Tom Reed, whose latest firm, Databay, sells maps, said the market was growing fast.", "market was growing", "Tom Reed"),
+    ]
+
+    @Test(arguments: cases) func speakerIsFound(text: String, fragment: String, speaker: String) {
+        let article = extract(text)
+        #expect(article.speakerName(of: article.statement(containing: fragment)) == speaker)
+    }
+
+    @Test func speakerAfterTheCue() {
+        let article = extract("The bill will pass easily, said Ann Cole, a senior fellow at the institute.")
+        let statement = article.statement(containing: "bill will pass")
+        #expect(article.speakerName(of: statement) == "Ann Cole")
+        #expect(statement?.text == "The bill will pass easily")
+    }
+
+    @Test func cueInsideTheSentence() {
+        let article = extract("In the end, Mr. Reed said, union voters almost always vote for the party.")
+        let statement = article.statement(containing: "union voters")
+        #expect(article.speakerName(of: statement) == "Reed")
+        #expect(statement?.text.hasPrefix("union voters") == true)
+    }
+}
