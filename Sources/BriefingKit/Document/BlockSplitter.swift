@@ -48,6 +48,7 @@ enum BlockSplitter {
         var index = 0
         let count = scalars.count
         while index <= count {
+            index = scalars.withUnsafeBufferPointer { ScalarScan.nextLineBreak($0, from: index, to: count) }
             if index == count || scalars[index] == "\n" || scalars[index] == "\r" {
                 var start = lineStart, end = index
                 while start < end, isSpace(scalars[start]) { start += 1 }

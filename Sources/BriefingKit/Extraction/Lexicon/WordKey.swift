@@ -23,7 +23,7 @@ enum WordHash {
     }
 
     /// The key of the scalars in `start..<end`.
-    static func key(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> WordKey {
+    static func key<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars, _ start: Int, _ end: Int) -> WordKey where Scalars.Index == Int {
         var hash = seed
         for index in start..<end { hash = mix(hash, scalars[index].value) }
         return hash
