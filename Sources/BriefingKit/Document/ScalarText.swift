@@ -1,14 +1,28 @@
-/// Fast conversion between Strings and arrays of Unicode scalars, through UTF-8.
+/// Decoding a String into an array of Unicode scalars, through its UTF-8.
 enum ScalarText {
-    /// The scalars of a string, decoded from its (always valid) UTF-8 without per-scalar index checks.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
+    /// The scalars of a string and where they fall in its UTF-8, decoded from its (always valid) UTF-8 without
+    /// per-scalar index checks; runs of ASCII are widened eight bytes at a time.
+    static func decode(_ text: String) -> (scalars: [Unicode.Scalar], offsets: ScalarOffsets) {
         var text = text
         return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
+            let count = bytes.count
+            var checkpoints: [Int] = []
+            checkpoints.reserveCapacity(count / ScalarOffsets.stride + 2)
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
                 var index = 0
                 var out = 0
-                let count = bytes.count
                 while index < count {
+                    let phase = out % ScalarOffsets.stride
+                    if phase == 0 { checkpoints.append(index) }
+                    if phase <= ScalarOffsets.stride - 8, index + 8 <= count,
+                       case let eight = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
+                       eight & 0x8080_8080_8080_8080 == 0 {
+                        let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(eight, to: SIMD8<UInt8>.self))
+                        UnsafeMutableRawPointer(scalars.baseAddress! + out).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+                        out += 8
+                        index += 8
+                        continue
+                    }
                     let lead = UInt32(bytes[index])
                     if lead < 0x80 {
                         scalars.initializeElement(at: out, to: Unicode.Scalar(UInt8(lead)))
@@ -34,40 +48,10 @@ enum ScalarText {
                     out += 1
                     index += width
                 }
+                if out % ScalarOffsets.stride == 0 { checkpoints.append(count) }
                 initialized = out
             }
-        }
-    }
-
-    /// The text of `scalars[start..<end]`, encoded straight into the string's storage.
-    static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        guard start < end else { return "" }
-        var capacity = 0
-        for index in start..<end {
-            let value = scalars[index].value
-            capacity += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-        }
-        return String(unsafeUninitializedCapacity: capacity) { buffer in
-            var out = 0
-            for index in start..<end {
-                let value = scalars[index].value
-                if value < 0x80 {
-                    buffer[out] = UInt8(value); out += 1
-                } else if value < 0x800 {
-                    buffer[out] = UInt8(0xC0 | (value >> 6))
-                    buffer[out + 1] = UInt8(0x80 | (value & 0x3F)); out += 2
-                } else if value < 0x10000 {
-                    buffer[out] = UInt8(0xE0 | (value >> 12))
-                    buffer[out + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    buffer[out + 2] = UInt8(0x80 | (value & 0x3F)); out += 3
-                } else {
-                    buffer[out] = UInt8(0xF0 | (value >> 18))
-                    buffer[out + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-                    buffer[out + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    buffer[out + 3] = UInt8(0x80 | (value & 0x3F)); out += 4
-                }
-            }
-            return out
+            return (scalars, ScalarOffsets(scalarCount: scalars.count, utf8Count: count, checkpoints: checkpoints))
         }
     }
 }

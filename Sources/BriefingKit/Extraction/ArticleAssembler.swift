@@ -40,8 +40,8 @@ enum ArticleAssembler {
         statements.reserveCapacity(found.count)
         for (position, statement) in found.enumerated() {
             statements.append(Statement(
-                id: "s\(position + 1)", speakerID: statement.entity.flatMap { ids[$0] }, kind: statement.kind,
-                cue: statement.cue, text: ScalarText.string(analysis.scalars, statement.range.start, statement.range.end),
+                id: "s" + String(position + 1), speakerID: statement.entity.flatMap { ids[$0] }, kind: statement.kind,
+                cue: statement.cue, text: analysis.text(statement.range.start, statement.range.end),
                 block: statement.block, range: statement.range))
         }
         return (statements, speakers)
