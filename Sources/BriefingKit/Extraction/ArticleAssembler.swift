@@ -3,7 +3,7 @@ enum ArticleAssembler {
     /// The statements and speakers of an analysis.
     static func assemble(_ analysis: inout Analysis, blocks: [Block]) -> (statements: [Statement], speakers: [Speaker]) {
         var found = analysis.found
-        var quoteStatement: [Int: Int] = [:]
+        var quoteStatement = [Int?](repeating: nil, count: analysis.quotes.count)
         for (index, quote) in analysis.quotes.enumerated() {
             let attribution = analysis.attributions[index]
             guard attribution.keep else { continue }
@@ -24,7 +24,7 @@ enum ArticleAssembler {
                 ? entities[$0].statementCount > entities[$1].statementCount
                 : entities[$0].firstMention < entities[$1].firstMention
         }
-        var ids: [Int: String] = [:]
+        var ids = [String?](repeating: nil, count: entities.count)
         var used: Set<String> = []
         var speakers: [Speaker] = []
         for index in order {
