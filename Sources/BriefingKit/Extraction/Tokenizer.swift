@@ -50,7 +50,14 @@ enum Tokenizer {
         var key = WordHash.mix(WordHash.seed, scalars[start].value)
         while cursor < limit {
             let scalar = scalars[cursor]
-            if ScalarClass.isAlphanumeric(scalar) {
+            let value = scalar.value
+            if value < 128, (value | 32) &- 97 < 26 || value &- 48 < 10 {
+                let upper = value &- 65 < 26
+                letters += 1
+                if upper { capitals += 1 }
+                key = (key ^ UInt64(upper ? value | 32 : value)) &* WordHash.prime
+                cursor += 1
+            } else if ScalarClass.isAlphanumeric(scalar) {
                 letters += 1
                 if ScalarClass.isUppercase(scalar) { capitals += 1 }
                 key = WordHash.mix(key, scalar.value)
