@@ -5,7 +5,8 @@ import Testing
 struct SentenceSplitterTests {
     /// The sentences of a one-block text, as strings.
     private func sentences(_ text: String) -> [String] {
-        let (scalars, offsets) = ScalarText.decode(text)
+        let decoded = ScalarText.decode(text)
+        let (scalars, offsets) = (decoded.scalars, decoded.offsets)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, 0, scalars.count, quotes: [], into: &tokens)
         return SentenceSplitter.split(tokens, quotes: [], scalars: scalars).map {

@@ -66,6 +66,6 @@ struct ScalarOffsets: Sendable {
         }
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: lower)
-        return String(text[from..<utf8.index(from, offsetBy: upper - lower)])
+        return String(Substring(utf8[from..<utf8.index(from, offsetBy: upper - lower)]))
     }
 }

@@ -8,9 +8,10 @@ public struct Extractor: Sendable {
 
     /// Splits the text into classified blocks and extracts speakers and statements.
     public func analyse(_ source: SourceText) -> Article {
-        let (scalars, offsets) = ScalarText.decode(source.text)
+        let decoded = ScalarText.decode(source.text)
+        let (scalars, offsets) = (decoded.scalars, decoded.offsets)
         let strings = ScalarStrings(scalars: scalars, text: source.text, offsets: offsets)
-        let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars), strings: strings)
+        let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars, lineBreaks: decoded.lineBreaks), strings: strings)
         let bearing = blocks.filter { $0.kind.carriesStatements }
         let quotes = QuoteScanner.scan(scalars, blocks: bearing.map { ($0.index, $0.range) })
         let byBlock = QuotesByBlock(quotes, blockCount: blocks.count)
