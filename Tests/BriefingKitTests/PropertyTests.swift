@@ -34,8 +34,22 @@ struct PropertyTests {
 
     @Test func scalarDecodingMatchesTheStandardLibrary() {
         let text = "Plain, café, 引用, emoji 👍🏽, \u{FEFF}BOM, “quotes” and \r\n endings"
-        #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars))
-        #expect(ScalarText.string(Array(text.unicodeScalars), 0, text.unicodeScalars.count) == text)
+        let short = ScalarText.decode(text)
+        #expect(short.scalars == Array(text.unicodeScalars))
+        #expect(short.offsets.string(text, 0, short.scalars.count) == text)
+        #expect(short.lineBreaks == short.scalars.indices.filter { short.scalars[$0] == "\n" || short.scalars[$0] == "\r" })
+        let long = String(repeating: text, count: 5) + String(repeating: "ascii ", count: 40)
+        let decoded = ScalarText.decode(long)
+        let reference = Array(long.unicodeScalars)
+        #expect(decoded.scalars == reference)
+        #expect(decoded.lineBreaks == reference.indices.filter { reference[$0] == "\n" || reference[$0] == "\r" })
+        for (start, end) in [(0, 1), (31, 33), (64, 200), (3, reference.count), (reference.count - 1, reference.count)] {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: reference[start..<end])
+            #expect(decoded.offsets.string(long, start, end) == String(view))
+            #expect(ScalarOffsets(of: long).string(long, start, end) == String(view))
+            #expect(ScalarStrings(scalars: decoded.scalars, text: long, offsets: decoded.offsets).string(start, end) == String(view))
+        }
     }
 
     @Test func outputIsDeterministic() {

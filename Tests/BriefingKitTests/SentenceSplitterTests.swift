@@ -5,11 +5,12 @@ import Testing
 struct SentenceSplitterTests {
     /// The sentences of a one-block text, as strings.
     private func sentences(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let decoded = ScalarText.decode(text)
+        let (scalars, offsets) = (decoded.scalars, decoded.offsets)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, 0, scalars.count, quotes: [], into: &tokens)
         return SentenceSplitter.split(tokens, quotes: [], scalars: scalars).map {
-            ScalarText.string(scalars, tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end)
+            offsets.string(text, tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end)
         }
     }
 

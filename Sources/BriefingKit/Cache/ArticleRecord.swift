@@ -5,7 +5,7 @@ enum ArticleRecord {
 
     /// The analysis of an article as cache bytes.
     static func encode(_ article: Article) -> [UInt8] {
-        let slicer = ScalarSlicer(article.text, scalarCount: article.scalars.count)
+        let slicer = ScalarSlicer(article)
         var writer = BinaryWriter()
         optionalString(article.title, into: &writer)
         writer.count(article.blocks.count)
@@ -48,7 +48,7 @@ enum ArticleRecord {
     static func decode(_ bytes: [UInt8], range byteRange: Range<Int>, source: SourceText) throws -> Article {
         var reader = BinaryReader(bytes, range: byteRange)
         var article = Article(source: source.path, title: nil, text: source.text, blocks: [], speakers: [], statements: [], decodingNotice: source.notice)
-        let slicer = ScalarSlicer(source.text, scalarCount: article.scalars.count)
+        let slicer = ScalarSlicer(article)
         article.title = try optionalString(&reader)
         var blocks: [Block] = []
         let blockCount = try reader.count(limit: slicer.scalarCount + 1)

@@ -1,7 +1,8 @@
 /// Gives each block a kind from its structure and wording: heading, caption, boilerplate, related or paragraph.
 enum BlockClassifier {
     /// The blocks with their kinds, and the title when the first block is a title heading.
-    static func classify(_ raw: [RawBlock], scalars: [Unicode.Scalar]) -> (blocks: [Block], title: String?) {
+    static func classify(_ raw: [RawBlock], strings: ScalarStrings) -> (blocks: [Block], title: String?) {
+        let scalars = strings.scalars
         var kinds = [BlockKind](repeating: .paragraph, count: raw.count)
         var inRelatedTail = false
         var inRelatedGroup = false
@@ -47,20 +48,16 @@ enum BlockClassifier {
         var blocks: [Block] = []
         blocks.reserveCapacity(raw.count)
         for (index, block) in raw.enumerated() {
-            blocks.append(Block(index: index, kind: kinds[index], text: slice(scalars, block.range), range: block.range))
+            blocks.append(Block(index: index, kind: kinds[index], text: strings.string(block.range.start, block.range.end), range: block.range))
         }
         let title = blocks.first.flatMap { $0.kind == .heading ? $0.text : nil }
         return (blocks, title)
     }
 
-    /// The text of a range.
-    static func slice(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
-        ScalarText.string(scalars, range.start, range.end)
-    }
-
     /// The first 120 scalars in lower case, trailing colons, dashes and spaces dropped, inner spaces collapsed.
     private static func fold(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(128)
         var lastSpace = true
         for index in range.start..<min(range.end, range.start + 120) {
             let scalar = scalars[index]
@@ -81,18 +78,30 @@ enum BlockClassifier {
         while let last = out.last, last == " " || last == ":" || last == "-" || last == "–" || last == "—" || last == "." || last == "|" || last == "»" || last == ">" {
             out.removeLast()
         }
-        return String(out)
+        return string(out)
+    }
+
+    /// A string of scalars, encoded to UTF-8 in one buffer.
+    private static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 4)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the block's first word can open a promo ("Click", "Please", "Subscribe").
     private static func startsWithPromoWord(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
         var end = range.start
         while end < range.end, end - range.start < 24, ScalarClass.isLetter(scalars[end]) || scalars[end] == "'" { end += 1 }
-        return promoFirstWords.contains(WordHash.key(scalars, range.start, end))
+        return promoFirstWords.value(WordHash.key(scalars, range.start, end)) != nil
     }
 
     /// The first words of the promo openers.
-    private static let promoFirstWords: Set<WordKey> = Set(BlockLexicon.promoOpeners.map { WordHash.key($0.split(separator: " ").first ?? "") })
+    private static let promoFirstWords: KeyTable = {
+        var table = KeyTable(capacity: BlockLexicon.promoOpeners.count)
+        for opener in BlockLexicon.promoOpeners { table.insert(WordHash.key(opener.split(separator: " ").first ?? ""), 1) }
+        return table
+    }()
 
     /// The folded text before a colon in the first 24 scalars ("read more" in "Read more: …"), if there is one.
     private static func colonPrefix(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String? {

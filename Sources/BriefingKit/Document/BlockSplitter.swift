@@ -10,9 +10,9 @@ struct RawBlock: Sendable {
 
 /// Splits article text into paragraph-level blocks: at blank lines, and at line breaks that are not soft wraps.
 enum BlockSplitter {
-    /// The non-empty blocks of the text with their scalar ranges.
-    static func split(_ scalars: [Unicode.Scalar]) -> [RawBlock] {
-        let lines = nonEmptyLines(scalars)
+    /// The non-empty blocks of the text with their scalar ranges, given the offsets of its `\n` and `\r` scalars.
+    static func split(_ scalars: [Unicode.Scalar], lineBreaks: [Int]) -> [RawBlock] {
+        let lines = nonEmptyLines(scalars, lineBreaks: lineBreaks)
         var blocks: [RawBlock] = []
         var index = 0
         while index < lines.count {
@@ -41,13 +41,16 @@ enum BlockSplitter {
     }
 
     /// The trimmed non-empty lines, each marked when a blank line comes before it.
-    private static func nonEmptyLines(_ scalars: [Unicode.Scalar]) -> [Line] {
+    private static func nonEmptyLines(_ scalars: [Unicode.Scalar], lineBreaks: [Int]) -> [Line] {
         var lines: [Line] = []
         var lineStart = 0
         var sawBlank = true
         var index = 0
         let count = scalars.count
+        var nextBreak = 0
         while index <= count {
+            while nextBreak < lineBreaks.count, lineBreaks[nextBreak] < index { nextBreak += 1 }
+            index = nextBreak < lineBreaks.count ? lineBreaks[nextBreak] : count
             if index == count || scalars[index] == "\n" || scalars[index] == "\r" {
                 var start = lineStart, end = index
                 while start < end, isSpace(scalars[start]) { start += 1 }

@@ -36,6 +36,8 @@ struct QuoteAttribution: Sendable {
 struct Analysis {
     /// The article's scalars.
     let scalars: [Unicode.Scalar]
+    /// Strings cut from the article's text.
+    let strings: ScalarStrings
     /// The quotations of the article.
     let quotes: [QuoteSpan]
     /// The entities and their mentions.
@@ -48,6 +50,8 @@ struct Analysis {
     var lastSpeaker: (entity: Int, block: Int)?
     /// A speaker introduced at the end of a block ("…, he said:") for the quotation in the next block.
     var introduced: (entity: Int, block: Int)?
+    /// The mention map of the last block, kept so the next block reuses its storage.
+    private var spareMentionMap = MentionMap(count: 0)
 
     static let the = WordHash.key("the")
     static let `as` = WordHash.key("as")
@@ -74,20 +78,21 @@ struct Analysis {
         call calls called calling
         """)
 
-    /// Creates the state for an article's scalars and quotations.
-    init(scalars: [Unicode.Scalar], quotes: [QuoteSpan]) {
-        self.scalars = scalars
+    /// Creates the state for an article's text and quotations.
+    init(strings: ScalarStrings, quotes: [QuoteSpan]) {
+        self.scalars = strings.scalars
+        self.strings = strings
         self.quotes = quotes
         self.attributions = [QuoteAttribution](repeating: QuoteAttribution(), count: quotes.count)
     }
 
     /// The text of `start..<end`.
     func text(_ start: Int, _ end: Int) -> String {
-        ScalarText.string(scalars, start, end)
+        strings.string(start, end)
     }
 
     /// Analyses one statement-bearing block, given the quotations that start, end or run through it.
-    mutating func analyse(block: Block, quoteIndices: [Int], tokens: inout [Token]) {
+    mutating func analyse(block: Block, quoteIndices: ArraySlice<Int>, tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
         var placed: [(start: Int, end: Int, index: Int)] = []
         for index in quoteIndices {
@@ -97,7 +102,10 @@ struct Analysis {
         Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: placed, into: &tokens)
         let parser = PhraseParser(scalars: scalars, tokens: tokens)
         let sentences = SentenceSplitter.split(tokens, quotes: quotes, scalars: scalars)
-        var mentionAt = MentionMap(count: tokens.count)
+        var mentionAt = MentionMap(count: 0)
+        swap(&mentionAt, &spareMentionMap)
+        mentionAt.reset(count: tokens.count)
+        defer { spareMentionMap = mentionAt }
         for sentence in sentences {
             registry.sentence += 1
             scanMentions(sentence, parser: parser, mentionAt: &mentionAt)

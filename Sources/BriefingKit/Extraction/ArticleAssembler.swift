@@ -3,7 +3,7 @@ enum ArticleAssembler {
     /// The statements and speakers of an analysis.
     static func assemble(_ analysis: inout Analysis, blocks: [Block]) -> (statements: [Statement], speakers: [Speaker]) {
         var found = analysis.found
-        var quoteStatement: [Int: Int] = [:]
+        var quoteStatement = [Int?](repeating: nil, count: analysis.quotes.count)
         for (index, quote) in analysis.quotes.enumerated() {
             let attribution = analysis.attributions[index]
             guard attribution.keep else { continue }
@@ -24,7 +24,7 @@ enum ArticleAssembler {
                 ? entities[$0].statementCount > entities[$1].statementCount
                 : entities[$0].firstMention < entities[$1].firstMention
         }
-        var ids: [Int: String] = [:]
+        var ids = [String?](repeating: nil, count: entities.count)
         var used: Set<String> = []
         var speakers: [Speaker] = []
         for index in order {
@@ -40,11 +40,27 @@ enum ArticleAssembler {
         statements.reserveCapacity(found.count)
         for (position, statement) in found.enumerated() {
             statements.append(Statement(
-                id: "s\(position + 1)", speakerID: statement.entity.flatMap { ids[$0] }, kind: statement.kind,
-                cue: statement.cue, text: ScalarText.string(analysis.scalars, statement.range.start, statement.range.end),
+                id: statementID(position + 1), speakerID: statement.entity.flatMap { ids[$0] }, kind: statement.kind,
+                cue: statement.cue, text: analysis.text(statement.range.start, statement.range.end),
                 block: statement.block, range: statement.range))
         }
         return (statements, speakers)
+    }
+
+    /// The id of the statement with this number ("s12"), written straight into a (small) string.
+    private static func statementID(_ number: Int) -> String {
+        var digits = 1
+        var rest = number
+        while rest >= 10 { rest /= 10; digits += 1 }
+        return String(unsafeUninitializedCapacity: digits + 1) { buffer in
+            buffer[0] = UInt8(ascii: "s")
+            var value = number
+            for index in stride(from: digits, to: 0, by: -1) {
+                buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+            return digits + 1
+        }
     }
 
     /// A quotation's content without surrounding white space, or nil when empty.

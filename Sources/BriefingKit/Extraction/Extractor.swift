@@ -8,22 +8,21 @@ public struct Extractor: Sendable {
 
     /// Splits the text into classified blocks and extracts speakers and statements.
     public func analyse(_ source: SourceText) -> Article {
-        let scalars = ScalarText.scalars(of: source.text)
-        let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars), scalars: scalars)
+        let decoded = ScalarText.decode(source.text)
+        let (scalars, offsets) = (decoded.scalars, decoded.offsets)
+        let strings = ScalarStrings(scalars: scalars, text: source.text, offsets: offsets)
+        let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars, lineBreaks: decoded.lineBreaks), strings: strings)
         let bearing = blocks.filter { $0.kind.carriesStatements }
         let quotes = QuoteScanner.scan(scalars, blocks: bearing.map { ($0.index, $0.range) })
-        var byBlock: [Int: [Int]] = [:]
-        for (index, quote) in quotes.enumerated() {
-            for block in quote.startBlock...quote.endBlock { byBlock[block, default: []].append(index) }
-        }
-        var analysis = Analysis(scalars: scalars, quotes: quotes)
+        let byBlock = QuotesByBlock(quotes, blockCount: blocks.count)
+        var analysis = Analysis(strings: strings, quotes: quotes)
         var tokens: [Token] = []
         for block in bearing {
-            analysis.analyse(block: block, quoteIndices: byBlock[block.index] ?? [], tokens: &tokens)
+            analysis.analyse(block: block, quoteIndices: byBlock[block.index], tokens: &tokens)
         }
         let (statements, speakers) = ArticleAssembler.assemble(&analysis, blocks: blocks)
         return Article(
-            source: source.path, title: title, text: source.text, scalars: scalars,
+            source: source.path, title: title, text: source.text, offsets: offsets,
             blocks: blocks, speakers: speakers, statements: statements, decodingNotice: source.notice)
     }
 }

@@ -6,6 +6,12 @@ struct MentionMap: Sendable {
     /// An empty map for `count` tokens.
     init(count: Int) { slots = [Int32](repeating: 0, count: count) }
 
+    /// Empties the map and sizes it for `count` tokens, keeping its storage.
+    mutating func reset(count: Int) {
+        slots.removeAll(keepingCapacity: true)
+        slots.append(contentsOf: repeatElement(0, count: count))
+    }
+
     /// The entity whose mention ends at the token.
     subscript(index: Int) -> Int? {
         get { index >= 0 && index < slots.count && slots[index] > 0 ? Int(slots[index]) - 1 : nil }

@@ -29,11 +29,9 @@ enum QuoteScanner {
                 }
             }
             while index < end {
+                index = scalars.withUnsafeBufferPointer { ScalarScan.next($0, from: index, to: end, where: isQuoteMark) }
+                guard index < end else { break }
                 let scalar = scalars[index]
-                guard isQuoteMark(scalar) else {
-                    index += 1
-                    continue
-                }
                 let previous: Unicode.Scalar? = index > block.range.start ? scalars[index - 1] : nil
                 let next: Unicode.Scalar? = index + 1 < end ? scalars[index + 1] : nil
                 let after: Unicode.Scalar? = index + 2 < end ? scalars[index + 2] : nil
@@ -70,7 +68,9 @@ enum QuoteScanner {
     /// Whether the scalar can be part of a quotation mark.
     @inline(__always)
     private static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x22 || value == 0x27 || value == 0x60 }
+        switch value {
         case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E: return true
         default: return false
         }

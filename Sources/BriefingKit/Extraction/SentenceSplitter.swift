@@ -14,7 +14,8 @@ enum SentenceSplitter {
         while index < tokens.count {
             let length = index + 1 - start
             let overlong = length >= hardLimit || (length >= softLimit && tokens[index].kind == .punctuation)
-            if overlong || endsSentence(tokens, index, quotes: quotes, scalars: scalars) {
+            let kind = tokens[index].kind
+            if overlong || ((kind == .punctuation || kind == .quote) && endsSentence(tokens, index, quotes: quotes, scalars: scalars)) {
                 sentences.append(start..<(index + 1))
                 start = index + 1
             }

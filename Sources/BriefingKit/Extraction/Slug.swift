@@ -8,7 +8,11 @@ enum Slug {
             if ScalarClass.isAlphanumeric(scalar) {
                 if pendingHyphen, !out.isEmpty { out.append("-") }
                 pendingHyphen = false
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                if scalar.isASCII {
+                    out.append(Unicode.Scalar(UInt8(scalar.value) | (scalar.value >= 65 && scalar.value <= 90 ? 32 : 0)))
+                } else {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
             } else if !ScalarClass.isApostrophe(scalar) {
                 pendingHyphen = true
             }

@@ -2,6 +2,11 @@
 enum Tokenizer {
     /// Appends the tokens of `start..<end` to `tokens`, replacing each quotation in `quotes` by one token.
     static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
+        scalars.withUnsafeBufferPointer { tokenize($0, start, end, quotes: quotes, into: &tokens) }
+    }
+
+    /// `tokenize` on the scalars' storage, without index checks.
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
         var index = start
         var nextQuote = 0
         while index < end {
@@ -38,20 +43,30 @@ enum Tokenizer {
     }
 
     /// Reads one word from `start`, appends it (and a split-off possessive) and returns where it ends.
-    private static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ limit: Int, _ tokens: inout [Token]) -> Int {
+    private static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ limit: Int, _ tokens: inout [Token]) -> Int {
         var cursor = start + 1
         var letters = 1
         var capitals = ScalarClass.isUppercase(scalars[start]) ? 1 : 0
+        var key = WordHash.mix(WordHash.seed, scalars[start].value)
         while cursor < limit {
             let scalar = scalars[cursor]
-            if ScalarClass.isAlphanumeric(scalar) {
+            let value = scalar.value
+            if value < 128, (value | 32) &- 97 < 26 || value &- 48 < 10 {
+                let upper = value &- 65 < 26
+                letters += 1
+                if upper { capitals += 1 }
+                key = (key ^ UInt64(upper ? value | 32 : value)) &* WordHash.prime
+                cursor += 1
+            } else if ScalarClass.isAlphanumeric(scalar) {
                 letters += 1
                 if ScalarClass.isUppercase(scalar) { capitals += 1 }
+                key = WordHash.mix(key, scalar.value)
                 cursor += 1
             } else if (ScalarClass.isApostrophe(scalar) || scalar == "-" || scalar == "\u{2010}") && cursor + 1 < limit && ScalarClass.isLetter(scalars[cursor + 1]) {
                 if ScalarClass.isApostrophe(scalar), (scalars[cursor + 1] == "s" || scalars[cursor + 1] == "S"), cursor + 2 >= limit || !ScalarClass.isAlphanumeric(scalars[cursor + 2]) {
                     break
                 }
+                key = WordHash.mix(key, scalar.value)
                 cursor += 1
             } else if scalar == ".", cursor - start == 1, cursor + 2 < limit, ScalarClass.isLetter(scalars[cursor + 1]), scalars[cursor + 2] == "." {
                 cursor += 3
@@ -63,7 +78,6 @@ enum Tokenizer {
                 break
             }
         }
-        let key = WordHash.key(scalars, start, cursor)
         tokens.append(Token(start: start, end: cursor, key: key, kind: .word, isCapitalised: ScalarClass.isUppercase(scalars[start]), isAllCaps: letters >= 2 && capitals == letters))
         return cursor
     }

@@ -6,8 +6,8 @@ public struct Article: Sendable, Identifiable {
     public var title: String?
     /// The decoded text (a BOM dropped, nothing else changed); every range points into it.
     public var text: String
-    /// The text's Unicode scalars, for slicing by range.
-    public var scalars: [Unicode.Scalar]
+    /// Where the text's Unicode scalars fall in its UTF-8, for slicing by range.
+    let offsets: ScalarOffsets
     /// The article's paragraph-level pieces, in order.
     public var blocks: [Block]
     /// Who speaks, most statements first.
@@ -25,24 +25,30 @@ public struct Article: Sendable, Identifiable {
         self.source = source
         self.title = title
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.offsets = ScalarOffsets(of: text)
         self.blocks = blocks
         self.speakers = speakers
         self.statements = statements
         self.decodingNotice = decodingNotice
     }
 
-    /// Creates an article whose text's scalars are already decoded (the extractor's), so they are not decoded again.
-    package init(source: String, title: String?, text: String, scalars: [Unicode.Scalar], blocks: [Block], speakers: [Speaker], statements: [Statement], decodingNotice: String?) {
+    /// Creates an article whose scalar offsets are already known (the extractor's), so the text is not read again.
+    init(source: String, title: String?, text: String, offsets: ScalarOffsets, blocks: [Block], speakers: [Speaker], statements: [Statement], decodingNotice: String?) {
         self.source = source
         self.title = title
         self.text = text
-        self.scalars = scalars
+        self.offsets = offsets
         self.blocks = blocks
         self.speakers = speakers
         self.statements = statements
         self.decodingNotice = decodingNotice
     }
+
+    /// The number of Unicode scalars in the text (every range is within it).
+    public var scalarCount: Int { offsets.scalarCount }
+
+    /// The text's Unicode scalars, decoded on each call (use `scalarCount` for their number).
+    public var scalars: [Unicode.Scalar] { Array(text.unicodeScalars) }
 
     /// The speaker with the given id.
     public func speaker(id: String?) -> Speaker? {
@@ -57,10 +63,8 @@ public struct Article: Sendable, Identifiable {
 
     /// The text at a range of scalar offsets, clamped to the article.
     public func slice(_ range: TextRange) -> String {
-        let lower = max(0, min(range.start, scalars.count))
-        let upper = max(lower, min(range.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        let lower = max(0, min(range.start, scalarCount))
+        let upper = max(lower, min(range.end, scalarCount))
+        return offsets.string(text, lower, upper)
     }
 }

@@ -30,7 +30,7 @@ public struct NoteAnchor: Sendable, Hashable {
 
     /// The anchor of a span of the article; `fallback` is the exact text when the span is empty.
     public static func make(range: TextRange, in article: Article, fallback: String = "") -> NoteAnchor {
-        let count = article.scalars.count
+        let count = article.scalarCount
         let start = max(0, min(range.start, count))
         let end = max(start, min(range.end, count))
         let exact = article.slice(TextRange(start: start, end: end))

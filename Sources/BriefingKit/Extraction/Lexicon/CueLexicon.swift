@@ -152,16 +152,11 @@ enum CueLexicon {
     /// The cue entry of a word, if it is a cue form.
     @inline(__always)
     static func entry(_ key: WordKey) -> CueEntry? {
-        guard let index = table.value(key) else { return nil }
-        return list[Int(index)]
+        guard let index = parsed.table.value(key) else { return nil }
+        return parsed.list[Int(index)]
     }
 
-    /// The entries, indexed by `table`.
-    private static let list: [CueEntry] = parsed.list
-    /// The index of each form's entry.
-    private static let table: KeyTable = parsed.table
-
-    /// The source parsed into entries and a table from form keys to them.
+    /// The source parsed into entries and a table from form keys (the index of each form's entry) to them.
     private static let parsed: (list: [CueEntry], table: KeyTable) = {
         var list: [CueEntry] = []
         var table = KeyTable(capacity: 1200)

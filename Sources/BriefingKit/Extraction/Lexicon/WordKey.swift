@@ -5,6 +5,8 @@ typealias WordKey = UInt64
 enum WordHash {
     /// The FNV-1a offset basis.
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The FNV-1a prime.
+    static let prime: UInt64 = 0x100_0000_01b3
 
     /// Folds a scalar value: ASCII and Latin-1 capitals to lower case, curly apostrophes to `'`.
     @inline(__always)
@@ -19,11 +21,11 @@ enum WordHash {
     /// Mixes one folded scalar into a running hash.
     @inline(__always)
     static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-        (hash ^ UInt64(fold(value))) &* 0x100_0000_01b3
+        (hash ^ UInt64(fold(value))) &* prime
     }
 
     /// The key of the scalars in `start..<end`.
-    static func key(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> WordKey {
+    static func key<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars, _ start: Int, _ end: Int) -> WordKey where Scalars.Index == Int {
         var hash = seed
         for index in start..<end { hash = mix(hash, scalars[index].value) }
         return hash

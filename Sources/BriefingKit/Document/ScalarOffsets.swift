@@ -1,0 +1,71 @@
+/// Where Unicode-scalar offsets of a text fall in its UTF-8: the byte offset of every 16th scalar (none for ASCII
+/// text, whose offsets are the same), so a text can be sliced by scalar range without an array of its scalars.
+struct ScalarOffsets: Sendable {
+    /// The number of scalars from one checkpoint to the next.
+    static let stride = 16
+    /// The number of scalars in the text.
+    let scalarCount: Int
+    /// The UTF-8 offset of scalar `k * stride` for every `k` up to `scalarCount / stride`; empty for ASCII text.
+    let checkpoints: [Int]
+
+    /// Offsets already gathered while decoding (checkpoints dropped when the text is ASCII).
+    init(scalarCount: Int, utf8Count: Int, checkpoints: [Int]) {
+        self.scalarCount = scalarCount
+        self.checkpoints = scalarCount == utf8Count ? [] : checkpoints
+    }
+
+    /// The offsets of a text, from one pass over its UTF-8.
+    init(of text: String) {
+        var text = text
+        (scalarCount, checkpoints) = text.withUTF8 { bytes in
+            var checkpoints: [Int] = []
+            var scalars = 0
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                if scalars % ScalarOffsets.stride == 0 { checkpoints.append(offset) }
+                scalars += 1
+            }
+            if scalars % ScalarOffsets.stride == 0 { checkpoints.append(bytes.count) }
+            return (scalars, scalars == bytes.count ? [] : checkpoints)
+        }
+    }
+
+    /// The UTF-8 offset of scalar `scalar` (at most `scalarCount`) in `bytes`, the text's UTF-8: its checkpoint's,
+    /// plus the scalars after it (at once when the checkpoint's stretch is ASCII, else walking its lead bytes).
+    @inline(__always)
+    private func utf8Offset(_ scalar: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard !checkpoints.isEmpty else { return scalar }
+        let chunk = scalar / ScalarOffsets.stride
+        let phase = scalar % ScalarOffsets.stride
+        let offset = checkpoints[chunk]
+        guard phase > 0 else { return offset }
+        let next = chunk + 1 < checkpoints.count ? checkpoints[chunk + 1] : bytes.count
+        if next - offset == min(ScalarOffsets.stride, scalarCount - chunk * ScalarOffsets.stride) { return offset + phase }
+        return walk(from: offset, scalars: phase, bytes)
+    }
+
+    /// The UTF-8 offset `scalars` scalars after the scalar at UTF-8 offset `offset`.
+    @inline(__always)
+    private func walk(from offset: Int, scalars: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = offset
+        for _ in 0..<scalars {
+            let lead = bytes[offset]
+            offset += 1 + (lead >= 0xC0 ? 1 : 0) + (lead >= 0xE0 ? 1 : 0) + (lead >= 0xF0 ? 1 : 0)
+        }
+        return offset
+    }
+
+    /// The text of scalars `start..<end` of `text` (the text these offsets were made from), copied from its UTF-8.
+    func string(_ text: String, _ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        var copy = text
+        let (lower, upper) = copy.withUTF8 { bytes in
+            let lower = utf8Offset(start, bytes)
+            let sameStretch = !checkpoints.isEmpty && end - start <= end % ScalarOffsets.stride
+            let upper = sameStretch ? walk(from: lower, scalars: end - start, bytes) : utf8Offset(end, bytes)
+            return (lower, upper)
+        }
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: lower)
+        return String(Substring(utf8[from..<utf8.index(from, offsetBy: upper - lower)]))
+    }
+}
