@@ -29,29 +29,31 @@ struct QuotesCommand: ParsableCommand {
     /// Prints the matching statements, one per line, prefixed by the file when there are several.
     func run() throws {
         let loaded = ArticleLoader.load(input.paths)
-        let wantedKind = kind.flatMap { StatementKind(rawValue: $0.lowercased()) }
+        let filters = Filters(kind: kind.flatMap { StatementKind(rawValue: $0.lowercased()) }, speaker: speaker.map(FoldedQuery.init), text: grep.map(FoldedQuery.init))
         for article in loaded.articles {
             let prefix = loaded.articles.count > 1 ? VisibleText.clean(article.source) + ": " : ""
-            for statement in article.statements where matches(statement, in: article, kind: wantedKind) {
+            for statement in article.statements where filters.pass(statement, in: article) {
                 print(prefix + VisibleText.clean(StatementLine.text(for: statement, in: article)))
             }
         }
         if loaded.failed { throw ExitCode(ExitStatus.inputFailed) }
     }
 
-    /// Whether a statement passes the speaker, kind and text filters.
-    private func matches(_ statement: Statement, in article: Article, kind wantedKind: StatementKind?) -> Bool {
-        if let wantedKind, statement.kind != wantedKind { return false }
-        if let grep, !Self.contains(statement.text, grep) { return false }
-        if let speaker {
-            guard let who = article.speaker(id: statement.speakerID) else { return false }
-            return ([who.name] + who.roles + who.aliases).contains { Self.contains($0, speaker) }
-        }
-        return true
-    }
+    /// The kind, speaker and text asked for, folded once.
+    private struct Filters {
+        let kind: StatementKind?
+        let speaker: FoldedQuery?
+        let text: FoldedQuery?
 
-    /// Case- and accent-insensitive containment, folded as the reader's filter folds.
-    private static func contains(_ text: String, _ part: String) -> Bool {
-        TextFolding.matches(text, foldedQuery: TextFolding.fold(part))
+        /// Whether a statement passes: its kind, its text, and a speaker whose name, role or alias matches.
+        func pass(_ statement: Statement, in article: Article) -> Bool {
+            if let kind, statement.kind != kind { return false }
+            if let text, !text.isFound(in: statement.text) { return false }
+            if let speaker {
+                guard let who = article.speaker(id: statement.speakerID) else { return false }
+                return ([who.name] + who.roles + who.aliases).contains { speaker.isFound(in: $0) }
+            }
+            return true
+        }
     }
 }

@@ -11,11 +11,6 @@ public enum TextFolding {
         return String(scalars)
     }
 
-    /// Whether `text` contains `query` once both are folded; an empty query matches everything.
-    public static func matches(_ text: some StringProtocol, foldedQuery: String) -> Bool {
-        foldedQuery.isEmpty || fold(text).containsBytes(foldedQuery)
-    }
-
     /// An ASCII scalar in lowercase.
     public static func lowercasedASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar

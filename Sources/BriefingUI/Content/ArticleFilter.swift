@@ -3,22 +3,23 @@ import BriefingKit
 /// The text and kind filters that narrow the Speakers and Positions panes.
 struct ArticleFilter: Sendable {
     /// The filter text, folded (lowercase, no diacritics); empty matches everything.
-    let foldedQuery: String
+    let query: FoldedQuery
     /// The only statement kind shown, or nil for all.
     let kind: StatementKind?
 
+    /// The folded filter text, the key of cached lists.
+    var foldedQuery: String { query.folded }
+
     /// Creates a filter from the text as typed and a kind.
     init(query: String, kind: StatementKind?) {
-        self.foldedQuery = TextFolding.fold(query.trimmingSpaces)
+        self.query = FoldedQuery(query.trimmingSpaces)
         self.kind = kind
     }
 
     /// Whether a speaker's name, roles or aliases contain the filter text.
     func matchesName(of speaker: Speaker) -> Bool {
-        guard !foldedQuery.isEmpty else { return true }
-        return ([speaker.name] + speaker.roles + speaker.aliases).contains {
-            TextFolding.matches($0, foldedQuery: foldedQuery)
-        }
+        guard !query.isEmpty else { return true }
+        return ([speaker.name] + speaker.roles + speaker.aliases).contains { query.isFound(in: $0) }
     }
 
     /// Whether a statement passes the kind filter.
@@ -29,8 +30,8 @@ struct ArticleFilter: Sendable {
     /// Whether a statement is shown: right kind, and its text or its speaker matches the filter text.
     func matches(_ statement: Statement, speaker: Speaker?) -> Bool {
         guard matchesKind(statement) else { return false }
-        if foldedQuery.isEmpty { return true }
+        if query.isEmpty { return true }
         if let speaker, matchesName(of: speaker) { return true }
-        return TextFolding.matches(statement.text, foldedQuery: foldedQuery)
+        return query.isFound(in: statement.text)
     }
 }

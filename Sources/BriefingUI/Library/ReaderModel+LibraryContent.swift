@@ -65,7 +65,7 @@ extension ReaderModel {
             || speaker.searchText.containsBytes(filter.foldedQuery)
         return speaker.statements.filter { reference in
             guard let statement = libraryState.library.statement(reference), filter.matchesKind(statement) else { return false }
-            return nameMatches || TextFolding.matches(statement.text, foldedQuery: filter.foldedQuery)
+            return nameMatches || filter.query.isFound(in: statement.text)
         }
     }
 
