@@ -1,7 +1,7 @@
 /// Shortens text to a width in display cells, marking the cut with an ellipsis.
-enum Truncation {
+public enum Truncation {
     /// The terminal-safe text, cut to at most `width` cells with "…" at the end when it did not fit.
-    static func fit(_ text: some StringProtocol, width: Int) -> String {
+    public static func fit(_ text: some StringProtocol, width: Int) -> String {
         guard width > 0 else { return "" }
         let safe = TerminalSafety.sanitize(text)
         guard DisplayWidth.of(safe) > width else { return safe }
