@@ -14,7 +14,7 @@ extension Analysis {
     /// The cue starting at token `index`, if there is one.
     func cue(at index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Cue? {
         let token = parser.tokens[index]
-        guard token.kind == .word, let entry = CueLexicon.entry(token.key) else { return nil }
+        guard token.kind == .word, token.lexicons.contains(.cue), let entry = CueLexicon.entry(token.key) else { return nil }
         let according = token.key == Analysis.according
         if token.isCapitalised, !according { return nil }
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
