@@ -78,7 +78,8 @@ extension Analysis {
     mutating func resolve(_ phrase: Phrase, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         let offset = tokens[phrase.start].start
-        lazy var core = text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
+        let known = phrase.kind == .pronoun || (phrase.kind == .name && mentionAt[phrase.end - 1] != nil)
+        let core = known ? "" : text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
         switch phrase.kind {
         case .pronoun:
             let key = tokens[phrase.start].key
