@@ -11,10 +11,17 @@ struct Cue: Sendable {
 }
 
 extension Analysis {
-    /// The cue starting at token `index`, if there is one.
+    /// The cue starting at token `index`, if there is one (inlined, so most words are turned away without a call).
+    @inline(__always)
     func cue(at index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Cue? {
+        guard parser.tokens[index].kind == .word, parser.tokens[index].lexicons.contains(.cue) else { return nil }
+        return cueForm(at: index, sentence, parser: parser)
+    }
+
+    /// The cue starting at token `index`, a word of the cue lexicon, if its particle fits.
+    private func cueForm(at index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Cue? {
         let token = parser.tokens[index]
-        guard token.kind == .word, let entry = CueLexicon.entry(token.key) else { return nil }
+        guard let entry = CueLexicon.entry(token.key) else { return nil }
         let according = token.key == Analysis.according
         if token.isCapitalised, !according { return nil }
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil

@@ -12,6 +12,8 @@ struct EntityRegistry: Sendable {
     private var bySurname: [WordKey: [Int]] = [:]
     /// How far back pronoun and role look-ups search.
     private static let lookBehind = 400
+    /// The entities one role look-up has seen, reused between look-ups (a set without hashing or allocation).
+    private var seen = SeenEntities()
 
     /// Records that `entity` is mentioned at `offset` as `surface`.
     mutating func note(_ entity: Int, at offset: Int, surface: String, weak: Bool = false) {
@@ -103,13 +105,13 @@ struct EntityRegistry: Sendable {
     /// latest named person with no role yet (who then takes it), else nil.
     mutating func resolveRole(_ role: RolePhrase, surface: String, at offset: Int, bindUnroled: Bool) -> Int? {
         var unroled: Int?
-        var seen = Set<Int>()
+        seen.clear(count: entities.count)
         var index = mentions.count
         while index > 0, mentions.count - index < EntityRegistry.lookBehind {
             index -= 1
             let mention = mentions[index]
             guard mention.offset < offset, entities[mention.entity].kind == .person, entities[mention.entity].isNamed,
-                  seen.insert(mention.entity).inserted else { continue }
+                  seen.insert(mention.entity) else { continue }
             if entities[mention.entity].roleSignatures.contains(where: { role.matches($0) }) {
                 note(mention.entity, at: offset, surface: surface)
                 return mention.entity

@@ -5,7 +5,7 @@ extension Analysis {
     /// it was recorded.
     mutating func recordFinding(at index: Int, _ sentence: Range<Int>, block: Block, parser: PhraseParser, withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
-        guard tokens[index].isLowercaseWord, EvidenceLexicon.verbs.contains(tokens[index].key), index > sentence.lowerBound,
+        guard tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.evidenceVerb), index > sentence.lowerBound,
               let source = findingSource(before: index, sentence, parser: parser) else { return false }
         let verb = Cue(index: index, end: index + 1, entry: CueEntry(optionalParticles: [], requiredParticle: nil, isGerund: false), isAccording: false)
         let start = clauseStart(after: verb, sentence, parser: parser)
@@ -33,7 +33,7 @@ extension Analysis {
         }
         guard let head else { return nil }
         start += 1
-        while start < head, tokens[start].kind == .word, FunctionWordLexicon.determiners.contains(tokens[start].key) || FunctionWordLexicon.notNames.contains(tokens[start].key) {
+        while start < head, tokens[start].kind == .word, tokens[start].lexicons.contains(.determiner) || tokens[start].lexicons.contains(.notName) {
             start += 1
         }
         return (start, head)
@@ -48,7 +48,7 @@ extension Analysis {
             end += 1
         }
         var start = cue.end
-        while start < end, tokens[start].kind == .word, FunctionWordLexicon.determiners.contains(tokens[start].key) { start += 1 }
+        while start < end, tokens[start].kind == .word, tokens[start].lexicons.contains(.determiner) { start += 1 }
         guard start < end, end - cue.end < 10 else { return nil }
         let entity = registry.resolveDescription(text(tokens[start].start, tokens[end - 1].end), kind: .organisation, at: tokens[start].start)
         return (entity, end)

@@ -4,6 +4,7 @@ extension Analysis {
     /// Scans the frame tokens of `sentence`, recording each mention's entity by the index of its last token.
     mutating func scanMentions(_ sentence: Range<Int>, parser: PhraseParser, mentionAt: inout MentionMap) {
         let tokens = parser.tokens
+        let (the, `as`) = (Analysis.the, Analysis.as)
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let token = tokens[index]
@@ -12,9 +13,9 @@ extension Analysis {
                 index = scanName(from: index, sentence, parser: parser, mentionAt: &mentionAt)
                 continue
             }
-            if token.key == Analysis.the || token.key == Analysis.as, let role = rolePhrase(from: index + 1, sentence.upperBound, parser: parser) {
+            if token.key == the || token.key == `as`, let role = rolePhrase(from: index + 1, sentence.upperBound, parser: parser) {
                 let after = role.end < sentence.upperBound ? tokens[role.end] : nil
-                let titled = after.map { $0.kind == .word && $0.isCapitalised && !FunctionWordLexicon.notNames.contains($0.key) } ?? false
+                let titled = after.map { $0.kind == .word && $0.isCapitalised && !$0.lexicons.contains(.notName) } ?? false
                 if token.key == Analysis.as {
                     if let holder = latestPerson(in: sentence.lowerBound..<index, mentionAt) { registry.addRole(holder, role.phrase) }
                 } else if !titled, Analysis.officeHeads.contains(tokens[role.end - 1].key) {
@@ -53,7 +54,7 @@ extension Analysis {
         var roleStart = cursor + 1
         while roleStart > sentence.lowerBound, parser.isRoleWord(roleStart - 1) { roleStart -= 1 }
         var roleEnd = cursor + 1
-        if roleEnd > roleStart, !PersonLexicon.roleHeads.contains(tokens[roleEnd - 1].key) { roleEnd = roleStart }
+        if roleEnd > roleStart, !tokens[roleEnd - 1].lexicons.contains(.roleHead) { roleEnd = roleStart }
         let keys = (core...end).compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
         let name = text(tokens[core].start, tokens[end].end)
         guard var kind = nameKind(keys, tokens: tokens, core: core, end: end) else { return end + 1 }
@@ -69,7 +70,7 @@ extension Analysis {
         } else if keys.count >= 2, PersonLexicon.maleNames.contains(keys[0]) {
             gender = .male
         }
-        let afterPreposition = start > sentence.lowerBound && tokens[start - 1].kind == .word && FunctionWordLexicon.prepositions.contains(tokens[start - 1].key)
+        let afterPreposition = start > sentence.lowerBound && tokens[start - 1].kind == .word && tokens[start - 1].lexicons.contains(.preposition)
         let create = kind != .person || keys.count >= 2 || honorific != nil || roleEnd > roleStart
         let existingOnly = keys.count == 1 && afterPreposition && honorific == nil
         let weak = isModifierName(after: end, sentence, parser: parser)
@@ -121,13 +122,13 @@ extension Analysis {
     func rolePhrase(from start: Int, _ upperBound: Int, parser: PhraseParser) -> (phrase: RolePhrase, end: Int)? {
         let tokens = parser.tokens
         var cursor = start
-        if cursor < upperBound, tokens[cursor].kind == .word, FunctionWordLexicon.determiners.contains(tokens[cursor].key) {
+        if cursor < upperBound, tokens[cursor].kind == .word, tokens[cursor].lexicons.contains(.determiner) {
             cursor += 1
         }
         let first = cursor
         var lastHead: Int?
         while cursor < upperBound, cursor - first < 6, parser.isRoleWord(cursor) {
-            if PersonLexicon.roleHeads.contains(tokens[cursor].key) { lastHead = cursor }
+            if tokens[cursor].lexicons.contains(.roleHead) { lastHead = cursor }
             cursor += 1
         }
         guard let lastHead else { return nil }

@@ -17,7 +17,7 @@ struct PhraseParser {
     @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        return token.kind == .word && token.isCapitalised && (token.isAllCaps || !FunctionWordLexicon.notNames.contains(token.key))
+        return token.kind == .word && token.isCapitalised && (token.isAllCaps || !token.lexicons.contains(.notName))
     }
 
     /// Whether a capitalised common word continues a name begun by the token before ("Theresa May").
@@ -25,16 +25,16 @@ struct PhraseParser {
     func continuesName(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         let token = tokens[index]
-        guard token.kind == .word, token.isCapitalised, !FunctionWordLexicon.pronouns.contains(token.key),
-              !FunctionWordLexicon.determiners.contains(token.key), !FunctionWordLexicon.prepositions.contains(token.key),
-              !FunctionWordLexicon.weekdays.contains(token.key) else { return false }
+        guard token.kind == .word, token.isCapitalised, !token.lexicons.contains(.pronoun),
+              !token.lexicons.contains(.determiner), !token.lexicons.contains(.preposition),
+              !token.lexicons.contains(.weekday) else { return false }
         return isNameWord(index - 1) && !isHonorific(index - 1) && !isRoleWord(index - 1) && tokens[index - 1].end + 1 == token.start
     }
 
     /// Whether a token is an honorific ("Mr", "Dr").
     @inline(__always)
     func isHonorific(_ index: Int) -> Bool {
-        tokens[index].kind == .word && PersonLexicon.honorifics.contains(tokens[index].key)
+        tokens[index].kind == .word && tokens[index].lexicons.contains(.honorific)
     }
 
     /// Whether a token may be followed by a full stop inside a name ("Mr.", "Rep.", an initial).
@@ -42,14 +42,14 @@ struct PhraseParser {
     func isDottedPrefix(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalised else { return false }
-        return token.end - token.start == 1 || PersonLexicon.honorifics.contains(token.key) || FunctionWordLexicon.abbreviations.contains(token.key)
+        return token.end - token.start == 1 || token.lexicons.contains(.honorific) || token.lexicons.contains(.abbreviation)
     }
 
     /// Whether a token is a word that can stand in a role phrase before a name or as its head.
     @inline(__always)
     func isRoleWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        return token.kind == .word && (PersonLexicon.roleHeads.contains(token.key) || PersonLexicon.roleModifiers.contains(token.key))
+        return token.kind == .word && (token.lexicons.contains(.roleHead) || token.lexicons.contains(.roleModifier))
     }
 
     /// Whether a lower-case word can modify a head noun inside a description.
@@ -57,9 +57,9 @@ struct PhraseParser {
     func isModifier(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
-        if token.isCapitalised { return !FunctionWordLexicon.notNames.contains(token.key) }
-        return !FunctionWordLexicon.notNames.contains(token.key) && !FunctionWordLexicon.skippable.contains(token.key)
-            && CueLexicon.entry(token.key) == nil && !StanceLexicon.verbs.contains(token.key)
+        if token.isCapitalised { return !token.lexicons.contains(.notName) }
+        return !token.lexicons.contains(.notName) && !token.lexicons.contains(.skippable)
+            && !token.lexicons.contains(.cue) && !token.lexicons.contains(.stanceVerb)
     }
 
     /// The kind a head noun gives a description, if it can head one.
@@ -75,7 +75,7 @@ struct PhraseParser {
         var cursor = last - 1
         while cursor >= lowerBound, last - cursor <= 4 {
             let token = tokens[cursor]
-            if token.kind == .word, PhraseParser.articles.contains(token.key) || GroupLexicon.quantifiers.contains(token.key) { return true }
+            if token.kind == .word, PhraseParser.articles.contains(token.key) || token.lexicons.contains(.groupQuantifier) { return true }
             guard token.kind == .possessive || token.kind == .number || isModifier(cursor) else { return false }
             cursor -= 1
         }
@@ -117,11 +117,11 @@ struct PhraseParser {
         guard last >= lowerBound, last < tokens.count else { return nil }
         let token = tokens[last]
         guard token.kind == .word else { return nil }
-        if FunctionWordLexicon.pronouns.contains(token.key), !token.isAllCaps {
+        if token.lexicons.contains(.pronoun), !token.isAllCaps {
             return Phrase(start: last, end: last + 1, coreStart: last, kind: .pronoun, isDefinite: true, hasPossessive: false)
         }
         let capitalisedHead = token.isCapitalised && !token.isAllCaps && headKind(token.key) != nil
-            && (last == lowerBound || (tokens[last - 1].kind == .word && (FunctionWordLexicon.determiners.contains(tokens[last - 1].key) || GroupLexicon.quantifiers.contains(tokens[last - 1].key))))
+            && (last == lowerBound || (tokens[last - 1].kind == .word && (tokens[last - 1].lexicons.contains(.determiner) || tokens[last - 1].lexicons.contains(.groupQuantifier))))
         if !capitalisedHead, let core = nameStart(endingAt: last, lowerBound: lowerBound) {
             var start = core
             while start > lowerBound, isHonorific(start - 1) || (tokens[start - 1].isPunctuation(".") && start - 2 >= lowerBound && isDottedPrefix(start - 2)) {
@@ -150,7 +150,7 @@ struct PhraseParser {
                 continue
             }
             guard current.kind == .word else { break }
-            if FunctionWordLexicon.determiners.contains(current.key) || GroupLexicon.quantifiers.contains(current.key) {
+            if current.lexicons.contains(.determiner) || current.lexicons.contains(.groupQuantifier) {
                 start = cursor
                 break
             }
@@ -189,7 +189,7 @@ struct PhraseParser {
         guard first < upperBound else { return nil }
         let token = tokens[first]
         guard token.kind == .word else { return nil }
-        if FunctionWordLexicon.pronouns.contains(token.key), token.key != Pronoun.who, !token.isAllCaps {
+        if token.lexicons.contains(.pronoun), token.key != Pronoun.who, !token.isAllCaps {
             return Phrase(start: first, end: first + 1, coreStart: first, kind: .pronoun, isDefinite: true, hasPossessive: false)
         }
         var cursor = first
@@ -197,8 +197,8 @@ struct PhraseParser {
         while cursor < upperBound, cursor - first < 9 {
             let current = tokens[cursor]
             if current.kind == .possessive || (current.kind == .number && cursor > first) { cursor += 1; continue }
-            if cursor == first, current.kind == .word, current.isCapitalised, FunctionWordLexicon.notNames.contains(current.key),
-               !FunctionWordLexicon.determiners.contains(current.key), !FunctionWordLexicon.pronouns.contains(current.key),
+            if cursor == first, current.kind == .word, current.isCapitalised, current.lexicons.contains(.notName),
+               !current.lexicons.contains(.determiner), !current.lexicons.contains(.pronoun),
                cursor + 1 < upperBound, isNameWord(cursor + 1) {
                 var end = cursor + 1
                 while end + 1 < upperBound, isNameWord(end + 1) { end += 1 }
@@ -209,7 +209,7 @@ struct PhraseParser {
                 continue
             }
             guard current.kind == .word else { break }
-            if cursor > first, FunctionWordLexicon.determiners.contains(current.key) { break }
+            if cursor > first, current.lexicons.contains(.determiner) { break }
             if isNameWord(cursor) || isHonorific(cursor) || PhraseParser.particles.contains(current.key) && cursor + 1 < upperBound && isNameWord(cursor + 1) {
                 var end = cursor
                 while end + 1 < upperBound, isNameWord(end + 1) || isHonorific(end + 1) || (tokens[end + 1].isPunctuation(".") && isDottedPrefix(end) && end + 2 < upperBound && isNameWord(end + 2)) || (PhraseParser.particles.contains(tokens[end + 1].key) && !tokens[end + 1].isCapitalised && end + 2 < upperBound && isNameWord(end + 2)) {
@@ -223,7 +223,7 @@ struct PhraseParser {
                 break
             }
             if headKind(current.key) != nil { lastHead = cursor }
-            if !(FunctionWordLexicon.determiners.contains(current.key) || GroupLexicon.quantifiers.contains(current.key) || isModifier(cursor)) { break }
+            if !(current.lexicons.contains(.determiner) || current.lexicons.contains(.groupQuantifier) || isModifier(cursor)) { break }
             cursor += 1
         }
         if lastHead == nil, lenient, cursor > first + 1, cursor - 1 < upperBound, tokens[cursor - 1].isLowercaseWord {

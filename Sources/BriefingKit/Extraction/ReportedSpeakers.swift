@@ -54,7 +54,7 @@ extension Analysis {
             if tokens[index].isPunctuation(";") { return index }
             if tokens[index].isLowercaseWord, Analysis.conjunctions.contains(tokens[index].key) {
                 var next = index + 1
-                while next < end, tokens[next].isLowercaseWord, FunctionWordLexicon.skippable.contains(tokens[next].key) { next += 1 }
+                while next < end, tokens[next].isLowercaseWord, tokens[next].lexicons.contains(.skippable) { next += 1 }
                 if next < end, let cue = cue(at: next, sentence, parser: parser), !cue.entry.isGerund { return index }
             }
             index += 1

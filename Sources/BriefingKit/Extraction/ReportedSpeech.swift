@@ -124,13 +124,13 @@ extension Analysis {
         let tokens = parser.tokens
         guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) else { return nil }
         var last = cueIndex - 1
-        while last >= sentence.lowerBound, tokens[last].kind == .word, FunctionWordLexicon.skippable.contains(tokens[last].key) { last -= 1 }
+        while last >= sentence.lowerBound, tokens[last].kind == .word, tokens[last].lexicons.contains(.skippable) { last -= 1 }
         guard last >= sentence.lowerBound else { return nil }
         let share = tokens[last].kind == .number || tokens[last].isPunctuation("%")
         guard share || tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
-              !FunctionWordLexicon.prepositions.contains(tokens[last].key),
-              !FunctionWordLexicon.determiners.contains(tokens[last].key) || Analysis.quantifiers.contains(tokens[last].key),
-              !FunctionWordLexicon.pronouns.contains(tokens[last].key) else { return nil }
+              !tokens[last].lexicons.contains(.preposition),
+              !tokens[last].lexicons.contains(.determiner) || Analysis.quantifiers.contains(tokens[last].key),
+              !tokens[last].lexicons.contains(.pronoun) else { return nil }
         var start = last
         while start > sentence.lowerBound, last - start < 7, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number {
             let key = tokens[start - 1].key
@@ -140,7 +140,7 @@ extension Analysis {
         }
         guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";") else { return nil }
         let phraseStart = start
-        while start < last, Analysis.openers.contains(tokens[start].key) || FunctionWordLexicon.determiners.contains(tokens[start].key) && !Analysis.quantifiers.contains(tokens[start].key) {
+        while start < last, Analysis.openers.contains(tokens[start].key) || tokens[start].lexicons.contains(.determiner) && !Analysis.quantifiers.contains(tokens[start].key) {
             start += 1
         }
         let plural = share || scalars[tokens[last].end - 1] == "s" || scalars[tokens[last].end - 1] == "S"
@@ -167,7 +167,7 @@ extension Analysis {
     private func isPassive(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         var before = index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key != Analysis.been,
-              !StanceLexicon.beForms.contains(tokens[before].key), FunctionWordLexicon.skippable.contains(tokens[before].key) || tokens[before].key == Analysis.not {
+              !StanceLexicon.beForms.contains(tokens[before].key), tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not {
             before -= 1
         }
         guard before >= sentence.lowerBound, tokens[before].kind == .word else { return false }
@@ -184,7 +184,7 @@ extension Analysis {
     private func isStance(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !token.isCapitalised else { return false }
-        if StanceLexicon.verbs.contains(token.key) { return true }
+        if token.lexicons.contains(.stanceVerb) { return true }
         guard StanceLexicon.predicates.contains(token.key), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
         var before = index - 1
         if before >= sentence.lowerBound, tokens[before].key == Analysis.not { before -= 1 }

@@ -38,7 +38,7 @@ enum SentenceSplitter {
             guard nextStarts, index > 0 else { return nextStarts }
             let previous = tokens[index - 1]
             if previous.kind == .word, previous.end == token.start {
-                if FunctionWordLexicon.abbreviations.contains(previous.key) { return false }
+                if previous.lexicons.contains(.abbreviation) { return false }
                 if previous.end - previous.start == 1, previous.isCapitalised { return false }
                 if previous.isAllCaps, previous.end - previous.start <= 3, scalars[previous.start..<previous.end].contains(".") { return next.kind == .quote }
             }
@@ -61,7 +61,7 @@ enum SentenceSplitter {
         let limit = min(tokens.count, index + 5)
         while cursor < limit {
             let token = tokens[cursor]
-            if token.kind == .word, CueLexicon.entry(token.key) != nil, !token.isCapitalised {
+            if token.kind == .word, token.lexicons.contains(.cue), !token.isCapitalised {
                 return cursor + 1 >= tokens.count || tokens[cursor + 1].kind == .punctuation || cursor > index
             }
             if token.kind == .quote || (token.kind == .punctuation && token.key != 46) { return false }

@@ -53,8 +53,8 @@ extension Analysis {
         let token = parser.tokens[index]
         if token.kind == .number { return true }
         guard token.isLowercaseWord else { return false }
-        return token.key == Pronoun.who || token.key == Analysis.whose || FunctionWordLexicon.determiners.contains(token.key)
-            || FunctionWordLexicon.prepositions.contains(token.key)
+        return token.key == Pronoun.who || token.key == Analysis.whose || token.lexicons.contains(.determiner)
+            || token.lexicons.contains(.preposition)
     }
 
     /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`):
@@ -78,7 +78,8 @@ extension Analysis {
     mutating func resolve(_ phrase: Phrase, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         let offset = tokens[phrase.start].start
-        let core = text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
+        let known = phrase.kind == .pronoun || (phrase.kind == .name && mentionAt[phrase.end - 1] != nil)
+        let core = known ? "" : text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
         switch phrase.kind {
         case .pronoun:
             let key = tokens[phrase.start].key

@@ -9,9 +9,9 @@ extension Analysis {
         while last >= sentence.lowerBound {
             let token = tokens[last]
             if token.kind == .word, !token.isCapitalised || last == sentence.lowerBound,
-               FunctionWordLexicon.skippable.contains(token.key) || isAdverb(last, parser: parser) {
+               token.lexicons.contains(.skippable) || isAdverb(last, parser: parser) {
                 last -= 1
-            } else if token.kind == .word, last > sentence.lowerBound, FunctionWordLexicon.weekdays.contains(token.key) {
+            } else if token.kind == .word, last > sentence.lowerBound, token.lexicons.contains(.weekday) {
                 last -= 1
             } else if token.isPunctuation(")"), let open = openingParenthesis(before: last, sentence, tokens), open > sentence.lowerBound {
                 last = open - 1
@@ -47,7 +47,7 @@ extension Analysis {
         let tokens = parser.tokens
         let first = tokens[sentence.lowerBound]
         guard first.kind == .word, first.isCapitalised, first.end - first.start > 1 else { return nil }
-        let opens = FunctionWordLexicon.prepositions.contains(first.key) || FunctionWordLexicon.subordinators.contains(first.key)
+        let opens = first.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(first.key)
             || (first.end - first.start > 4 && scalars[first.end - 3] == "i" && scalars[first.end - 2] == "n" && scalars[first.end - 1] == "g")
         guard opens else { return nil }
         var index = sentence.lowerBound + 1
@@ -84,7 +84,7 @@ extension Analysis {
                       speaker.kind == .name || speaker.kind == .pronoun else { return nil }
                 return index - 1
             }
-            if tokens[index].isLowercaseWord, FunctionWordLexicon.prepositions.contains(tokens[index].key) { return nil }
+            if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.preposition) { return nil }
             index -= 1
         }
         return nil

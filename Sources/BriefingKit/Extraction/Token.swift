@@ -26,6 +26,8 @@ struct Token: Sendable {
     var isCapitalised: Bool
     /// Whether there are two or more letters, all capitals.
     var isAllCaps: Bool
+    /// The lexicons holding the token's key.
+    var lexicons = LexiconBits()
 
     /// Whether the token is this punctuation scalar.
     @inline(__always)

@@ -3,6 +3,8 @@ enum Tokenizer {
     /// Appends the tokens of `start..<end` to `tokens`, replacing each quotation in `quotes` by one token.
     static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
         scalars.withUnsafeBufferPointer { tokenize($0, start, end, quotes: quotes, into: &tokens) }
+        let lexicons = TokenLexicons.shared
+        for index in tokens.indices { tokens[index].lexicons = lexicons.bits(tokens[index].key) }
     }
 
     /// `tokenize` on the scalars' storage, without index checks.
@@ -49,8 +51,17 @@ enum Tokenizer {
         var capitals = ScalarClass.isUppercase(scalars[start]) ? 1 : 0
         var key = WordHash.mix(WordHash.seed, scalars[start].value)
         while cursor < limit {
+            var value = scalars[cursor].value
+            while value &- 97 < 26 {
+                // A run of lower-case ASCII letters, the common case, in the shortest loop.
+                letters += 1
+                key = (key ^ UInt64(value)) &* WordHash.prime
+                cursor += 1
+                guard cursor < limit else { break }
+                value = scalars[cursor].value
+            }
+            guard cursor < limit else { break }
             let scalar = scalars[cursor]
-            let value = scalar.value
             if value < 128, (value | 32) &- 97 < 26 || value &- 48 < 10 {
                 let upper = value &- 65 < 26
                 letters += 1

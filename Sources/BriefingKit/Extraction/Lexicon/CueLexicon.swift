@@ -168,7 +168,7 @@ enum CueLexicon {
     }()
 
     /// The cue entries by the key of each form.
-    private static let entries: [WordKey: CueEntry] = {
+    static let entries: [WordKey: CueEntry] = {
         var table: [WordKey: CueEntry] = [:]
         for line in source.split(separator: "\n") {
             var forms: [Substring] = []

@@ -2,6 +2,8 @@
 struct WordList: Sendable {
     /// The keys of the words.
     private let table: KeyTable
+    /// The keys in list order.
+    let keys: [WordKey]
 
     /// Parses the list.
     init(_ text: String) {
@@ -9,6 +11,7 @@ struct WordList: Sendable {
         var table = KeyTable(capacity: words.count)
         for word in words { table.insert(WordHash.key(word), 1) }
         self.table = table
+        self.keys = words.map { WordHash.key($0) }
     }
 
     /// Whether the list holds the word with this key.

@@ -1,0 +1,50 @@
+/// A lexicon whose membership the tokenizer records on each token, so rules test a bit instead of looking words up.
+enum TokenLexicon: UInt32 {
+    case cue, notName, honorific, determiner, preposition, pronoun, skippable, weekday, abbreviation
+    case roleHead, roleModifier, stanceVerb, groupQuantifier, evidenceVerb
+}
+
+/// The set of `TokenLexicon`s holding a word.
+struct LexiconBits: Sendable {
+    /// One bit per lexicon, by its raw value.
+    var rawValue: UInt32 = 0
+
+    /// Whether the word is in `lexicon`.
+    @inline(__always)
+    func contains(_ lexicon: TokenLexicon) -> Bool { rawValue & (1 << lexicon.rawValue) != 0 }
+}
+
+/// One table from word keys to the `LexiconBits` of the token lexicons that hold them.
+struct TokenLexicons: Sendable {
+    /// The shared table, built once from the lexicons.
+    static let shared = TokenLexicons()
+
+    /// The bits of each key in any of the lexicons.
+    private let table: KeyTable
+
+    private init() {
+        let lists: [(TokenLexicon, [WordKey])] = [
+            (.cue, Array(CueLexicon.entries.keys)), (.notName, FunctionWordLexicon.notNames.keys),
+            (.honorific, PersonLexicon.honorifics.keys), (.determiner, FunctionWordLexicon.determiners.keys),
+            (.preposition, FunctionWordLexicon.prepositions.keys), (.pronoun, FunctionWordLexicon.pronouns.keys),
+            (.skippable, FunctionWordLexicon.skippable.keys), (.weekday, FunctionWordLexicon.weekdays.keys),
+            (.abbreviation, FunctionWordLexicon.abbreviations.keys), (.roleHead, PersonLexicon.roleHeads.keys),
+            (.roleModifier, PersonLexicon.roleModifiers.keys), (.stanceVerb, StanceLexicon.verbs.keys),
+            (.groupQuantifier, GroupLexicon.quantifiers.keys), (.evidenceVerb, EvidenceLexicon.verbs.keys),
+        ]
+        var bits: [WordKey: UInt32] = [:]
+        for (lexicon, keys) in lists {
+            for key in keys { bits[key, default: 0] |= 1 << lexicon.rawValue }
+        }
+        var table = KeyTable(capacity: bits.count)
+        for (key, bit) in bits { table.insert(key, Int32(bitPattern: bit)) }
+        self.table = table
+    }
+
+    /// The lexicons holding `key`; a key of 0 (a possessive, the first quotation) is in all, as `KeyTable` answers.
+    @inline(__always)
+    func bits(_ key: WordKey) -> LexiconBits {
+        guard key != 0 else { return LexiconBits(rawValue: .max) }
+        return LexiconBits(rawValue: table.value(key).map { UInt32(bitPattern: $0) } ?? 0)
+    }
+}
