@@ -50,6 +50,8 @@ struct Analysis {
     var lastSpeaker: (entity: Int, block: Int)?
     /// A speaker introduced at the end of a block ("…, he said:") for the quotation in the next block.
     var introduced: (entity: Int, block: Int)?
+    /// Headline claims (`Speaker: claim`): the index in `found` and the offset where the headline ends.
+    var headlineClaims: [(found: Int, end: Int)] = []
     /// The mention map of the last block, kept so the next block reuses its storage.
     private var spareMentionMap = MentionMap(count: 0)
 
@@ -116,6 +118,8 @@ struct Analysis {
                 }
             } else if block.kind == .paragraph || block.kind == .caption {
                 findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
+            } else if block.kind == .heading {
+                recordHeadlineClaim(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
             }
         }
         noteIntroduction(sentences.last, block: block, parser: parser, mentionAt: mentionAt)

@@ -80,6 +80,7 @@ extension Analysis {
             record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
             reported = true
         }
+        if !reported, recordSourceOpening(sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
         if reported || withQuotes { return }
         for index in sentence where isStance(index, sentence, tokens) {
             guard let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
@@ -100,7 +101,8 @@ extension Analysis {
         let start = clauseStart(after: cue, sentence, parser: parser)
         guard start < sentence.upperBound, tokens[start].kind == .word, tokens[start].key != Analysis.to else { return false }
         let end = trimmedEnd(start, sentence.upperBound, tokens)
-        guard wordCount(start, end, tokens) >= 3, !containsQuote(start, end, tokens) || !withQuotes else { return false }
+        let minimum = cue.entry.requiredParticle == Analysis.to ? 1 : 3
+        guard wordCount(start, end, tokens) >= minimum, !containsQuote(start, end, tokens) || !withQuotes else { return false }
         record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
         return true
     }
