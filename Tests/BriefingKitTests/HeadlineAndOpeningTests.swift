@@ -1,7 +1,7 @@
 import Testing
 @testable import BriefingKit
 
-@Suite("Headline claims, source openings and references")
+@Suite("Headline claims, source openings, references and circumstances")
 struct HeadlineAndOpeningTests {
     @Test func headlineLabelsAndQuestionsAreNoClaims() {
         #expect(extract("Revealed: What the harbour board kept quiet\n\nThe board met on Monday.").statements.isEmpty)
@@ -30,5 +30,10 @@ struct HeadlineAndOpeningTests {
         let reference = article.statement(containing: "the strike")
         #expect(reference?.kind == .reported)
         #expect(article.speakerName(of: reference) == "Ann Cole")
+    }
+
+    @Test func circumstanceAfterSaidIsNoStatement() {
+        #expect(extract("That is what Mayor Tom Reed said in a radio interview.").statements.isEmpty)
+        #expect(extract("Mayor Tom Reed said of the ferry plan that it would never pay.").statement(containing: "never pay") != nil)
     }
 }

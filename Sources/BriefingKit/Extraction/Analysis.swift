@@ -66,6 +66,7 @@ struct Analysis {
     static let according = WordHash.key("according")
     static let whose = WordHash.key("whose")
     static let `in` = WordHash.key("in")
+    static let about = WordHash.key("about")
     static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")
     /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
     static let officeHeads = WordList("""

@@ -71,7 +71,7 @@ extension Analysis {
                     guard phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else { continue }
                     start = sentence.lowerBound
                     end = phrase.start - 1
-                } else if start == cue.end, tokens[start].kind == .word, tokens[start].key == Analysis.to {
+                } else if start == cue.end, tokens[start].kind == .word, tokens[start].key == Analysis.to || isCircumstance(start, end, cue: index, tokens) {
                     continue
                 }
             }
@@ -112,6 +112,8 @@ extension Analysis {
         say says said tell tells told argue argues argued warn warns warned insist insists insisted add adds added
         note notes noted
         """)
+    /// Cues that need what was said after them, so that a circumstance there (`said of …`) is not a statement.
+    static let bareSayCues = WordList("say says said report reports reported")
     /// Words that cannot head a plain subject.
     private static let notSubjects = WordList("it this that which what there who whom whose these those here")
     /// Quantifiers that stand alone as a subject (`Some say …`).
@@ -163,6 +165,16 @@ extension Analysis {
     func containsQuote(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
         guard start < end else { return false }
         return tokens[start..<end].contains { $0.kind == .quote }
+    }
+
+    /// Whether the words after a plain `say` or `report` are a circumstance rather than what was said: `said of the
+    /// plan`, `said about it`, or a short setting or time clause (`said in an interview`, `said as she left`).
+    private func isCircumstance(_ start: Int, _ end: Int, cue: Int, _ tokens: [Token]) -> Bool {
+        guard Analysis.bareSayCues.contains(tokens[cue].key) else { return false }
+        let key = tokens[start].key
+        if key == Analysis.of || key == Analysis.about { return true }
+        guard FunctionWordLexicon.prepositions.contains(key) || FunctionWordLexicon.subordinators.contains(key) else { return false }
+        return wordCount(start, trimmedEnd(start, end, tokens), tokens) < 8
     }
 
     /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`).
