@@ -112,6 +112,13 @@ extension Analysis {
         say says said tell tells told argue argues argued warn warns warned insist insists insisted add adds added
         note notes noted
         """)
+    /// Cues that take a plain noun phrase as their speaker (`The agency reported that …`) unless a preposition follows
+    /// with no `that` soon after, since their participles also follow a noun (`The plan announced on Monday would …`).
+    static let plainReportCues = WordList("""
+        report reports reported announce announces announced admit admits admitted predict predicts predicted explain
+        explains explained acknowledge acknowledges acknowledged suggest suggests suggested claim claims claimed agree
+        agreed
+        """)
     /// Cues that need what was said after them, so that a circumstance there (`said of …`) is not a statement.
     static let bareSayCues = WordList("say says said report reports reported")
     /// Words that cannot head a plain subject.
@@ -121,12 +128,16 @@ extension Analysis {
     /// Words that open a sentence without belonging to its subject.
     private static let openers = WordList("but and so yet still now then also however meanwhile")
 
-    /// A speaker for a strong cue whose subject is an unknown noun phrase or a share opening the clause (`Other
+    /// A speaker for a strong cue (or a reporting one not followed by a preposition) whose subject is an unknown noun phrase or a share opening the clause (`Other
     /// experts say`, `The Platte River employee told …`, `46 percent said`, `nine in 10 said`): a description
     /// entity and where the phrase starts, or nil.
     private mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (entity: Int, start: Int)? {
         let tokens = parser.tokens
-        guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) else { return nil }
+        let participle = cueIndex + 1 < sentence.upperBound && tokens[cueIndex + 1].kind == .word && FunctionWordLexicon.prepositions.contains(tokens[cueIndex + 1].key)
+            && !tokens[(cueIndex + 1)..<min(sentence.upperBound, cueIndex + 8)].contains { $0.kind == .word && $0.key == Analysis.that }
+        guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) || !participle && Analysis.plainReportCues.contains(tokens[cueIndex].key) else {
+            return nil
+        }
         var last = cueIndex - 1
         while last >= sentence.lowerBound, tokens[last].kind == .word, FunctionWordLexicon.skippable.contains(tokens[last].key) { last -= 1 }
         guard last >= sentence.lowerBound else { return nil }

@@ -1,0 +1,20 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Plain subjects of reporting cues and abbreviations before a new sentence")
+struct PlainSubjectTests {
+    @Test func reportingCueTakesAPlainSubject() {
+        let article = extract("The harbour trust announced that the ferry would stop in winter.")
+        #expect(article.statement(containing: "ferry would stop")?.kind == .reported)
+        #expect(article.speakerName(of: article.statement(containing: "ferry would stop")) == "harbour trust")
+    }
+
+    @Test func participleAfterANounIsNoCue() {
+        #expect(extract("The ferry plan announced on Monday would end the winter service for good.").statements.isEmpty)
+    }
+
+    @Test func abbreviationBeforeAPronounEndsTheSentence() {
+        let article = extract("Ann Cole says the fares will rise in the U.S. She says the ferry “will not survive another winter.”")
+        #expect(article.statement(containing: "fares will rise")?.kind == .reported)
+    }
+}
