@@ -17,4 +17,14 @@ struct PlainSubjectTests {
         let article = extract("Ann Cole says the fares will rise in the U.S. She says the ferry “will not survive another winter.”")
         #expect(article.statement(containing: "fares will rise")?.kind == .reported)
     }
+
+    @Test func longPlainSubjectWithAPreposition() {
+        let article = extract("A man close to the harbour board says the ferry will be sold.")
+        #expect(article.statement(containing: "ferry will be sold")?.kind == .reported)
+    }
+
+    @Test func beliefVerbTakesAPlainSubject() {
+        let article = extract("Most island voters believe the ferry should stay in public hands.")
+        #expect(article.statement(containing: "ferry should stay")?.kind == .stance)
+    }
 }

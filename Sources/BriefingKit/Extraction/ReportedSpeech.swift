@@ -83,11 +83,17 @@ extension Analysis {
         if !reported, recordSourceOpening(sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
         if reported || withQuotes { return }
         for index in sentence where isStance(index, sentence, tokens) {
-            guard let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
-                  let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { continue }
-            let end = trimmedEnd(phrase.end, sentence.upperBound, tokens)
-            guard wordCount(phrase.end, end, tokens) >= 3 else { continue }
-            record(entity, .stance, cue: text(tokens[index].start, tokens[index].end), block: block, from: tokens[phrase.end].start, to: tokens[end - 1].end)
+            var subject: (entity: Int, end: Int)?
+            if let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
+               let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
+                subject = (entity, phrase.end)
+            } else if StanceLexicon.plainSubjectVerbs.contains(tokens[index].key), let plain = plainSubject(of: index, sentence, parser: parser, anyCue: true) {
+                subject = (plain.entity, index)
+            }
+            guard let subject else { continue }
+            let end = trimmedEnd(subject.end, sentence.upperBound, tokens)
+            guard wordCount(subject.end, end, tokens) >= 3 else { continue }
+            record(subject.entity, .stance, cue: text(tokens[index].start, tokens[index].end), block: block, from: tokens[subject.end].start, to: tokens[end - 1].end)
             return
         }
     }
@@ -131,29 +137,28 @@ extension Analysis {
     /// A speaker for a strong cue (or a reporting one not followed by a preposition) whose subject is an unknown noun phrase or a share opening the clause (`Other
     /// experts say`, `The Platte River employee told …`, `46 percent said`, `nine in 10 said`): a description
     /// entity and where the phrase starts, or nil.
-    private mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (entity: Int, start: Int)? {
+    private mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, anyCue: Bool = false) -> (entity: Int, start: Int)? {
         let tokens = parser.tokens
         let participle = cueIndex + 1 < sentence.upperBound && tokens[cueIndex + 1].kind == .word && FunctionWordLexicon.prepositions.contains(tokens[cueIndex + 1].key)
             && !tokens[(cueIndex + 1)..<min(sentence.upperBound, cueIndex + 8)].contains { $0.kind == .word && $0.key == Analysis.that }
-        guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) || !participle && Analysis.plainReportCues.contains(tokens[cueIndex].key) else {
+        guard anyCue || Analysis.plainSubjectCues.contains(tokens[cueIndex].key) || !participle && Analysis.plainReportCues.contains(tokens[cueIndex].key) else {
             return nil
         }
         var last = cueIndex - 1
         while last >= sentence.lowerBound, tokens[last].kind == .word, FunctionWordLexicon.skippable.contains(tokens[last].key) { last -= 1 }
-        guard last >= sentence.lowerBound else { return nil }
+        guard last >= sentence.lowerBound, !Analysis.conjunctions.contains(tokens[last].key) else { return nil }
         let share = tokens[last].kind == .number || tokens[last].isPunctuation("%")
         guard share || tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
               !FunctionWordLexicon.prepositions.contains(tokens[last].key),
               !FunctionWordLexicon.determiners.contains(tokens[last].key) || Analysis.quantifiers.contains(tokens[last].key),
               !FunctionWordLexicon.pronouns.contains(tokens[last].key) else { return nil }
         var start = last
-        while start > sentence.lowerBound, last - start < 7, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number {
-            let key = tokens[start - 1].key
-            let shareOf = key == Analysis.in && tokens[start].kind == .number
-            if FunctionWordLexicon.pronouns.contains(key) || FunctionWordLexicon.prepositions.contains(key) && key != Analysis.of && !shareOf { return nil }
+        while start > sentence.lowerBound, last - start < 11, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number || tokens[start - 1].kind == .possessive {
+            if tokens[start - 1].kind == .word, FunctionWordLexicon.pronouns.contains(tokens[start - 1].key) { return nil }
             start -= 1
         }
-        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";") else { return nil }
+        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";"),
+              !FunctionWordLexicon.prepositions.contains(tokens[start].key), !FunctionWordLexicon.subordinators.contains(tokens[start].key) else { return nil }
         let phraseStart = start
         while start < last, Analysis.openers.contains(tokens[start].key) || FunctionWordLexicon.determiners.contains(tokens[start].key) && !Analysis.quantifiers.contains(tokens[start].key) {
             start += 1

@@ -8,6 +8,12 @@ enum StanceLexicon {
         reject rejects rejected endorse endorses endorsed backs backed know knows knew feel feels felt sees seem seems seemed
         """)
 
+    /// Stance verbs that are never nouns, so they may take a plain noun phrase as subject (`Most voters believe …`).
+    static let plainSubjectVerbs = WordList("""
+        believe believes believed think thinks want wants wanted fear fears feared expect expects know knows knew prefer
+        prefers intend intends
+        """)
+
     /// Adjectives and participles that make `be … to` a stance ("is expected to", "is determined to").
     static let predicates = WordList("""
         expected determined keen committed eager reluctant unwilling willing ready opposed inclined minded resolved
