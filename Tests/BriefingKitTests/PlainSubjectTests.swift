@@ -26,5 +26,7 @@ struct PlainSubjectTests {
     @Test func beliefVerbTakesAPlainSubject() {
         let article = extract("Most island voters believe the ferry should stay in public hands.")
         #expect(article.statement(containing: "ferry should stay")?.kind == .stance)
+        #expect(extract("There are growing fears that the ferry will be sold off.").statements.isEmpty)
+        #expect(extract("The papers believed to hold the ferry accounts were found.").statements.isEmpty)
     }
 }

@@ -129,6 +129,8 @@ extension Analysis {
     static let bareSayCues = WordList("say says said report reports reported")
     /// Words that cannot head a plain subject.
     private static let notSubjects = WordList("it this that which what there who whom whose these those here")
+    /// Words that show a plain subject is really a clause or a question (`there are growing fears`, `do you want`).
+    static let notInSubjects = WordList("there you how what why or has have had do does did")
     /// Quantifiers that stand alone as a subject (`Some say …`).
     private static let quantifiers = WordList("some many most several both all others few")
     /// Words that open a sentence without belonging to its subject.
@@ -151,10 +153,13 @@ extension Analysis {
         guard share || tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
               !FunctionWordLexicon.prepositions.contains(tokens[last].key),
               !FunctionWordLexicon.determiners.contains(tokens[last].key) || Analysis.quantifiers.contains(tokens[last].key),
-              !FunctionWordLexicon.pronouns.contains(tokens[last].key) else { return nil }
+              !FunctionWordLexicon.pronouns.contains(tokens[last].key), !Analysis.notInSubjects.contains(tokens[last].key) else { return nil }
         var start = last
         while start > sentence.lowerBound, last - start < 11, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number || tokens[start - 1].kind == .possessive {
-            if tokens[start - 1].kind == .word, FunctionWordLexicon.pronouns.contains(tokens[start - 1].key) { return nil }
+            let key = tokens[start - 1].key
+            if tokens[start - 1].kind == .word, FunctionWordLexicon.pronouns.contains(key) || Analysis.notInSubjects.contains(key) || StanceLexicon.beForms.contains(key) {
+                return nil
+            }
             start -= 1
         }
         guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";"),

@@ -8,9 +8,10 @@ enum StanceLexicon {
         reject rejects rejected endorse endorses endorsed backs backed know knows knew feel feels felt sees seem seems seemed
         """)
 
-    /// Stance verbs that are never nouns, so they may take a plain noun phrase as subject (`Most voters believe …`).
+    /// Stance verbs that are neither nouns nor passive participles (`believed to be`), so they may take a plain noun
+    /// phrase as subject (`Most voters believe …`).
     static let plainSubjectVerbs = WordList("""
-        believe believes believed think thinks want wants wanted fear fears feared expect expects know knows knew prefer
+        believe believes think thinks want wants wanted feared expect expects know knows knew prefer
         prefers intend intends
         """)
 
