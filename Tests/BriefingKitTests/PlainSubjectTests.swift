@@ -29,4 +29,10 @@ struct PlainSubjectTests {
         #expect(extract("There are growing fears that the ferry will be sold off.").statements.isEmpty)
         #expect(extract("The papers believed to hold the ferry accounts were found.").statements.isEmpty)
     }
+
+    @Test func plainStanceSubjectDoesNotTakeOverTheNextQuote() {
+        let text = "Ann Cole said the ferry was vital.\n\nMany think the ferry should stay in public hands.\n\n“It is our lifeline to the mainland.”"
+        let article = extract(text)
+        #expect(article.speakerName(of: article.statement(containing: "lifeline")) == "Ann Cole")
+    }
 }

@@ -30,12 +30,14 @@ extension Analysis {
             }
             let entity: Int
             let phrase: Phrase
+            var speaks = true
             if let named = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
                let resolved = resolve(named, parser: parser, mentionAt: mentionAt) {
                 (entity, phrase) = (resolved, named)
             } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) ?? coordinatedSubject(of: index, sentence, parser: parser, mentionAt: mentionAt) {
                 entity = plain.entity
                 phrase = Phrase(start: plain.start, end: index, coreStart: plain.start, kind: .group, isDefinite: false, hasPossessive: false)
+                speaks = !tokens[plain.start..<index].contains { $0.kind == .word && $0.key != Analysis.of && FunctionWordLexicon.prepositions.contains($0.key) }
             } else if cue.isAccording, let source = accordingSource(after: cue, sentence, parser: parser) {
                 entity = source.entity
                 phrase = Phrase(start: cue.end, end: source.end, coreStart: cue.end, kind: .organisation, isDefinite: false, hasPossessive: false)
@@ -77,23 +79,24 @@ extension Analysis {
             }
             end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser), tokens)
             guard wordCount(start, end, tokens) >= minimum, !withQuotes || !containsQuote(start, end, tokens) else { continue }
-            record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
+            record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: speaks)
             reported = true
         }
         if !reported, recordSourceOpening(sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
         if reported || withQuotes { return }
         for index in sentence where isStance(index, sentence, tokens) {
-            var subject: (entity: Int, end: Int)?
+            var subject: (entity: Int, end: Int, speaks: Bool)?
             if let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
                let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
-                subject = (entity, phrase.end)
+                subject = (entity, phrase.end, true)
             } else if StanceLexicon.plainSubjectVerbs.contains(tokens[index].key), let plain = plainSubject(of: index, sentence, parser: parser, anyCue: true) {
-                subject = (plain.entity, index)
+                subject = (plain.entity, index, false)
             }
             guard let subject else { continue }
             let end = trimmedEnd(subject.end, sentence.upperBound, tokens)
             guard wordCount(subject.end, end, tokens) >= 3 else { continue }
-            record(subject.entity, .stance, cue: text(tokens[index].start, tokens[index].end), block: block, from: tokens[subject.end].start, to: tokens[end - 1].end)
+            record(subject.entity, .stance, cue: text(tokens[index].start, tokens[index].end), block: block, from: tokens[subject.end].start, to: tokens[end - 1].end,
+                   speaks: subject.speaks)
             return
         }
     }
@@ -209,7 +212,8 @@ extension Analysis {
         return tokens[before].key == Analysis.been || StanceLexicon.beForms.contains(tokens[before].key)
     }
 
-    /// Adds a reported statement or stance; a speaking one (not a document's finding) becomes the latest speaker.
+    /// Adds a reported statement or stance; a speaking one (not a finding, nor a long or stance description) becomes the
+    /// latest speaker.
     mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: Block, from start: Int, to end: Int, speaks: Bool = true) {
         found.append(FoundStatement(entity: entity, kind: kind, cue: cue, block: block.index, range: TextRange(start: start, end: end)))
         if speaks { lastSpeaker = (entity, block.index) }
