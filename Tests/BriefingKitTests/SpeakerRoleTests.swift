@@ -77,3 +77,11 @@ struct FirstNameHonorificTests {
         #expect(article.speakers.count == 1)
     }
 }
+
+@Suite("Outlets named Politics")
+struct PoliticsOutletTests {
+    @Test func outletIsNoPersonForHe() {
+        let article = extract("Tom Reed spoke on Monday. In an interview with Harbour Politics, he said the ferry was “a lifeline for everyone.”")
+        #expect(article.speakerName(of: article.statement(containing: "lifeline")) == "Tom Reed")
+    }
+}
