@@ -35,4 +35,10 @@ struct PlainSubjectTests {
         let article = extract(text)
         #expect(article.speakerName(of: article.statement(containing: "lifeline")) == "Ann Cole")
     }
+
+    @Test func stanceBesideReportedSpeech() {
+        let article = extract("Mayor Tom Reed said the vote was close, and Ann Cole wants the ferry kept in public hands.")
+        #expect(article.statement(containing: "vote was close")?.kind == .reported)
+        #expect(article.statements.contains { $0.kind == .stance && $0.text.hasPrefix("wants the ferry kept") })
+    }
 }

@@ -1,7 +1,7 @@
 /// Reported speech (`X said both governments would …`, `…, according to X`, `…, saying …`) and stances
 /// (`X wants …`, `X is not expected to …`, in sentences without quotations).
 extension Analysis {
-    /// Finds reported statements (nested ones too), else at most one stance, in `sentence`. In a sentence that
+    /// Finds reported statements (nested ones too), else stances, in `sentence`. In a sentence that
     /// also holds quotations (`withQuotes`), only cues no quotation took and clauses without a quotation count.
     mutating func findReportedSpeech(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
         let tokens = parser.tokens
@@ -83,7 +83,7 @@ extension Analysis {
             reported = true
         }
         if !reported, recordSourceOpening(sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
-        if reported || withQuotes { return }
+        if withQuotes { return }
         for index in sentence where isStance(index, sentence, tokens) {
             var subject: (entity: Int, end: Int, speaks: Bool)?
             if let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
@@ -96,8 +96,7 @@ extension Analysis {
             let end = trimmedEnd(subject.end, sentence.upperBound, tokens)
             guard wordCount(subject.end, end, tokens) >= 3 else { continue }
             record(subject.entity, .stance, cue: text(tokens[index].start, tokens[index].end), block: block, from: tokens[subject.end].start, to: tokens[end - 1].end,
-                   speaks: subject.speaks)
-            return
+                   speaks: subject.speaks && !reported)
         }
     }
 
