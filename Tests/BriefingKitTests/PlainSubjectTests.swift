@@ -41,4 +41,9 @@ struct PlainSubjectTests {
         #expect(article.statement(containing: "vote was close")?.kind == .reported)
         #expect(article.statements.contains { $0.kind == .stance && $0.text.hasPrefix("wants the ferry kept") })
     }
+
+    @Test func appearsToIsAStanceButAppearingOnAShowIsNot() {
+        #expect(extract("Mayor Tom Reed appears ready to sell the old ferry.").statement(containing: "sell the old ferry")?.kind == .stance)
+        #expect(extract("Mayor Tom Reed appeared on a radio show in the morning.").statements.isEmpty)
+    }
 }

@@ -222,6 +222,10 @@ extension Analysis {
     private func isStance(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !token.isCapitalised else { return false }
+        if StanceLexicon.appearanceVerbs.contains(token.key) {
+            return index + 1 < sentence.upperBound && (tokens[index + 1].kind != .word || !FunctionWordLexicon.prepositions.contains(tokens[index + 1].key)
+                || tokens[index + 1].key == Analysis.to)
+        }
         if StanceLexicon.verbs.contains(token.key) { return true }
         guard StanceLexicon.predicates.contains(token.key), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
         var before = index - 1
