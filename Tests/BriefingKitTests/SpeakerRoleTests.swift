@@ -68,3 +68,20 @@ struct SpeakerRoleTests {
         #expect(article.statements.map(\.id) == ["s1", "s2", "s3"])
     }
 }
+
+@Suite("Honorifics with a first name")
+struct FirstNameHonorificTests {
+    @Test func sirWithFirstNameIsTheFullName() {
+        let article = extract("Digby Holt, the chamber's head, spoke on Monday.\n\nSir Digby said the port would need more money.")
+        #expect(article.speakerName(of: article.statement(containing: "port would need")) == "Digby Holt")
+        #expect(article.speakers.count == 1)
+    }
+}
+
+@Suite("Outlets named Politics")
+struct PoliticsOutletTests {
+    @Test func outletIsNoPersonForHe() {
+        let article = extract("Tom Reed spoke on Monday. In an interview with Harbour Politics, he said the ferry was “a lifeline for everyone.”")
+        #expect(article.speakerName(of: article.statement(containing: "lifeline")) == "Tom Reed")
+    }
+}

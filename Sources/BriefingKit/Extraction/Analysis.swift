@@ -50,6 +50,8 @@ struct Analysis {
     var lastSpeaker: (entity: Int, block: Int)?
     /// A speaker introduced at the end of a block ("…, he said:") for the quotation in the next block.
     var introduced: (entity: Int, block: Int)?
+    /// Headline claims (`Speaker: claim`): the index in `found` and the offset where the headline ends.
+    var headlineClaims: [(found: Int, end: Int)] = []
     /// The mention map of the last block, kept so the next block reuses its storage.
     private var spareMentionMap = MentionMap(count: 0)
 
@@ -64,6 +66,7 @@ struct Analysis {
     static let according = WordHash.key("according")
     static let whose = WordHash.key("whose")
     static let `in` = WordHash.key("in")
+    static let about = WordHash.key("about")
     static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")
     /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
     static let officeHeads = WordList("""
@@ -116,6 +119,8 @@ struct Analysis {
                 }
             } else if block.kind == .paragraph || block.kind == .caption {
                 findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
+            } else if block.kind == .heading {
+                recordHeadlineClaim(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
             }
         }
         noteIntroduction(sentences.last, block: block, parser: parser, mentionAt: mentionAt)

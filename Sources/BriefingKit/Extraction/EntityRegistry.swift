@@ -82,6 +82,17 @@ struct EntityRegistry: Sendable {
         return entities.count - 1
     }
 
+    /// The person whose full name starts with `first` (`Sir Digby` for Digby Jones), the latest mentioned, if any.
+    mutating func resolveFirstName(_ first: WordKey, surface: String, at offset: Int, weak: Bool) -> Int? {
+        var best: Int?
+        for (index, entity) in entities.enumerated() where entity.kind == .person && entity.nameKeys.count >= 2 && entity.nameKeys[0] == first {
+            if best.map({ entities[$0].lastMention < entity.lastMention }) ?? true { best = index }
+        }
+        guard let best else { return nil }
+        note(best, at: offset, surface: surface, weak: weak)
+        return best
+    }
+
     /// The entity known by a description ("Elysee official", "critics"), created when new.
     mutating func resolveDescription(_ description: String, kind: SpeakerKind, at offset: Int) -> Int {
         let key = description.lowercased()

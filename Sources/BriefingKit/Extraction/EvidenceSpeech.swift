@@ -54,3 +54,27 @@ extension Analysis {
         return (entity, end)
     }
 }
+
+extension Analysis {
+    /// A finding introduced by its source (`In a new survey, most voters …`): the clause after an opening `In …,`
+    /// phrase that holds a poll or study; whether it was recorded.
+    mutating func recordSourceOpening(_ sentence: Range<Int>, block: Block, parser: PhraseParser, withQuotes: Bool) -> Bool {
+        let tokens = parser.tokens
+        guard tokens[sentence.lowerBound].kind == .word, tokens[sentence.lowerBound].key == Analysis.in else { return false }
+        var comma = sentence.lowerBound + 1
+        var head: Int?
+        while comma < sentence.upperBound, comma - sentence.lowerBound < 16, tokens[comma].kind != .quote, !tokens[comma].isPunctuation(",") {
+            if tokens[comma].kind == .word, EvidenceLexicon.openingSources.contains(tokens[comma].key) { head = comma }
+            comma += 1
+        }
+        guard let head, comma < sentence.upperBound, tokens[comma].isPunctuation(",") else { return false }
+        let end = trimmedEnd(comma + 1, sentence.upperBound, tokens)
+        guard wordCount(comma + 1, end, tokens) >= 3, !withQuotes || !containsQuote(comma + 1, end, tokens) else { return false }
+        var first = sentence.lowerBound + 1
+        while first < head, tokens[first].kind == .word, FunctionWordLexicon.determiners.contains(tokens[first].key) { first += 1 }
+        let entity = registry.resolveDescription(text(tokens[first].start, tokens[head].end), kind: .organisation, at: tokens[first].start)
+        record(entity, .reported, cue: text(tokens[sentence.lowerBound].start, tokens[sentence.lowerBound].end), block: block,
+               from: tokens[comma + 1].start, to: tokens[end - 1].end, speaks: false)
+        return true
+    }
+}

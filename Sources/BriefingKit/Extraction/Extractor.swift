@@ -1,7 +1,7 @@
 /// Reads an article's text and finds who said what in it.
 public struct Extractor: Sendable {
     /// The extractor's version; bump it whenever output for the same input may change.
-    public static let version = 5
+    public static let version = 6
 
     /// Creates an extractor.
     public init() {}
@@ -20,6 +20,7 @@ public struct Extractor: Sendable {
         for block in bearing {
             analysis.analyse(block: block, quoteIndices: byBlock[block.index], tokens: &tokens)
         }
+        analysis.dropUnsupportedHeadlineClaims()
         let (statements, speakers) = ArticleAssembler.assemble(&analysis, blocks: blocks)
         return Article(
             source: source.path, title: title, text: source.text, offsets: offsets,

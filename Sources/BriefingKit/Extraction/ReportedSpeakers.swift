@@ -2,7 +2,7 @@
 /// or shared with an earlier verb (`X celebrated in Miami and said …`).
 extension Analysis {
     /// Conjunctions that join a cue to an earlier verb of the same subject.
-    private static let conjunctions = WordList("and but")
+    static let conjunctions = WordList("and but")
 
     /// A speaker named after a cue that follows a comma and closes the sentence or stands before a comma
     /// (`The plan will fail, said Ann Lee, a senior fellow.`, `Instead, said Ann Lee, the plan …`): the entity and

@@ -1,7 +1,7 @@
 /// Reported speech (`X said both governments would …`, `…, according to X`, `…, saying …`) and stances
 /// (`X wants …`, `X is not expected to …`, in sentences without quotations).
 extension Analysis {
-    /// Finds reported statements (nested ones too), else at most one stance, in `sentence`. In a sentence that
+    /// Finds reported statements (nested ones too), else stances, in `sentence`. In a sentence that
     /// also holds quotations (`withQuotes`), only cues no quotation took and clauses without a quotation count.
     mutating func findReportedSpeech(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
         let tokens = parser.tokens
@@ -30,12 +30,14 @@ extension Analysis {
             }
             let entity: Int
             let phrase: Phrase
+            var speaks = true
             if let named = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
                let resolved = resolve(named, parser: parser, mentionAt: mentionAt) {
                 (entity, phrase) = (resolved, named)
             } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) ?? coordinatedSubject(of: index, sentence, parser: parser, mentionAt: mentionAt) {
                 entity = plain.entity
                 phrase = Phrase(start: plain.start, end: index, coreStart: plain.start, kind: .group, isDefinite: false, hasPossessive: false)
+                speaks = !tokens[plain.start..<index].contains { $0.kind == .word && $0.key != Analysis.of && FunctionWordLexicon.prepositions.contains($0.key) }
             } else if cue.isAccording, let source = accordingSource(after: cue, sentence, parser: parser) {
                 entity = source.entity
                 phrase = Phrase(start: cue.end, end: source.end, coreStart: cue.end, kind: .organisation, isDefinite: false, hasPossessive: false)
@@ -71,23 +73,30 @@ extension Analysis {
                     guard phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else { continue }
                     start = sentence.lowerBound
                     end = phrase.start - 1
-                } else if start == cue.end, tokens[start].kind == .word, tokens[start].key == Analysis.to {
+                } else if start == cue.end, tokens[start].kind == .word, tokens[start].key == Analysis.to || isCircumstance(start, end, cue: index, tokens) {
                     continue
                 }
             }
             end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser), tokens)
             guard wordCount(start, end, tokens) >= minimum, !withQuotes || !containsQuote(start, end, tokens) else { continue }
-            record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
+            record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: speaks)
             reported = true
         }
-        if reported || withQuotes { return }
+        if !reported, recordSourceOpening(sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
+        if withQuotes { return }
         for index in sentence where isStance(index, sentence, tokens) {
-            guard let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
-                  let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { continue }
-            let end = trimmedEnd(phrase.end, sentence.upperBound, tokens)
-            guard wordCount(phrase.end, end, tokens) >= 3 else { continue }
-            record(entity, .stance, cue: text(tokens[index].start, tokens[index].end), block: block, from: tokens[phrase.end].start, to: tokens[end - 1].end)
-            return
+            var subject: (entity: Int, end: Int, speaks: Bool)?
+            if let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
+               let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
+                subject = (entity, phrase.end, true)
+            } else if StanceLexicon.plainSubjectVerbs.contains(tokens[index].key), let plain = plainSubject(of: index, sentence, parser: parser, anyCue: true) {
+                subject = (plain.entity, index, false)
+            }
+            guard let subject else { continue }
+            let end = trimmedEnd(subject.end, sentence.upperBound, tokens)
+            guard wordCount(subject.end, end, tokens) >= 3 else { continue }
+            record(subject.entity, .stance, cue: text(tokens[index].start, tokens[index].end), block: block, from: tokens[subject.end].start, to: tokens[end - 1].end,
+                   speaks: subject.speaks && !reported)
         }
     }
 
@@ -100,7 +109,8 @@ extension Analysis {
         let start = clauseStart(after: cue, sentence, parser: parser)
         guard start < sentence.upperBound, tokens[start].kind == .word, tokens[start].key != Analysis.to else { return false }
         let end = trimmedEnd(start, sentence.upperBound, tokens)
-        guard wordCount(start, end, tokens) >= 3, !containsQuote(start, end, tokens) || !withQuotes else { return false }
+        let minimum = cue.entry.requiredParticle == Analysis.to ? 1 : 3
+        guard wordCount(start, end, tokens) >= minimum, !containsQuote(start, end, tokens) || !withQuotes else { return false }
         record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
         return true
     }
@@ -110,35 +120,52 @@ extension Analysis {
         say says said tell tells told argue argues argued warn warns warned insist insists insisted add adds added
         note notes noted
         """)
+    /// Cues that take a plain noun phrase as their speaker (`The agency reported that …`) unless a preposition follows
+    /// with no `that` soon after, since their participles also follow a noun (`The plan announced on Monday would …`).
+    static let plainReportCues = WordList("""
+        report reports reported announce announces announced admit admits admitted predict predicts predicted explain
+        explains explained acknowledge acknowledges acknowledged suggest suggests suggested claim claims claimed agree
+        agreed
+        """)
+    /// Cues that need what was said after them, so that a circumstance there (`said of …`) is not a statement.
+    static let bareSayCues = WordList("say says said report reports reported")
     /// Words that cannot head a plain subject.
     private static let notSubjects = WordList("it this that which what there who whom whose these those here")
+    /// Words that show a plain subject is really a clause or a question (`there are growing fears`, `do you want`).
+    static let notInSubjects = WordList("there you how what why or has have had do does did")
     /// Quantifiers that stand alone as a subject (`Some say …`).
     private static let quantifiers = WordList("some many most several both all others few")
     /// Words that open a sentence without belonging to its subject.
     private static let openers = WordList("but and so yet still now then also however meanwhile")
 
-    /// A speaker for a strong cue whose subject is an unknown noun phrase or a share opening the clause (`Other
+    /// A speaker for a strong cue (or a reporting one not followed by a preposition) whose subject is an unknown noun phrase or a share opening the clause (`Other
     /// experts say`, `The Platte River employee told …`, `46 percent said`, `nine in 10 said`): a description
     /// entity and where the phrase starts, or nil.
-    private mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (entity: Int, start: Int)? {
+    private mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, anyCue: Bool = false) -> (entity: Int, start: Int)? {
         let tokens = parser.tokens
-        guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) else { return nil }
+        let participle = cueIndex + 1 < sentence.upperBound && tokens[cueIndex + 1].kind == .word && FunctionWordLexicon.prepositions.contains(tokens[cueIndex + 1].key)
+            && !tokens[(cueIndex + 1)..<min(sentence.upperBound, cueIndex + 8)].contains { $0.kind == .word && $0.key == Analysis.that }
+        guard anyCue || Analysis.plainSubjectCues.contains(tokens[cueIndex].key) || !participle && Analysis.plainReportCues.contains(tokens[cueIndex].key) else {
+            return nil
+        }
         var last = cueIndex - 1
         while last >= sentence.lowerBound, tokens[last].kind == .word, tokens[last].lexicons.contains(.skippable) { last -= 1 }
-        guard last >= sentence.lowerBound else { return nil }
+        guard last >= sentence.lowerBound, !Analysis.conjunctions.contains(tokens[last].key) else { return nil }
         let share = tokens[last].kind == .number || tokens[last].isPunctuation("%")
         guard share || tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
               !tokens[last].lexicons.contains(.preposition),
               !tokens[last].lexicons.contains(.determiner) || Analysis.quantifiers.contains(tokens[last].key),
-              !tokens[last].lexicons.contains(.pronoun) else { return nil }
+              !tokens[last].lexicons.contains(.pronoun), !Analysis.notInSubjects.contains(tokens[last].key) else { return nil }
         var start = last
-        while start > sentence.lowerBound, last - start < 7, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number {
+        while start > sentence.lowerBound, last - start < 11, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number || tokens[start - 1].kind == .possessive {
             let key = tokens[start - 1].key
-            let shareOf = key == Analysis.in && tokens[start].kind == .number
-            if FunctionWordLexicon.pronouns.contains(key) || FunctionWordLexicon.prepositions.contains(key) && key != Analysis.of && !shareOf { return nil }
+            if tokens[start - 1].kind == .word, FunctionWordLexicon.pronouns.contains(key) || Analysis.notInSubjects.contains(key) || StanceLexicon.beForms.contains(key) {
+                return nil
+            }
             start -= 1
         }
-        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";") else { return nil }
+        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";"),
+              !FunctionWordLexicon.prepositions.contains(tokens[start].key), !FunctionWordLexicon.subordinators.contains(tokens[start].key) else { return nil }
         let phraseStart = start
         while start < last, Analysis.openers.contains(tokens[start].key) || tokens[start].lexicons.contains(.determiner) && !Analysis.quantifiers.contains(tokens[start].key) {
             start += 1
@@ -163,6 +190,16 @@ extension Analysis {
         return tokens[start..<end].contains { $0.kind == .quote }
     }
 
+    /// Whether the words after a plain `say` or `report` are a circumstance rather than what was said: `said of the
+    /// plan`, `said about it`, or a short setting or time clause (`said in an interview`, `said as she left`).
+    private func isCircumstance(_ start: Int, _ end: Int, cue: Int, _ tokens: [Token]) -> Bool {
+        guard Analysis.bareSayCues.contains(tokens[cue].key) else { return false }
+        let key = tokens[start].key
+        if key == Analysis.of || key == Analysis.about { return true }
+        guard FunctionWordLexicon.prepositions.contains(key) || FunctionWordLexicon.subordinators.contains(key) else { return false }
+        return wordCount(start, trimmedEnd(start, end, tokens), tokens) < 8
+    }
+
     /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`).
     private func isPassive(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         var before = index - 1
@@ -174,7 +211,8 @@ extension Analysis {
         return tokens[before].key == Analysis.been || StanceLexicon.beForms.contains(tokens[before].key)
     }
 
-    /// Adds a reported statement or stance; a speaking one (not a document's finding) becomes the latest speaker.
+    /// Adds a reported statement or stance; a speaking one (not a finding, nor a long or stance description) becomes the
+    /// latest speaker.
     mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: Block, from start: Int, to end: Int, speaks: Bool = true) {
         found.append(FoundStatement(entity: entity, kind: kind, cue: cue, block: block.index, range: TextRange(start: start, end: end)))
         if speaks { lastSpeaker = (entity, block.index) }
@@ -184,6 +222,10 @@ extension Analysis {
     private func isStance(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !token.isCapitalised else { return false }
+        if StanceLexicon.appearanceVerbs.contains(token.key) {
+            return index + 1 < sentence.upperBound && (tokens[index + 1].kind != .word || !FunctionWordLexicon.prepositions.contains(tokens[index + 1].key)
+                || tokens[index + 1].key == Analysis.to)
+        }
         if token.lexicons.contains(.stanceVerb) { return true }
         guard StanceLexicon.predicates.contains(token.key), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
         var before = index - 1

@@ -38,9 +38,10 @@ enum SentenceSplitter {
             guard nextStarts, index > 0 else { return nextStarts }
             let previous = tokens[index - 1]
             if previous.kind == .word, previous.end == token.start {
-                if previous.lexicons.contains(.abbreviation) { return false }
+                let opener = next.kind == .word && FunctionWordLexicon.sentenceOpeners.contains(next.key)
+                if previous.lexicons.contains(.abbreviation) { return opener }
                 if previous.end - previous.start == 1, previous.isCapitalised { return false }
-                if previous.isAllCaps, previous.end - previous.start <= 3, scalars[previous.start..<previous.end].contains(".") { return next.kind == .quote }
+                if previous.isAllCaps, previous.end - previous.start <= 3, scalars[previous.start..<previous.end].contains(".") { return next.kind == .quote || opener }
             }
             return true
         case .quote:

@@ -30,6 +30,7 @@ enum CueLexicon {
         admit admits admitted admitting
         suggest suggests suggested suggesting
         point points pointed pointing =out
+        referring =to
         according =to
         decline declines declined declining =to
         refuse refuses refused refusing =to

@@ -12,4 +12,7 @@ enum EvidenceLexicon {
         documents analysis research review audit investigation findings evidence results count tally video
         videos footage census projections estimates models
         """)
+
+    /// Source nouns that report findings from an opening phrase (`In a new poll, …`), unlike a video or a record.
+    static let openingSources = WordList("poll polls polling survey surveys study studies report reports analysis census")
 }

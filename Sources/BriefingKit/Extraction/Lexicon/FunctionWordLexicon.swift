@@ -53,6 +53,9 @@ enum FunctionWordLexicon {
         within between among against about over under for with without
         """)
 
+    /// Capitalised words that start a new sentence even after an abbreviation (`in the U.S. He said …`).
+    static let sentenceOpeners = WordList("he she they we it the this these those there")
+
     /// Words that end with a full stop without ending a sentence.
     static let abbreviations = WordList("""
         mr mrs ms dr st sr jr prof rev gen col lt sgt capt cmdr adm gov sen rep reps sens pres supt insp det

@@ -10,7 +10,7 @@ enum OrganisationLexicon {
         elysee treasury whitehall downing club league federation centre center campaign coalition alliance
         organisation organization society service services board bureau authority council caucus movement
         front church hospital airlines airways motors systems technologies partners holdings capital ventures
-        guard brigade forces command unit team
+        guard brigade forces command unit team politics
         """)
 
     /// Capitalised words that make a name a place or thing rather than a speaker.

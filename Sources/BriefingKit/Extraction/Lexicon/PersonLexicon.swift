@@ -8,6 +8,9 @@ enum PersonLexicon {
     /// Honorifics that mark a woman.
     static let femaleHonorifics = WordList("mrs ms miss dame lady mme mlle madame frau baroness queen princess duchess countess")
 
+    /// Honorifics that go with a first name (`Sir Digby`, `Dame Judi`).
+    static let firstNameHonorifics = WordList("sir dame")
+
     /// Honorifics that mark a man.
     static let maleHonorifics = WordList("mr sir lord monsieur herr baron king prince duke count")
 

@@ -6,7 +6,18 @@ enum StanceLexicon {
         support supports supported favour favours favoured favor favors favored believe believes believed
         think thinks thought expect expects fear fears feared prefer prefers preferred seek seeks sought
         reject rejects rejected endorse endorses endorsed backs backed know knows knew feel feels felt sees seem seems seemed
+        appear appears appeared
         """)
+
+    /// Stance verbs that are neither nouns nor passive participles (`believed to be`), so they may take a plain noun
+    /// phrase as subject (`Most voters believe …`).
+    static let plainSubjectVerbs = WordList("""
+        believe believes think thinks want wants wanted feared expect expects know knows knew prefer
+        prefers intend intends
+        """)
+
+    /// Verbs that state a stance only when no preposition follows (`appears to back`, not `appeared on a show`).
+    static let appearanceVerbs = WordList("appear appears appeared")
 
     /// Adjectives and participles that make `be … to` a stance ("is expected to", "is determined to").
     static let predicates = WordList("""

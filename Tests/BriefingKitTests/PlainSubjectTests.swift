@@ -1,0 +1,49 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Plain subjects of reporting cues and abbreviations before a new sentence")
+struct PlainSubjectTests {
+    @Test func reportingCueTakesAPlainSubject() {
+        let article = extract("The harbour trust announced that the ferry would stop in winter.")
+        #expect(article.statement(containing: "ferry would stop")?.kind == .reported)
+        #expect(article.speakerName(of: article.statement(containing: "ferry would stop")) == "harbour trust")
+    }
+
+    @Test func participleAfterANounIsNoCue() {
+        #expect(extract("The ferry plan announced on Monday would end the winter service for good.").statements.isEmpty)
+    }
+
+    @Test func abbreviationBeforeAPronounEndsTheSentence() {
+        let article = extract("Ann Cole says the fares will rise in the U.S. She says the ferry “will not survive another winter.”")
+        #expect(article.statement(containing: "fares will rise")?.kind == .reported)
+    }
+
+    @Test func longPlainSubjectWithAPreposition() {
+        let article = extract("A man close to the harbour board says the ferry will be sold.")
+        #expect(article.statement(containing: "ferry will be sold")?.kind == .reported)
+    }
+
+    @Test func beliefVerbTakesAPlainSubject() {
+        let article = extract("Most island voters believe the ferry should stay in public hands.")
+        #expect(article.statement(containing: "ferry should stay")?.kind == .stance)
+        #expect(extract("There are growing fears that the ferry will be sold off.").statements.isEmpty)
+        #expect(extract("The papers believed to hold the ferry accounts were found.").statements.isEmpty)
+    }
+
+    @Test func plainStanceSubjectDoesNotTakeOverTheNextQuote() {
+        let text = "Ann Cole said the ferry was vital.\n\nMany think the ferry should stay in public hands.\n\n“It is our lifeline to the mainland.”"
+        let article = extract(text)
+        #expect(article.speakerName(of: article.statement(containing: "lifeline")) == "Ann Cole")
+    }
+
+    @Test func stanceBesideReportedSpeech() {
+        let article = extract("Mayor Tom Reed said the vote was close, and Ann Cole wants the ferry kept in public hands.")
+        #expect(article.statement(containing: "vote was close")?.kind == .reported)
+        #expect(article.statements.contains { $0.kind == .stance && $0.text.hasPrefix("wants the ferry kept") })
+    }
+
+    @Test func appearsToIsAStanceButAppearingOnAShowIsNot() {
+        #expect(extract("Mayor Tom Reed appears ready to sell the old ferry.").statement(containing: "sell the old ferry")?.kind == .stance)
+        #expect(extract("Mayor Tom Reed appeared on a radio show in the morning.").statements.isEmpty)
+    }
+}
