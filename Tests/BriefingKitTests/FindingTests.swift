@@ -18,6 +18,18 @@ struct FindingTests {
         #expect(extract(text).statement(containing: fragment)?.kind == kind)
     }
 
+    @Test func aSourcePhraseStopsAtTheVerbOrPrepositionBeforeIt() {
+        let despite = extract("The rise in fares came as a city transport report found that demand had fallen.")
+        #expect(despite.speakerName(of: despite.statement(containing: "demand had fallen")) == "city transport report")
+        let although = extract("The trust said although the latest figures showed that waiting lists were shorter, staff were tired.")
+        #expect(although.speakers.allSatisfy { !$0.name.contains("said") })
+    }
+
+    @Test func aPlainSubjectHoldsNoReportingVerb() {
+        let article = extract("Commenting on the plan Mr Hale said local shops say the new parking rules are too strict.")
+        #expect(article.speakers.allSatisfy { !$0.name.contains("said") })
+    }
+
     @Test func peopleFindingThingsAreNoFinding() {
         #expect(extract("Police found the missing boat near the harbour wall on Sunday.").statements.isEmpty)
     }

@@ -26,6 +26,7 @@ extension Analysis {
         var start = last
         while start >= sentence.lowerBound, last - start < 20, tokens[start].kind != .punctuation || tokens[start].isPunctuation("/"),
               tokens[start].kind != .quote {
+            if head != nil, endsSourcePhrase(tokens[start]) { break }
             if tokens[start].isLowercaseWord || tokens[start].isCapitalised, tokens[start].kind == .word, EvidenceLexicon.sources.contains(tokens[start].key) {
                 head = start
             }
@@ -37,6 +38,15 @@ extension Analysis {
             start += 1
         }
         return (start, head)
+    }
+
+    /// Whether a word read backwards from a source's head ends its phrase: a verb, a preposition, a pronoun or a
+    /// subordinator (`rise in prices came despite | a government report`, `the office said although | the figures`).
+    private func endsSourcePhrase(_ token: Token) -> Bool {
+        guard token.isLowercaseWord else { return false }
+        return token.lexicons.contains(.cue) || token.lexicons.contains(.preposition) || token.lexicons.contains(.pronoun)
+            || FunctionWordLexicon.subordinators.contains(token.key) || StanceLexicon.beForms.contains(token.key)
+            || EvidenceLexicon.auxiliaries.contains(token.key)
     }
 
     /// The source after `according to` when it is no speaker phrase (`according to a count by the newspaper`): a

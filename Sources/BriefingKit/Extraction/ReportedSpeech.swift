@@ -159,7 +159,8 @@ extension Analysis {
         var start = last
         while start > sentence.lowerBound, last - start < 11, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number || tokens[start - 1].kind == .possessive {
             let key = tokens[start - 1].key
-            if tokens[start - 1].kind == .word, FunctionWordLexicon.pronouns.contains(key) || Analysis.notInSubjects.contains(key) || StanceLexicon.beForms.contains(key) {
+            if tokens[start - 1].kind == .word, FunctionWordLexicon.pronouns.contains(key) || Analysis.notInSubjects.contains(key) || StanceLexicon.beForms.contains(key)
+                || tokens[start - 1].isLowercaseWord && tokens[start - 1].lexicons.contains(.cue) {
                 return nil
             }
             start -= 1

@@ -13,6 +13,9 @@ enum EvidenceLexicon {
         videos footage census projections estimates models
         """)
 
+    /// Auxiliaries that end a source phrase read backwards from its head (`the government has ordered a review`).
+    static let auxiliaries = WordList("has have had will would could can may might should must did does do")
+
     /// Source nouns that report findings from an opening phrase (`In a new poll, …`), unlike a video or a record.
     static let openingSources = WordList("poll polls polling survey surveys study studies report reports analysis census")
 }
