@@ -18,7 +18,7 @@ struct CommandRun {
         let scratch = try Scratch()
         let outPath = scratch.path("stdout")
         let errPath = scratch.path("stderr")
-        let pid = try Spawn.start(executable, arguments, environment: environment ?? ProcessInfo.processInfo.environment,
+        let pid = try Spawn.start(executable, arguments, environment: environment ?? isolatedEnvironment(scratch),
                                   output: outPath, errors: errPath)
         let status = try Spawn.wait(for: pid, executable: executable)
         return CommandRun(
@@ -26,6 +26,13 @@ struct CommandRun {
             output: try String(contentsOfFile: outPath, encoding: .utf8),
             errors: try String(contentsOfFile: errPath, encoding: .utf8)
         )
+    }
+
+    /// This process's environment with the cache in the run's scratch folder, never the user's.
+    private static func isolatedEnvironment(_ scratch: Scratch) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["BRIEF_CACHE"] = scratch.path("cache")
+        return environment
     }
 
     /// Runs the `brief` binary under test.

@@ -8,13 +8,14 @@ enum ShellScript {
     /// Writes into `scratch` a script that runs `brief` with `arguments`, then prints `EXIT=<status>`
     /// and the modes line, and returns the command that runs it.
     ///
-    /// `prefix` goes before the command (e.g. `env -u TERM`); notes go to a database in `scratch`.
+    /// `prefix` goes before the command (e.g. `env -u TERM`); notes go to a database in `scratch`, the cache to a folder there.
     /// The script then sleeps so the pane stays readable.
     static func runningBrief(_ arguments: [String], prefix: String, in scratch: Scratch) throws -> String {
         let quoted = ([BriefBinary.path] + arguments).map(quote).joined(separator: " ")
         let notes = scratch.path("notes.sqlite")
         let script = """
             export BRIEF_NOTES=\(quote(notes))
+            export BRIEF_CACHE=\(quote(scratch.path("cache")))
             \(prefix) \(quoted)
             echo "EXIT=$?"
             echo "MODES=$(stty -a | tr -s ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | paste -sd, -)"

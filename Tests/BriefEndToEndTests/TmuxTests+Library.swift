@@ -19,7 +19,7 @@ extension TmuxTests {
     ]
 
     @Test func aFolderOpensOnAllBriefingsAndBracketsCrossArticles() throws {
-        let pane = try TmuxPane(environment: ["BRIEF_CACHE": "off"]) { [try $0.folder("library", files: Self.libraryFiles)] }
+        let pane = try TmuxPane { [try $0.folder("library", files: Self.libraryFiles)] }
         let screen = try pane.wait(for: "All briefings with Ana Lima in both articles") { screen in
             PaneText.text(of: "Briefings", in: screen).contains("▸All briefings")
                 && PaneText.text(of: "Speakers", in: screen).contains("2 in 2")

@@ -112,11 +112,13 @@ enum NotesBinary {
         return candidate
     }()
 
-    /// Starts the binary with `arguments`; standard output goes to `output` when given, else is discarded.
+    /// Starts the binary with `arguments`, caching off (never in the user's cache); standard output goes to `output`
+    /// when given, else is discarded.
     static func start(_ binary: String, _ arguments: [String], output: Pipe? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["BRIEF_CACHE": "off"]) { $1 }
         process.standardOutput = output ?? FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

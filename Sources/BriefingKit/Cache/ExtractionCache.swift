@@ -61,10 +61,14 @@ struct ExtractionCache: Sendable {
         pack.records[key].map { pack.bytes[$0] }
     }
 
-    /// Writes the given records as the library's cache file (temp file + rename), unless it already holds exactly them.
+    /// Writes the given records as the library's cache file (temp file + rename), unless it already holds exactly them
+    /// (it is then marked as used); after writing, removes the folder's cache files left unused for long.
     func save(_ records: [UInt64: [UInt8]]) -> CacheSaveResult {
         guard let file else { return .unchanged }
-        if case .valid = status, Set(records.keys) == Set(pack.records.keys) { return .unchanged }
+        if case .valid = status, Set(records.keys) == Set(pack.records.keys) {
+            CacheHousekeeping.touch(file)
+            return .unchanged
+        }
         if status == .absent, records.isEmpty { return .unchanged }
         let bytes = CachePack.encode(entries: records, extractorVersion: extractorVersion)
         let folder = (file as NSString).deletingLastPathComponent
@@ -77,6 +81,7 @@ struct ExtractionCache: Sendable {
                 try? FileManager.default.removeItem(atPath: temporary)
                 return .failed("\(file): cannot replace the cache file: \(reason)")
             }
+            CacheHousekeeping.prune(folder: folder, keeping: file)
             return .saved(entries: records.count)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
