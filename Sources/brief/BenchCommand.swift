@@ -8,8 +8,9 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure extraction speed on generated text and on given files, and check it grows linearly.",
         discussion: """
-            With --library: load a generated library at each scale (and a given folder) cold and warm, with memory use,
-            and time the reader's keystrokes (update and frame, 120×40) on it.
+            With --library: load a generated library at each scale (and a given folder) cold and warm, with memory \
+            use, and time the reader's keystrokes (update and frame, 120×40) on it and its work while it loads.
+
             Build with `swift build -c release` for numbers that mean something.
             """
     )
@@ -20,7 +21,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Benchmark loading whole libraries instead of extracting single texts.")
     var library = false
 
-    @Option(name: .customLong("scale"), help: "With --library: a library scale (1 = 2,225 articles); repeat for several (default: 1, 4, 16).")
+    @Option(name: .customLong("scale"), help: "With --library: a library scale (1 = 2,225 articles); repeat for several (default: 1, 4, 16; with a folder: 1).")
     var scales: [Int] = []
 
     @Argument(help: ArgumentHelp("Article files to time as well (with --library: one folder).", valueName: "path"), completion: .file())
@@ -37,7 +38,8 @@ struct BenchCommand: ParsableCommand {
     /// Runs the benchmark and prints one line per measurement; a file that cannot be read is reported on stderr.
     func run() throws {
         if library {
-            let lines = LibraryBenchmark.run(folder: paths.first, scales: scales.isEmpty ? [1, 4, 16] : scales, measureLoaded: KeystrokeLines.measure)
+            let defaultScales = paths.isEmpty ? [1, 4, 16] : [1]
+            let lines = LibraryBenchmark.run(folder: paths.first, scales: scales.isEmpty ? defaultScales : scales, measureLoaded: KeystrokeLines.measure)
             for line in lines { print(line) }
             return
         }
