@@ -68,14 +68,21 @@ final class TmuxPane {
         try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
     }
 
-    /// Polls the screen every 20 ms until `condition` holds, and returns that screen.
+    /// Polls the screen every 20 ms until `condition` holds on two captures in a row that are the same, and returns
+    /// that screen: a frame caught half drawn never counts.
     @discardableResult
     func wait(for awaited: String, escapes: Bool = false, until condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(Self.timeout)
         var screen = ""
+        var candidate: String?
         repeat {
             screen = try capture(escapes: escapes)
-            if condition(screen) { return screen }
+            if condition(screen) {
+                if screen == candidate { return screen }
+                candidate = screen
+            } else {
+                candidate = nil
+            }
             Thread.sleep(forTimeInterval: Self.pollInterval)
         } while Date() < deadline
         throw Timeout(awaited: awaited, screen: screen)

@@ -20,9 +20,10 @@ extension TmuxTests {
 
     @Test func aFolderOpensOnAllBriefingsAndBracketsCrossArticles() throws {
         let pane = try TmuxPane { [try $0.folder("library", files: Self.libraryFiles)] }
-        let screen = try pane.wait(for: "All briefings with Ana Lima in both articles") { screen in
+        let screen = try pane.wait(for: "All briefings with Ana Lima in both articles, and Tom Reed") { screen in
             PaneText.text(of: "Briefings", in: screen).contains("▸All briefings")
-                && PaneText.text(of: "Speakers", in: screen).contains("2 in 2")
+                && PaneText.text(of: "Speakers", in: screen).contains("2 in 2") && PaneText.statusBar(of: screen).contains("help")
+                && PaneText.text(of: "Speakers", in: screen).contains("Tom Reed")
         }
         let speakers = PaneText.text(of: "Speakers", in: screen)
         #expect(speakers.contains("Ana Lima") && speakers.contains("Tom Reed"), "Speakers pane:\n\(speakers)")
