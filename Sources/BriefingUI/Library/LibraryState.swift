@@ -12,10 +12,8 @@ struct LibraryState: Sendable {
     private var entryFilterTexts: [String?]
     /// The loading progress, nil once everything has loaded.
     private(set) var progress: LibraryProgress?
-    /// The speakers merged across the loaded articles, as of `speakersArticleCount` articles.
+    /// The speakers merged across the loaded articles, as of `speakers.articleCount` of them.
     private(set) var speakers: LibrarySpeakers
-    /// How many articles had loaded when `speakers` was merged.
-    private(set) var speakersArticleCount = 0
     /// Bumped whenever `speakers` is merged again, so caches built on it know they are stale.
     private(set) var generation = 0
 
@@ -26,7 +24,6 @@ struct LibraryState: Sendable {
         self.entryFilterTexts = Array(repeating: nil, count: library.entries.count)
         self.progress = library.isComplete ? nil : library.progress
         self.speakers = library.mergedSpeakers ?? LibrarySpeakers(entries: [])
-        self.speakersArticleCount = library.mergedSpeakers?.articleCount ?? 0
         indexLoadedEntries()
     }
 
@@ -61,7 +58,7 @@ struct LibraryState: Sendable {
 
     /// Whether the merged speakers miss loaded articles once loading is over (a library whose loader did not merge them).
     var speakersAreStale: Bool {
-        progress == nil && entryOfArticle.count != speakersArticleCount
+        progress == nil && entryOfArticle.count != speakers.articleCount
     }
 
     /// Merges the speakers of the loaded articles again, here, for a library that did not come from a loader.
@@ -72,7 +69,6 @@ struct LibraryState: Sendable {
     /// Takes speakers merged across the loaded articles (mostly by the loader, on its thread).
     private mutating func adopt(_ merged: LibrarySpeakers) {
         speakers = merged
-        speakersArticleCount = merged.articleCount
         generation += 1
     }
 
