@@ -6,19 +6,16 @@ public enum KeystrokeBenchmark {
     public static func run(library: Library, columns: Int = 120, rows: Int = 40, rounds: Int = 3) -> KeystrokeTimings {
         var model = ReaderModel(library: library, colorsEnabled: true, columns: columns, rows: rows)
         _ = model.view(columns: columns, rows: rows)
-        var seconds: [Double] = []
-        var labels: [String] = []
+        var timings = KeystrokeTimings()
         for _ in 0..<max(1, rounds) {
             for (index, key) in session.enumerated() {
-                let duration = ThreadCPUClock.measure {
+                timings.time("\(key.label) (key \(index + 1) of the session)") {
                     _ = model.update(key)
                     _ = model.view(columns: columns, rows: rows)
                 }
-                seconds.append(duration)
-                labels.append("\(key.label) (key \(index + 1) of the session)")
             }
         }
-        return KeystrokeTimings(seconds: seconds, labels: labels)
+        return timings
     }
 
     /// A reading session on a library in All briefings: speakers, their positions, `]`/`[`, filters typed and cleared, kinds, briefings, search.

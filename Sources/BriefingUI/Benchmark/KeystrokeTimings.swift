@@ -1,14 +1,20 @@
 /// The processor time the reader took to answer each key of a session (update plus drawing the frame), on its own thread.
 public struct KeystrokeTimings: Sendable {
     /// Each key's time in seconds, in the order pressed.
-    public let seconds: [Double]
+    public private(set) var seconds: [Double]
     /// A label for each key ("f", "Esc", …), matching `seconds`.
-    public let labels: [String]
+    public private(set) var labels: [String]
 
-    /// Creates timings from per-key seconds and labels.
-    public init(seconds: [Double], labels: [String]) {
+    /// Creates timings from per-key seconds and labels (none by default, to `time` them one by one).
+    public init(seconds: [Double] = [], labels: [String] = []) {
         self.seconds = seconds
         self.labels = labels
+    }
+
+    /// Runs `body` and records the processor time it took on this thread under `label`.
+    mutating func time(_ label: String, _ body: () -> Void) {
+        seconds.append(ThreadCPUClock.measure(body))
+        labels.append(label)
     }
 
     /// The median time, in seconds.

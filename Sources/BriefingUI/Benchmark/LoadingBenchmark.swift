@@ -10,21 +10,18 @@ public enum LoadingBenchmark {
         var model = ReaderModel(library: loader.makeLibrary(), colorsEnabled: true, columns: columns, rows: rows)
         _ = model.view(columns: columns, rows: rows)
         loader.start()
-        var seconds: [Double] = []
-        var labels: [String] = []
+        var timings = KeystrokeTimings()
         while model.isLoading {
             let updates = loader.poll()
             guard !updates.isEmpty else {
                 batchReady.wait()
                 continue
             }
-            let duration = ThreadCPUClock.measure {
+            timings.time("\(updates.count) batches up to \(updates.last.map { $0.firstIndex + $0.entries.count } ?? 0) articles") {
                 model.apply(updates)
                 _ = model.view(columns: columns, rows: rows)
             }
-            seconds.append(duration)
-            labels.append("\(updates.count) batches up to \(updates.last.map { $0.firstIndex + $0.entries.count } ?? 0) articles")
         }
-        return KeystrokeTimings(seconds: seconds, labels: labels)
+        return timings
     }
 }
