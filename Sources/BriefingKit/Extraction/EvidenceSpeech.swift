@@ -49,6 +49,13 @@ extension Analysis {
             || EvidenceLexicon.auxiliaries.contains(token.key)
     }
 
+    /// The first token from `start` on that is no determiner, at most `end`: where a source's name begins.
+    private func afterDeterminers(_ start: Int, before end: Int, _ tokens: [Token]) -> Int {
+        var start = start
+        while start < end, tokens[start].kind == .word, tokens[start].lexicons.contains(.determiner) { start += 1 }
+        return start
+    }
+
     /// The source after `according to` when it is no speaker phrase (`according to a count by the newspaper`): a
     /// description entity and the end of the phrase.
     mutating func accordingSource(after cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> (entity: Int, end: Int)? {
@@ -57,8 +64,7 @@ extension Analysis {
         while end < sentence.upperBound, end - cue.end < 10, tokens[end].kind == .word || tokens[end].kind == .number || tokens[end].kind == .possessive {
             end += 1
         }
-        var start = cue.end
-        while start < end, tokens[start].kind == .word, tokens[start].lexicons.contains(.determiner) { start += 1 }
+        let start = afterDeterminers(cue.end, before: end, tokens)
         guard start < end, end - cue.end < 10 else { return nil }
         let entity = registry.resolveDescription(text(tokens[start].start, tokens[end - 1].end), kind: .organisation, at: tokens[start].start)
         return (entity, end)
@@ -80,8 +86,7 @@ extension Analysis {
         guard let head, comma < sentence.upperBound, tokens[comma].isPunctuation(",") else { return false }
         let end = trimmedEnd(comma + 1, sentence.upperBound, tokens)
         guard wordCount(comma + 1, end, tokens) >= 3, !withQuotes || !containsQuote(comma + 1, end, tokens) else { return false }
-        var first = sentence.lowerBound + 1
-        while first < head, tokens[first].kind == .word, FunctionWordLexicon.determiners.contains(tokens[first].key) { first += 1 }
+        let first = afterDeterminers(sentence.lowerBound + 1, before: head, tokens)
         let entity = registry.resolveDescription(text(tokens[first].start, tokens[head].end), kind: .organisation, at: tokens[first].start)
         record(entity, .reported, cue: text(tokens[sentence.lowerBound].start, tokens[sentence.lowerBound].end), block: block,
                from: tokens[comma + 1].start, to: tokens[end - 1].end, speaks: false)
