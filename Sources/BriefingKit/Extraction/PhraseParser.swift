@@ -63,10 +63,11 @@ struct PhraseParser {
     }
 
     /// The kind a head noun gives a description, if it can head one.
-    func headKind(_ key: WordKey) -> PhraseKind? {
-        if PersonLexicon.roleHeads.contains(key) { return .role }
-        if GroupLexicon.heads.contains(key) { return .group }
-        if OrganisationLexicon.commonHeads.contains(key) { return .organisation }
+    @inline(__always)
+    func headKind(_ token: Token) -> PhraseKind? {
+        if token.lexicons.contains(.roleHead) { return .role }
+        if token.lexicons.contains(.groupHead) { return .group }
+        if token.lexicons.contains(.organisationHead) { return .organisation }
         return nil
     }
 
@@ -120,7 +121,7 @@ struct PhraseParser {
         if token.lexicons.contains(.pronoun), !token.isAllCaps {
             return Phrase(start: last, end: last + 1, coreStart: last, kind: .pronoun, isDefinite: true, hasPossessive: false)
         }
-        let capitalisedHead = token.isCapitalised && !token.isAllCaps && headKind(token.key) != nil
+        let capitalisedHead = token.isCapitalised && !token.isAllCaps && headKind(token) != nil
             && (last == lowerBound || (tokens[last - 1].kind == .word && (tokens[last - 1].lexicons.contains(.determiner) || tokens[last - 1].lexicons.contains(.groupQuantifier))))
         if !capitalisedHead, let core = nameStart(endingAt: last, lowerBound: lowerBound) {
             var start = core
@@ -132,7 +133,7 @@ struct PhraseParser {
             return Phrase(start: start, end: last + 1, coreStart: core, kind: .name, isDefinite: true, hasPossessive: false)
         }
         guard !token.isCapitalised || token.isAllCaps || capitalisedHead else { return nil }
-        guard let kind = headKind(token.key) ?? (lenient && isModifier(last) && articleBefore(last, lowerBound: lowerBound) ? .role : nil) else { return nil }
+        guard let kind = headKind(token) ?? (lenient && isModifier(last) && articleBefore(last, lowerBound: lowerBound) ? .role : nil) else { return nil }
         var start = last
         var modifiers = 0
         var possessive = false
@@ -177,7 +178,7 @@ struct PhraseParser {
     private func modifiesHead(after end: Int, upperBound: Int) -> Bool {
         var cursor = end + 1
         while cursor < upperBound, cursor - end <= 4, tokens[cursor].isLowercaseWord {
-            if headKind(tokens[cursor].key) != nil { return true }
+            if headKind(tokens[cursor]) != nil { return true }
             guard isModifier(cursor) else { return false }
             cursor += 1
         }
@@ -222,7 +223,7 @@ struct PhraseParser {
                 if isNameWord(end), let parsed = phrase(endingAt: end, lowerBound: first) { return parsed }
                 break
             }
-            if headKind(current.key) != nil { lastHead = cursor }
+            if headKind(current) != nil { lastHead = cursor }
             if !(current.lexicons.contains(.determiner) || current.lexicons.contains(.groupQuantifier) || isModifier(cursor)) { break }
             cursor += 1
         }

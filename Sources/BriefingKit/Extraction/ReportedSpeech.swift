@@ -223,15 +223,15 @@ extension Analysis {
     private func isStance(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !token.isCapitalised else { return false }
-        if StanceLexicon.appearanceVerbs.contains(token.key) {
-            return index + 1 < sentence.upperBound && (tokens[index + 1].kind != .word || !FunctionWordLexicon.prepositions.contains(tokens[index + 1].key)
+        if token.lexicons.contains(.appearanceVerb) {
+            return index + 1 < sentence.upperBound && (tokens[index + 1].kind != .word || !tokens[index + 1].lexicons.contains(.preposition)
                 || tokens[index + 1].key == Analysis.to)
         }
         if token.lexicons.contains(.stanceVerb) { return true }
-        guard StanceLexicon.predicates.contains(token.key), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
+        guard token.lexicons.contains(.stancePredicate), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
         var before = index - 1
         if before >= sentence.lowerBound, tokens[before].key == Analysis.not { before -= 1 }
-        return before >= sentence.lowerBound && StanceLexicon.beForms.contains(tokens[before].key)
+        return before >= sentence.lowerBound && tokens[before].lexicons.contains(.beForm)
     }
 
     /// The end of a clause with closing punctuation dropped.

@@ -2,6 +2,7 @@
 enum TokenLexicon: UInt32 {
     case cue, notName, honorific, determiner, preposition, pronoun, skippable, weekday, abbreviation
     case roleHead, roleModifier, stanceVerb, groupQuantifier, evidenceVerb
+    case appearanceVerb, stancePredicate, beForm, groupHead, organisationHead
 }
 
 /// The set of `TokenLexicon`s holding a word.
@@ -31,6 +32,9 @@ struct TokenLexicons: Sendable {
             (.abbreviation, FunctionWordLexicon.abbreviations.keys), (.roleHead, PersonLexicon.roleHeads.keys),
             (.roleModifier, PersonLexicon.roleModifiers.keys), (.stanceVerb, StanceLexicon.verbs.keys),
             (.groupQuantifier, GroupLexicon.quantifiers.keys), (.evidenceVerb, EvidenceLexicon.verbs.keys),
+            (.appearanceVerb, StanceLexicon.appearanceVerbs.keys), (.stancePredicate, StanceLexicon.predicates.keys),
+            (.beForm, StanceLexicon.beForms.keys), (.groupHead, GroupLexicon.heads.keys),
+            (.organisationHead, OrganisationLexicon.commonHeads.keys),
         ]
         var bits: [WordKey: UInt32] = [:]
         for (lexicon, keys) in lists {
