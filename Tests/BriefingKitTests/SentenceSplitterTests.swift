@@ -9,7 +9,9 @@ struct SentenceSplitterTests {
         let (scalars, offsets) = (decoded.scalars, decoded.offsets)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, 0, scalars.count, quotes: [], into: &tokens)
-        return SentenceSplitter.split(tokens, quotes: [], scalars: scalars).map {
+        var sentences: [Range<Int>] = []
+        SentenceSplitter.split(tokens, quotes: [], scalars: scalars, into: &sentences)
+        return sentences.map {
             offsets.string(text, tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end)
         }
     }

@@ -52,8 +52,8 @@ struct Analysis {
     var introduced: (entity: Int, block: Int)?
     /// Headline claims (`Speaker: claim`): the index in `found` and the offset where the headline ends.
     var headlineClaims: [(found: Int, end: Int)] = []
-    /// The mention map of the last block, kept so the next block reuses its storage.
-    private var spareMentionMap = MentionMap(count: 0)
+    /// The working arrays of the last block, kept so the next block reuses their storage.
+    private var spare = BlockScratch()
 
     static let the = WordHash.key("the")
     static let `as` = WordHash.key("as")
@@ -97,33 +97,33 @@ struct Analysis {
     /// Analyses one statement-bearing block, given the quotations that start, end or run through it.
     mutating func analyse(block: Block, quoteIndices: ArraySlice<Int>, tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
-        var placed: [(start: Int, end: Int, index: Int)] = []
+        var scratch = BlockScratch()
+        swap(&scratch, &spare)
+        defer { spare = scratch }
+        scratch.placed.removeAll(keepingCapacity: true)
         for index in quoteIndices {
             let quote = quotes[index]
-            placed.append((max(quote.open, block.range.start), min(quote.close, block.range.end), index))
+            scratch.placed.append((max(quote.open, block.range.start), min(quote.close, block.range.end), index))
         }
-        Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: placed, into: &tokens)
+        Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: scratch.placed, into: &tokens)
         let parser = PhraseParser(scalars: scalars, tokens: tokens)
-        let sentences = SentenceSplitter.split(tokens, quotes: quotes, scalars: scalars)
-        var mentionAt = MentionMap(count: 0)
-        swap(&mentionAt, &spareMentionMap)
-        mentionAt.reset(count: tokens.count)
-        defer { spareMentionMap = mentionAt }
-        for sentence in sentences {
+        SentenceSplitter.split(tokens, quotes: quotes, scalars: scalars, into: &scratch.sentences)
+        scratch.mentionAt.reset(count: tokens.count)
+        for sentence in scratch.sentences {
             registry.sentence += 1
-            scanMentions(sentence, parser: parser, mentionAt: &mentionAt)
+            scanMentions(sentence, parser: parser, mentionAt: &scratch.mentionAt)
             if tokens[sentence].contains(where: { $0.kind == .quote }) {
-                attributeQuotes(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
+                attributeQuotes(in: sentence, block: block, parser: parser, mentionAt: scratch.mentionAt)
                 if block.kind == .paragraph {
-                    findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: true)
+                    findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: scratch.mentionAt, withQuotes: true)
                 }
             } else if block.kind == .paragraph || block.kind == .caption {
-                findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
+                findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: scratch.mentionAt)
             } else if block.kind == .heading {
-                recordHeadlineClaim(in: sentence, block: block, parser: parser, mentionAt: mentionAt)
+                recordHeadlineClaim(in: sentence, block: block, parser: parser, mentionAt: scratch.mentionAt)
             }
         }
-        noteIntroduction(sentences.last, block: block, parser: parser, mentionAt: mentionAt)
+        noteIntroduction(scratch.sentences.last, block: block, parser: parser, mentionAt: scratch.mentionAt)
     }
 
     /// Remembers a speaker introduced at the end of the block ("X said:") for a quotation in the next block.

@@ -6,9 +6,9 @@ enum SentenceSplitter {
     /// Past this many tokens a sentence ends wherever it is.
     static let hardLimit = 400
 
-    /// The token ranges of the sentences.
-    static func split(_ tokens: [Token], quotes: [QuoteSpan], scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var sentences: [Range<Int>] = []
+    /// Replaces the contents of `sentences` with the token ranges of the sentences (keeping its storage).
+    static func split(_ tokens: [Token], quotes: [QuoteSpan], scalars: [Unicode.Scalar], into sentences: inout [Range<Int>]) {
+        sentences.removeAll(keepingCapacity: true)
         var start = 0
         var index = 0
         while index < tokens.count {
@@ -22,7 +22,6 @@ enum SentenceSplitter {
             index += 1
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
-        return sentences
     }
 
     /// Whether the sentence ends after the token at `index`.

@@ -1,0 +1,10 @@
+/// Working storage for analysing one block, kept by the analysis between blocks so that its arrays are allocated
+/// once per article rather than once per block.
+struct BlockScratch {
+    /// The block's quotations clipped to it: start, end and index in the article's quotations.
+    var placed: [(start: Int, end: Int, index: Int)] = []
+    /// The token ranges of the block's sentences.
+    var sentences: [Range<Int>] = []
+    /// The entity mentioned by the name or role noun ending at each token.
+    var mentionAt = MentionMap(count: 0)
+}
