@@ -4,7 +4,9 @@ enum Tokenizer {
     static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
         scalars.withUnsafeBufferPointer { tokenize($0, start, end, quotes: quotes, into: &tokens) }
         let lexicons = TokenLexicons.shared
-        for index in tokens.indices { tokens[index].lexicons = lexicons.bits(tokens[index].key) }
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices { tokens[index].lexicons = lexicons.bits(tokens[index].key) }
+        }
     }
 
     /// `tokenize` on the scalars' storage, without index checks.
