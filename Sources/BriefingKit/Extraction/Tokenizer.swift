@@ -62,7 +62,7 @@ enum Tokenizer {
                 guard cursor < limit else { break }
                 value = scalars[cursor].value
             }
-            guard cursor < limit else { break }
+            guard cursor < limit, value != 32 else { break }
             let scalar = scalars[cursor]
             if value < 128, (value | 32) &- 97 < 26 || value &- 48 < 10 {
                 let upper = value &- 65 < 26
