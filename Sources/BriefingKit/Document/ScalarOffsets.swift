@@ -1,7 +1,7 @@
 /// Where Unicode-scalar offsets of a text fall in its UTF-8: the byte offset of every 16th scalar (none for ASCII
 /// text, whose offsets are the same), so a text can be sliced by scalar range without an array of its scalars.
 struct ScalarOffsets: Sendable {
-    /// The number of scalars from one checkpoint to the next.
+    /// The number of scalars from one checkpoint to the next (a power of two: decoding masks by it).
     static let stride = 16
     /// The number of scalars in the text.
     let scalarCount: Int

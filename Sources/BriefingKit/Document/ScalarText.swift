@@ -6,12 +6,14 @@ struct DecodedText {
     var offsets: ScalarOffsets
     /// The scalar offset of every `\n` and `\r`, in order.
     var lineBreaks: [Int]
+    /// The scalar offset of every scalar that can be part of a quotation mark (`ScalarClass.isQuoteMark`), in order.
+    var quoteMarks: [Int]
 }
 
 /// Decoding a String into an array of Unicode scalars, through its UTF-8.
 enum ScalarText {
-    /// The scalars of a string, where they fall in its UTF-8 and its line breaks, decoded from its (always valid)
-    /// UTF-8 without per-scalar index checks; runs of ASCII are widened eight bytes at a time.
+    /// The scalars of a string, where they fall in its UTF-8, its line breaks and quotation marks, decoded from its
+    /// (always valid) UTF-8 without per-scalar index checks; runs of ASCII are widened eight bytes at a time.
     static func decode(_ text: String) -> DecodedText {
         var text = text
         return text.withUTF8 { bytes in
@@ -19,19 +21,24 @@ enum ScalarText {
             var checkpoints: [Int] = []
             checkpoints.reserveCapacity(count / ScalarOffsets.stride + 2)
             var lineBreaks: [Int] = []
+            var quoteMarks: [Int] = []
             let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
                 var index = 0
                 var out = 0
                 while index < count {
-                    let phase = out % ScalarOffsets.stride
+                    let phase = out & (ScalarOffsets.stride - 1)
                     if phase == 0 { checkpoints.append(index) }
                     if phase <= ScalarOffsets.stride - 8, index + 8 <= count,
                        case let eight = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
                        eight & 0x8080_8080_8080_8080 == 0 {
                         let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(eight, to: SIMD8<UInt8>.self))
                         UnsafeMutableRawPointer(scalars.baseAddress! + out).storeBytes(of: wide, as: SIMD8<UInt32>.self)
-                        if hasByte(eight, 0x0A) || hasByte(eight, 0x0D) {
-                            for step in 0..<8 where bytes[index + step] == 0x0A || bytes[index + step] == 0x0D { lineBreaks.append(out + step) }
+                        if mayHoldBreakOrMark(eight) {
+                            for step in 0..<8 {
+                                let byte = bytes[index + step]
+                                if byte == 0x0A || byte == 0x0D { lineBreaks.append(out + step) }
+                                if ScalarClass.isQuoteMark(UInt32(byte)) { quoteMarks.append(out + step) }
+                            }
                         }
                         out += 8
                         index += 8
@@ -40,6 +47,7 @@ enum ScalarText {
                     let lead = UInt32(bytes[index])
                     if lead < 0x80 {
                         if lead == 0x0A || lead == 0x0D { lineBreaks.append(out) }
+                        if ScalarClass.isQuoteMark(lead) { quoteMarks.append(out) }
                         scalars.initializeElement(at: out, to: Unicode.Scalar(UInt8(lead)))
                         out += 1
                         index += 1
@@ -59,21 +67,31 @@ enum ScalarText {
                         value = (value << 6) | (UInt32(bytes[index + next]) & 0x3F)
                         next += 1
                     }
-                    scalars.initializeElement(at: out, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    if ScalarClass.isQuoteMark(scalar.value) { quoteMarks.append(out) }
+                    scalars.initializeElement(at: out, to: scalar)
                     out += 1
                     index += width
                 }
                 if out % ScalarOffsets.stride == 0 { checkpoints.append(count) }
                 initialized = out
             }
-            return DecodedText(scalars: scalars, offsets: ScalarOffsets(scalarCount: scalars.count, utf8Count: count, checkpoints: checkpoints), lineBreaks: lineBreaks)
+            return DecodedText(scalars: scalars, offsets: ScalarOffsets(scalarCount: scalars.count, utf8Count: count, checkpoints: checkpoints), lineBreaks: lineBreaks, quoteMarks: quoteMarks)
         }
     }
 
-    /// Whether one of eight ASCII bytes is `byte` (it may also answer true for a byte above a match, never false for one).
+    /// Whether one of eight ASCII bytes may be a line break or part of a quotation mark, in one test: a byte in
+    /// 0x08–0x0F (`\n`, `\r`), one of 0x22, 0x23, 0x26, 0x27 (`"`, `'`) or 0x60 (`` ` ``); each byte is tested exactly after.
     @inline(__always)
-    private static func hasByte(_ eight: UInt64, _ byte: UInt8) -> Bool {
-        let matched = eight ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (matched &- 0x0101_0101_0101_0101) & ~matched & 0x8080_8080_8080_8080 != 0
+    private static func mayHoldBreakOrMark(_ eight: UInt64) -> Bool {
+        let breaks = zeroByte((eight & 0xF8F8_F8F8_F8F8_F8F8) ^ 0x0808_0808_0808_0808)
+        let marks = zeroByte((eight & 0xFAFA_FAFA_FAFA_FAFA) ^ 0x2222_2222_2222_2222) | zeroByte(eight ^ 0x6060_6060_6060_6060)
+        return (breaks | marks) != 0
+    }
+
+    /// Non-zero exactly when one of the eight bytes of `word` is zero.
+    @inline(__always)
+    private static func zeroByte(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 }

@@ -13,7 +13,7 @@ public struct Extractor: Sendable {
         let strings = ScalarStrings(scalars: scalars, text: source.text, offsets: offsets)
         let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars, lineBreaks: decoded.lineBreaks), strings: strings)
         let bearing = blocks.filter { $0.kind.carriesStatements }
-        let quotes = QuoteScanner.scan(scalars, blocks: bearing.map { ($0.index, $0.range) })
+        let quotes = QuoteScanner.scan(scalars, marks: decoded.quoteMarks, blocks: bearing.map { ($0.index, $0.range) })
         let byBlock = QuotesByBlock(quotes, blockCount: blocks.count)
         var analysis = Analysis(strings: strings, quotes: quotes)
         var tokens: [Token] = []

@@ -13,10 +13,12 @@ enum QuoteScanner {
         var block: Int
     }
 
-    /// The quotations in the given blocks (index and range), in text order.
-    static func scan(_ scalars: [Unicode.Scalar], blocks: [(index: Int, range: TextRange)]) -> [QuoteSpan] {
+    /// The quotations in the given blocks (index and range), in text order; `marks` holds the offset of every
+    /// scalar of the text that can be part of a quotation mark (`ScalarClass.isQuoteMark`), in order.
+    static func scan(_ scalars: [Unicode.Scalar], marks: [Int], blocks: [(index: Int, range: TextRange)]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var open: Open?
+        var nextMark = 0
         for (position, block) in blocks.enumerated() {
             var index = block.range.start
             let end = block.range.end
@@ -29,7 +31,8 @@ enum QuoteScanner {
                 }
             }
             while index < end {
-                index = scalars.withUnsafeBufferPointer { ScalarScan.next($0, from: index, to: end, where: isQuoteMark) }
+                while nextMark < marks.count, marks[nextMark] < index { nextMark += 1 }
+                index = nextMark < marks.count ? min(marks[nextMark], end) : end
                 guard index < end else { break }
                 let scalar = scalars[index]
                 let previous: Unicode.Scalar? = index > block.range.start ? scalars[index - 1] : nil
@@ -63,17 +66,6 @@ enum QuoteScanner {
             }
         }
         return spans
-    }
-
-    /// Whether the scalar can be part of a quotation mark.
-    @inline(__always)
-    private static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value == 0x22 || value == 0x27 || value == 0x60 }
-        switch value {
-        case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E: return true
-        default: return false
-        }
     }
 
     /// Records a quotation that ends without a closing mark (double marks only; single ones were apostrophes).

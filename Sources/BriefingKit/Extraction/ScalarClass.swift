@@ -37,4 +37,14 @@ enum ScalarClass {
     /// Whether the scalar is an apostrophe, straight or curly.
     @inline(__always)
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
+
+    /// Whether the scalar with this value can be part of a quotation mark.
+    @inline(__always)
+    static func isQuoteMark(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x22 || value == 0x27 || value == 0x60 }
+        switch value {
+        case 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E: return true
+        default: return false
+        }
+    }
 }
