@@ -54,13 +54,16 @@ enum Tokenizer {
         var key = WordHash.mix(WordHash.seed, scalars[start].value)
         while cursor < limit {
             var value = scalars[cursor].value
-            while value &- 97 < 26 {
-                // A run of lower-case ASCII letters, the common case, in the shortest loop.
-                letters += 1
-                key = (key ^ UInt64(value)) &* WordHash.prime
-                cursor += 1
-                guard cursor < limit else { break }
-                value = scalars[cursor].value
+            if value &- 97 < 26 {
+                // A run of lower-case ASCII letters, the common case, in the shortest loop (letters counted after it).
+                let runStart = cursor
+                repeat {
+                    key = (key ^ UInt64(value)) &* WordHash.prime
+                    cursor &+= 1
+                    guard cursor < limit else { break }
+                    value = scalars[cursor].value
+                } while value &- 97 < 26
+                letters &+= cursor &- runStart
             }
             guard cursor < limit, value != 32 else { break }
             let scalar = scalars[cursor]
