@@ -14,6 +14,7 @@ enum BlockSplitter {
     static func split(_ scalars: [Unicode.Scalar], lineBreaks: [Int]) -> [RawBlock] {
         let lines = nonEmptyLines(scalars, lineBreaks: lineBreaks)
         var blocks: [RawBlock] = []
+        blocks.reserveCapacity(lines.count)
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -43,6 +44,7 @@ enum BlockSplitter {
     /// The trimmed non-empty lines, each marked when a blank line comes before it.
     private static func nonEmptyLines(_ scalars: [Unicode.Scalar], lineBreaks: [Int]) -> [Line] {
         var lines: [Line] = []
+        lines.reserveCapacity(lineBreaks.count + 1)
         var lineStart = 0
         var sawBlank = true
         var index = 0
