@@ -7,6 +7,7 @@ enum BlockClassifier {
         var inRelatedTail = false
         var inRelatedGroup = false
         var captionNext = false
+        let promoFirstWords = BlockClassifier.promoFirstWords
         for (index, block) in raw.enumerated() {
             if block.startsGroup { inRelatedGroup = false }
             if inRelatedTail || inRelatedGroup {
@@ -35,7 +36,7 @@ enum BlockClassifier {
                 }
             } else if let prefix, BlockLexicon.captionLabels.contains(prefix), block.range.length < 300 {
                 kinds[index] = .caption
-            } else if (short && BlockLexicon.furniture.contains(folded)) || (startsWithPromoWord(scalars, block.range) && isPromo(short ? folded : fold(scalars, block.range))) {
+            } else if (short && BlockLexicon.furniture.contains(folded)) || (startsWithPromoWord(scalars, block.range, promoFirstWords) && isPromo(short ? folded : fold(scalars, block.range))) {
                 kinds[index] = .boilerplate
             } else if block.markdownLevel > 0 {
                 kinds[index] = .heading
@@ -81,19 +82,31 @@ enum BlockClassifier {
         return string(out)
     }
 
-    /// A string of scalars, encoded to UTF-8 in one buffer.
+    /// A string of scalars, encoded to UTF-8 straight into the string's storage.
     private static func string(_ scalars: [Unicode.Scalar]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 4)
-        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        var capacity = 0
+        for scalar in scalars { capacity += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var out = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[out] = byte
+                    out += 1
+                }
+            }
+            return out
+        }
     }
 
-    /// Whether the block's first word can open a promo ("Click", "Please", "Subscribe").
-    private static func startsWithPromoWord(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    /// Whether the block's first word can open a promo ("Click", "Please", "Subscribe"); the word is hashed as it is read.
+    private static func startsWithPromoWord(_ scalars: [Unicode.Scalar], _ range: TextRange, _ promoFirstWords: KeyTable) -> Bool {
         var end = range.start
-        while end < range.end, end - range.start < 24, ScalarClass.isLetter(scalars[end]) || scalars[end] == "'" { end += 1 }
-        return promoFirstWords.value(WordHash.key(scalars, range.start, end)) != nil
+        var key = WordHash.seed
+        while end < range.end, end - range.start < 24, ScalarClass.isLetter(scalars[end]) || scalars[end] == "'" {
+            key = WordHash.mix(key, scalars[end].value)
+            end += 1
+        }
+        return promoFirstWords.value(key) != nil
     }
 
     /// The first words of the promo openers.
