@@ -16,7 +16,7 @@ extension Analysis {
             if token.key == the || token.key == `as`, let role = rolePhrase(from: index + 1, sentence.upperBound, parser: parser) {
                 let after = role.end < sentence.upperBound ? tokens[role.end] : nil
                 let titled = after.map { $0.kind == .word && $0.isCapitalised && !$0.lexicons.contains(.notName) } ?? false
-                if token.key == Analysis.as {
+                if token.key == `as` {
                     if let holder = latestPerson(in: sentence.lowerBound..<index, mentionAt) { registry.addRole(holder, role.phrase) }
                 } else if !titled, Analysis.officeHeads.contains(tokens[role.end - 1].key) {
                     let surface = text(tokens[index].start, tokens[role.end - 1].end)

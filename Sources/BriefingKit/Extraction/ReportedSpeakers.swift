@@ -49,10 +49,11 @@ extension Analysis {
     /// added, “B”`, `X said A and warned B`); else `end`.
     func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
         let tokens = parser.tokens
+        let conjunctions = Analysis.conjunctions
         var index = start + 1
         while index < end - 1 {
             if tokens[index].isPunctuation(";") { return index }
-            if tokens[index].isLowercaseWord, Analysis.conjunctions.contains(tokens[index].key) {
+            if tokens[index].isLowercaseWord, conjunctions.contains(tokens[index].key) {
                 var next = index + 1
                 while next < end, tokens[next].isLowercaseWord, tokens[next].lexicons.contains(.skippable) { next += 1 }
                 if next < end, let cue = cue(at: next, sentence, parser: parser), !cue.entry.isGerund { return index }

@@ -77,9 +77,10 @@ extension Analysis {
            !OrganisationLexicon.placeWords.contains(tokens[last].key) {
             return nil
         }
+        let settingPrepositions = FunctionWordLexicon.settingPrepositions
         var index = last
         while index > sentence.lowerBound, last - index < 6, tokens[index].kind != .punctuation, tokens[index].kind != .quote {
-            if tokens[index].isLowercaseWord, FunctionWordLexicon.settingPrepositions.contains(tokens[index].key) {
+            if tokens[index].isLowercaseWord, settingPrepositions.contains(tokens[index].key) {
                 guard let speaker = parser.phrase(endingAt: index - 1, lowerBound: sentence.lowerBound),
                       speaker.kind == .name || speaker.kind == .pronoun else { return nil }
                 return index - 1
