@@ -220,6 +220,7 @@ extension Analysis {
     }
 
     /// Whether the token is a stance verb, or a stance predicate in `be (not) … to`.
+    @inline(__always)
     private func isStance(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !token.isCapitalised else { return false }
