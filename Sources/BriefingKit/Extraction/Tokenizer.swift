@@ -46,7 +46,8 @@ enum Tokenizer {
         }
     }
 
-    /// Reads one word from `start`, appends it (and a split-off possessive) and returns where it ends.
+    /// Reads one word from `start`, appends it (and a split-off possessive) and returns where reading goes on: where
+    /// the word ends, or just past the space that ends it (a space makes no token).
     private static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ limit: Int, _ tokens: inout [Token]) -> Int {
         var cursor = start + 1
         var letters = 1
@@ -95,6 +96,6 @@ enum Tokenizer {
             }
         }
         tokens.append(Token(start: start, end: cursor, key: key, kind: .word, isCapitalised: ScalarClass.isUppercase(scalars[start]), isAllCaps: letters >= 2 && capitals == letters))
-        return cursor
+        return cursor < limit && scalars[cursor] == " " ? cursor + 1 : cursor
     }
 }
