@@ -19,6 +19,10 @@ struct SentenceSplitterTests {
         #expect(result == ["Mr. Smith met Dr. J. R. Jones at No. 10 on Friday.", "The U.S. team left.", "They flew home."])
     }
 
+    @Test func dotsWithoutASpaceAfterThemDoNotEndSentences() {
+        #expect(sentences("Rep. Hal Brennan (D-N.Y.) spoke. Others left.") == ["Rep. Hal Brennan (D-N.Y.) spoke.", "Others left."])
+    }
+
     @Test func questionsAndExclamationsEndSentences() {
         #expect(sentences("Why now? Nobody knows! It is late.").count == 3)
     }

@@ -67,6 +67,8 @@ struct Analysis {
     static let whose = WordHash.key("whose")
     static let `in` = WordHash.key("in")
     static let about = WordHash.key("about")
+    static let told = WordHash.key("told")
+    static let all = WordHash.key("all")
     static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")
     /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
     static let officeHeads = WordList("""

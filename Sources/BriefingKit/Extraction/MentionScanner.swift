@@ -8,6 +8,11 @@ extension Analysis {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let token = tokens[index]
+            if token.isPunctuation("("), index + 1 < sentence.upperBound, isPartyTag(tokens[index + 1]),
+               let close = closingParenthesis(after: index, sentence, tokens) {
+                index = close + 1
+                continue
+            }
             guard token.kind == .word else { index += 1; continue }
             if token.isCapitalised, parser.isNameWord(index) || parser.isHonorific(index) {
                 index = scanName(from: index, sentence, parser: parser, mentionAt: &mentionAt)
@@ -93,6 +98,14 @@ extension Analysis {
             registry.addRole(entity, RolePhrase(text: text(tokens[before.coreStart].start, tokens[before.end - 1].end), keys: keys))
         }
         return end + 1
+    }
+
+    /// Whether a word opens a party and state tag after a lawmaker's name (`D-N.Y.`, `R-Texas`, `I-Vt.`), which
+    /// names no one.
+    private func isPartyTag(_ token: Token) -> Bool {
+        guard token.kind == .word, token.end - token.start >= 3, scalars[token.start + 1] == "-" else { return false }
+        let party = scalars[token.start]
+        return party == "D" || party == "R" || party == "I"
     }
 
     /// Whether a name only modifies what follows: a possessive owner, or a name before a titled name

@@ -1,4 +1,5 @@
-/// Splits a block's frame tokens into sentences, surviving abbreviations (Mr., U.S., No. 10), initials and quotes.
+/// Splits a block's frame tokens into sentences, surviving abbreviations (Mr., U.S., No. 10), initials, dotted
+/// abbreviations written without spaces (`D-N.Y.`) and quotes.
 enum SentenceSplitter {
     /// Past this many tokens a sentence ends at the next punctuation mark: no real sentence is that long,
     /// and it keeps the per-sentence work of attribution bounded, so cost stays linear on any input.
@@ -35,6 +36,7 @@ enum SentenceSplitter {
         case .punctuation:
             if token.key == 33 || token.key == 63 { return nextStarts }
             guard token.key == 46 else { return false }
+            if next.kind == .word, next.start == token.end { return false }
             guard nextStarts, index > 0 else { return nextStarts }
             let previous = tokens[index - 1]
             if previous.kind == .word, previous.end == token.start {

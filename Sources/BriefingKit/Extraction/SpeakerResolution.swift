@@ -40,7 +40,7 @@ extension Analysis {
             if tokens[comma].isPunctuation(","), isAppositionOpener(comma + 1, parser: parser),
                let head = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound) {
                 let named = head.kind == .name || head.kind == .pronoun
-                return named && !OrganisationLexicon.placeWords.contains(tokens[comma - 1].key) ? head : nil
+                return named && !parser.isPlace(comma - 1) ? head : nil
             }
             comma -= 1
         }
@@ -58,14 +58,22 @@ extension Analysis {
     }
 
     /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`):
-    /// the name or description before `of` when there is one, else the phrase itself.
+    /// the name or description before `of` when there is one, the whole name when both halves name one
+    /// organisation (`the Bank of England`), else the phrase itself.
     private func ownerBeforeOf(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         guard let phrase, phrase.start >= sentence.lowerBound + 2, parser.tokens[phrase.start - 1].isLowercaseWord,
               parser.tokens[phrase.start - 1].key == Analysis.of,
               let owner = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound) else { return phrase }
         let ownerKey = parser.tokens[owner.end - 1].key
-        let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !OrganisationLexicon.nameWords.contains(ownerKey)
-        return personOwner || OrganisationLexicon.placeWords.contains(parser.tokens[phrase.end - 1].key) ? owner : phrase
+        let organisationOwner = owner.kind == .name || owner.kind == .organisation
+            ? parser.tokens[owner.end - 1].isCapitalised && OrganisationLexicon.nameWords.contains(ownerKey) : false
+        if organisationOwner, phrase.kind == .name, phrase.start == owner.end + 1 {
+            var core = owner.coreStart
+            while core < owner.end - 1, !parser.tokens[core].isCapitalised { core += 1 }
+            return Phrase(start: owner.start, end: phrase.end, coreStart: core, kind: .name, isDefinite: true, hasPossessive: false)
+        }
+        let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !organisationOwner
+        return personOwner || parser.isPlace(phrase.end - 1) ? owner : phrase
     }
 
     /// The entity that speaks through a cue, if its subject can be resolved.
@@ -95,6 +103,10 @@ extension Analysis {
                 kind = .organisation
             } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last) {
                 return nil
+            } else if keys.count == 1, parser.isPlace(phrase.end - 1) {
+                let government = registry.resolveName(core, keys: keys, kind: .organisation, gender: .unknown, at: tokens[phrase.coreStart].start, create: true)
+                if let government { registry.markPlace(government) }
+                return government
             }
             return registry.resolveName(core, keys: keys, kind: kind, gender: .unknown, at: tokens[phrase.coreStart].start, create: true)
         case .role:
