@@ -40,6 +40,17 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "consumer credit")) == "Bank of England")
     }
 
+    @Test func oneWordNameReferredToAsItIsAnOrganisation() {
+        let article = extract("Velaro said it would cut 2,000 jobs. Analyst Tom Reyes said it was clear the market had turned.")
+        #expect(article.speakers.first { $0.name == "Velaro" }?.kind == .organisation)
+        #expect(article.speakers.first { $0.name == "Tom Reyes" }?.kind == .person)
+    }
+
+    @Test func chainedOrganisationNameIsWhole() {
+        let article = extract("The Association of Directors of Social Services said it agreed in principle with the plans.")
+        #expect(article.speakerName(of: article.statement(containing: "agreed in principle")) == "Association of Directors of Social Services")
+    }
+
     @Test func allToldIsNoCue() {
         let article = extract("All told, the groups spent more than $2.5 million on phone banking.")
         #expect(article.statements.isEmpty)
