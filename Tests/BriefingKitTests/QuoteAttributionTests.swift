@@ -18,6 +18,12 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "Nobody wants")) == "Brandt")
     }
 
+    @Test func relativeClauseCueEndsBeforeTheMainCue() {
+        let article = extract("Gov. Ann Kessler, a Republican who has refused to endorse Mr. Trump, said the family deserved better.")
+        #expect(article.statement(containing: "endorse")?.text == "endorse Mr. Trump")
+        #expect(article.speakerName(of: article.statement(containing: "family deserved")) == "Ann Kessler")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

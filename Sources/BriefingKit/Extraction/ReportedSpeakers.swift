@@ -46,19 +46,29 @@ extension Analysis {
     }
 
     /// Where a reported clause ends: at a semicolon, or where its subject goes on to a further cue (`X said A but
-    /// added, “B”`, `X said A and warned B`); else `end`.
-    func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
+    /// added, “B”`, `X said A and warned B`), or, for a cue in a relative clause, where the main clause's cue
+    /// follows a comma (`X, who refused to endorse him, said …`); else `end`.
+    func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser, inRelativeClause: Bool = false) -> Int {
         let tokens = parser.tokens
         var index = start + 1
         while index < end - 1 {
             if tokens[index].isPunctuation(";") { return index }
+            if inRelativeClause, tokens[index].isPunctuation(","), isMainCue(after: index, end, sentence, parser: parser) { return index }
             if tokens[index].isLowercaseWord, Analysis.conjunctions.contains(tokens[index].key) {
-                var next = index + 1
-                while next < end, tokens[next].isLowercaseWord, tokens[next].lexicons.contains(.skippable) { next += 1 }
-                if next < end, let cue = cue(at: next, sentence, parser: parser), !cue.entry.isGerund { return index }
+                if isMainCue(after: index, end, sentence, parser: parser) { return index }
             }
             index += 1
         }
         return end
+    }
+
+    /// Whether a finite cue (not a participle) follows `index`, over auxiliaries and adverbs: the clause before it
+    /// is over (`… and said`, `a Republican who refused to endorse him, said …`).
+    private func isMainCue(after index: Int, _ end: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        var next = index + 1
+        while next < end, tokens[next].isLowercaseWord, tokens[next].lexicons.contains(.skippable) { next += 1 }
+        guard next < end, let cue = cue(at: next, sentence, parser: parser) else { return false }
+        return !cue.entry.isGerund
     }
 }

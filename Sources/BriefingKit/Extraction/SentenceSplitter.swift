@@ -11,7 +11,11 @@ enum SentenceSplitter {
     static func split(_ tokens: [Token], quotes: [QuoteSpan], scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0
-        var index = 0
+        if let dash = datelineDash(tokens) {
+            sentences.append(0..<(dash + 1))
+            start = dash + 1
+        }
+        var index = start
         while index < tokens.count {
             let length = index + 1 - start
             let overlong = length >= hardLimit || (length >= softLimit && tokens[index].kind == .punctuation)
@@ -24,6 +28,29 @@ enum SentenceSplitter {
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
         return sentences
+    }
+
+    /// The dash, with a space on each side, that ends a dateline opening the block (`WASHINGTON (AP) —`, `LONDON,
+    /// England -`), which is a sentence of its own rather than the start of the first one.
+    private static func datelineDash(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.first, first.kind == .word, first.isAllCaps else { return nil }
+        var index = 1
+        var inParenthesis = false
+        while index < min(tokens.count - 1, 10) {
+            let token = tokens[index]
+            if token.kind == .word {
+                guard token.isCapitalised else { return nil }
+            } else if token.isPunctuation("(") || token.isPunctuation(")") {
+                inParenthesis = token.isPunctuation("(")
+            } else if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{2013}") || token.isPunctuation("-") {
+                let spaced = token.start > tokens[index - 1].end && tokens[index + 1].start > token.end
+                return inParenthesis || !spaced ? nil : index
+            } else if !token.isPunctuation(","), !token.isPunctuation(".") {
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether the sentence ends after the token at `index`.
