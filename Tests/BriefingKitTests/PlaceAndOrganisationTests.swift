@@ -51,6 +51,13 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "agreed in principle")) == "Association of Directors of Social Services")
     }
 
+    @Test func standaloneGroupWordsAreGroupsAndNobodyIsNoOne() {
+        let article = extract("Others say the plan is a rough patch. Nobody opposed the judge in the vote last week.")
+        let statement = article.statement(containing: "rough patch")
+        #expect(article.speaker(id: statement?.speakerID)?.kind == .group)
+        #expect(article.statement(containing: "the judge") == nil)
+    }
+
     @Test func allToldIsNoCue() {
         let article = extract("All told, the groups spent more than $2.5 million on phone banking.")
         #expect(article.statements.isEmpty)
