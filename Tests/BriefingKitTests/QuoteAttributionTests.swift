@@ -24,6 +24,18 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "family deserved")) == "Ann Kessler")
     }
 
+    @Test func coordinatedCueSharesTheEarlierCuesSubject() {
+        let article = extract("But Lib Dem leader Carl Benning said the prince was privileged and said he should apologise in person.")
+        #expect(article.speakerName(of: article.statement(containing: "apologise in person")) == "Carl Benning")
+    }
+
+    @Test func coordinatedCueAfterAQuotationTakesItsOwnClausesSubject() {
+        let article = extract("""
+            A photograph of Tom Blake appears in the Sun under the headline: “Blake the Rogue.” Mr Hartley acknowledged the apology and said he had no doubt the family would speak to him.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "no doubt")) == "Hartley")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

@@ -28,11 +28,22 @@ extension Analysis {
     }
 
     /// The subject a strong cue shares with an earlier verb through `and`/`but` (`Clinton celebrated … and said …`):
-    /// the sentence's first speaker and the conjunction's index, or nil.
+    /// the subject of the nearest earlier cue (`X said A and said B`), else the first speaker of its clause (after
+    /// any quotation before it: `“….” Mr Howard acknowledged it and said …`), and the conjunction's index; or nil.
     mutating func coordinatedSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, start: Int)? {
         guard isCoordinated(cueIndex, sentence, parser: parser) else { return nil }
         let last = subjectEnd(before: cueIndex, sentence, parser: parser)
-        guard let entity = firstSubject(before: last, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
+        var clauseStart = sentence.lowerBound
+        if let quote = (sentence.lowerBound..<last).last(where: { parser.tokens[$0].kind == .quote }), quote + 1 < last { clauseStart = quote + 1 }
+        var index = last - 1
+        while index >= clauseStart {
+            if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund, !cue.isAccording,
+               let entity = subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                return (entity, last)
+            }
+            index -= 1
+        }
+        guard let entity = firstSubject(before: last, clauseStart..<sentence.upperBound, parser: parser, mentionAt: mentionAt) else { return nil }
         return (entity, last)
     }
 
