@@ -36,6 +36,13 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "no doubt")) == "Hartley")
     }
 
+    @Test func pronounFollowsTheChainOfSubjectPronouns() {
+        let article = extract("""
+            Graham Robb, a spokesman for the No campaign, said the rival campaign was “rattled”. And he hit back at Mr Mallon's claim that an assembly would help. “It can push paper around,” he said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "push paper")) == "Graham Robb")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

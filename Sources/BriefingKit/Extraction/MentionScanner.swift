@@ -5,6 +5,7 @@ extension Analysis {
     mutating func scanMentions(_ sentence: Range<Int>, parser: PhraseParser, mentionAt: inout MentionMap) {
         let tokens = parser.tokens
         let (the, `as`) = (Analysis.the, Analysis.as)
+        noteSubjectPronoun(sentence, tokens: tokens, mentionAt: &mentionAt)
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let token = tokens[index]
@@ -34,6 +35,19 @@ extension Analysis {
             }
             index += 1
         }
+    }
+
+    /// Resolves a `he` or `she` that opens the sentence (after `And`, `But`) and records it as a mention, so that a
+    /// pronoun later on follows the chain (`And he hit back at Mr Mallon's claim. “…,” he said.`) rather than a
+    /// name the sentence only mentions in passing.
+    private mutating func noteSubjectPronoun(_ sentence: Range<Int>, tokens: [Token], mentionAt: inout MentionMap) {
+        var index = sentence.lowerBound
+        if index < sentence.upperBound, tokens[index].kind == .word, Analysis.conjunctions.contains(tokens[index].key) { index += 1 }
+        guard index + 1 < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Pronoun.he || tokens[index].key == Pronoun.she,
+              tokens[index + 1].kind == .word,
+              let entity = registry.resolvePronoun(tokens[index].key, at: tokens[index].start, preferring: lastSpeaker?.entity) else { return }
+        registry.note(entity, at: tokens[index].start, surface: "")
+        mentionAt[index] = entity
     }
 
     /// Registers the proper name whose run starts at `start`; returns the index after it.
