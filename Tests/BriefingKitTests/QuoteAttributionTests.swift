@@ -43,6 +43,11 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "push paper")) == "Graham Robb")
     }
 
+    @Test func asideBetweenDashesStandsBetweenSubjectAndCue() {
+        let article = extract("But Mr Herron - who gained fame as a \"metric martyr\" and runs his own campaign - said he was not convinced by the plan.")
+        #expect(article.speakerName(of: article.statement(containing: "not convinced")) == "Herron")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

@@ -12,6 +12,9 @@ extension Analysis {
         if tokens[last].isPunctuation(","), let head = headBeforeApposition(endingAt: last, sentence, parser: parser) {
             return head
         }
+        if isDash(tokens[last]), let head = headBeforeDashes(endingAt: last, sentence, parser: parser) {
+            return head
+        }
         if tokens[last].isPunctuation(",") {
             var comma = last - 1
             while comma > sentence.lowerBound, last - comma < 20, !tokens[comma].isPunctuation(",") || tokens[comma - 1].kind == .quote { comma -= 1 }
@@ -45,6 +48,22 @@ extension Analysis {
             comma -= 1
         }
         return nil
+    }
+
+    /// The named speaker before an aside set off by dashes (`Mr Herron - who gained fame as a "metric martyr" -
+    /// said`), if there is one.
+    private func headBeforeDashes(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        var dash = closing - 1
+        while dash > sentence.lowerBound, closing - dash < 40, !isDash(tokens[dash]) { dash -= 1 }
+        guard dash > sentence.lowerBound, isDash(tokens[dash]), let head = parser.phrase(endingAt: dash - 1, lowerBound: sentence.lowerBound),
+              head.kind == .name || head.kind == .pronoun, !parser.isPlace(dash - 1) else { return nil }
+        return head
+    }
+
+    /// Whether a token is a dash standing between words (`-`, `–`, `—`).
+    private func isDash(_ token: Token) -> Bool {
+        token.isPunctuation("-") || token.isPunctuation("\u{2013}") || token.isPunctuation("\u{2014}")
     }
 
     /// Whether the token after a comma opens an apposition or relative clause: `who`, `whose`, an article, an age or
