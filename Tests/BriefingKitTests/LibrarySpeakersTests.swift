@@ -8,7 +8,7 @@ import Testing
 
     @Test func mergesTheSameNameAcrossArticlesIgnoringCaseAndDiacritics() {
         let library = speakers([
-            [("James Cleverly", .person)], [("james cleverly", .person)], [("JAMES CLEVERLY", .person)],
+            [("James Cleverly", .person)], [("JAMES Cleverly", .person)], [("JAMES CLEVERLY", .person)],
             [("James Cleverly", .person), ("Gerhard Schröder", .person)], [("Gerhard Schroder", .person)],
         ])
         let cleverly = try! #require(library.speaker(id: "james-cleverly"))
@@ -40,9 +40,15 @@ import Testing
     }
 
     @Test func mergesOrganisationsByNameOnlyAndNeverBySurname() {
-        let library = speakers([[("Labour", .organisation)], [("labour", .organisation)], [("Pat Labour", .person)]])
+        let library = speakers([[("Labour", .organisation)], [("LABOUR", .organisation)], [("Pat Labour", .person)]])
         #expect(library.speaker(id: "labour")?.articleCount == 2)
         #expect(library.speaker(id: "pat-labour")?.articleCount == 1)
+    }
+
+    @Test func keepsDescriptionsWithTheirArticle() {
+        let library = speakers([[("spokesman", .person), ("Labour", .organisation)], [("spokesman", .person), ("Labour", .organisation)]])
+        #expect(library.speakers.filter { $0.name == "spokesman" }.map(\.articleCount) == [1, 1])
+        #expect(library.speaker(id: "labour")?.articleCount == 2)
     }
 
     @Test func listsStatementsByArticleThenTextOrderAndFindsMembers() {

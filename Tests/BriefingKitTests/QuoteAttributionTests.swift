@@ -18,6 +18,36 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "Nobody wants")) == "Brandt")
     }
 
+    @Test func relativeClauseCueEndsBeforeTheMainCue() {
+        let article = extract("Gov. Ann Kessler, a Republican who has refused to endorse Mr. Trump, said the family deserved better.")
+        #expect(article.statement(containing: "endorse")?.text == "endorse Mr. Trump")
+        #expect(article.speakerName(of: article.statement(containing: "family deserved")) == "Ann Kessler")
+    }
+
+    @Test func coordinatedCueSharesTheEarlierCuesSubject() {
+        let article = extract("But Lib Dem leader Carl Benning said the prince was privileged and said he should apologise in person.")
+        #expect(article.speakerName(of: article.statement(containing: "apologise in person")) == "Carl Benning")
+    }
+
+    @Test func coordinatedCueAfterAQuotationTakesItsOwnClausesSubject() {
+        let article = extract("""
+            A photograph of Tom Blake appears in the Sun under the headline: “Blake the Rogue.” Mr Hartley acknowledged the apology and said he had no doubt the family would speak to him.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "no doubt")) == "Hartley")
+    }
+
+    @Test func pronounFollowsTheChainOfSubjectPronouns() {
+        let article = extract("""
+            Graham Robb, a spokesman for the No campaign, said the rival campaign was “rattled”. And he hit back at Mr Mallon's claim that an assembly would help. “It can push paper around,” he said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "push paper")) == "Graham Robb")
+    }
+
+    @Test func asideBetweenDashesStandsBetweenSubjectAndCue() {
+        let article = extract("But Mr Herron - who gained fame as a \"metric martyr\" and runs his own campaign - said he was not convinced by the plan.")
+        #expect(article.speakerName(of: article.statement(containing: "not convinced")) == "Herron")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

@@ -67,6 +67,16 @@ struct Analysis {
     static let whose = WordHash.key("whose")
     static let `in` = WordHash.key("in")
     static let about = WordHash.key("about")
+    static let told = WordHash.key("told")
+    static let all = WordHash.key("all")
+    static let its = WordHash.key("its")
+    /// Pronouns that stand for a person.
+    static let personalPronouns = WordList("he she his her him hers himself herself")
+    /// Verbs after `it` that make it an agent (a company or body) rather than the empty `it` of `it was clear`.
+    static let agentVerbsAfterIt = WordList("""
+        would will had plans planned intends intended expects expected aims aimed agreed hopes hoped wants wanted
+        needs needed has plans intends would've could can may might must should
+        """)
     static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")
     /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
     static let officeHeads = WordList("""

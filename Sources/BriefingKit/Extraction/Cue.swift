@@ -25,6 +25,7 @@ extension Analysis {
         let according = token.key == Analysis.according
         if token.isCapitalised, !according { return nil }
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
+        if isAllTold(index, next: next, sentence, parser: parser) { return nil }
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
             return Cue(index: index, end: index + 2, entry: entry, isAccording: according)
@@ -33,6 +34,13 @@ extension Analysis {
             return Cue(index: index, end: index + 2, entry: entry, isAccording: false)
         }
         return Cue(index: index, end: index + 1, entry: entry, isAccording: false)
+    }
+
+    /// Whether `told` closes the idiom `all told,` ("in total"), which reports no one.
+    private func isAllTold(_ index: Int, next: Token?, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        guard parser.tokens[index].key == Analysis.told, index > sentence.lowerBound, next?.isPunctuation(",") ?? false else { return false }
+        let before = parser.tokens[index - 1]
+        return before.kind == .word && before.key == Analysis.all
     }
 
     /// The cue as written.

@@ -35,4 +35,7 @@ struct Entity: Sendable {
     var lastMention: Int
     /// How many statements are attributed to the entity.
     var statementCount: Int
+    /// Whether the entity is a place speaking through its government (`Texas asked a judge`), which `it` and
+    /// `they` do not stand for.
+    var isPlace = false
 }

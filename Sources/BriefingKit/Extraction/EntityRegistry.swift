@@ -37,6 +37,9 @@ struct EntityRegistry: Sendable {
         entities[entity].roleSignatures.append(role.signature)
     }
 
+    /// Marks an entity as a place speaking through its government.
+    mutating func markPlace(_ entity: Int) { entities[entity].isPlace = true }
+
     /// Counts a statement for an entity.
     mutating func countStatement(_ entity: Int) { entities[entity].statementCount += 1 }
 
@@ -177,6 +180,7 @@ struct EntityRegistry: Sendable {
             let gender = entities[index].gender
             return key == Pronoun.he ? gender != .female : gender != .male
         }
+        if entities[index].isPlace { return false }
         if key == Pronoun.they { return kind == .group || kind == .organisation }
         if key == Pronoun.it { return kind == .organisation }
         return false

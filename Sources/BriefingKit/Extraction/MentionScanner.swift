@@ -5,9 +5,15 @@ extension Analysis {
     mutating func scanMentions(_ sentence: Range<Int>, parser: PhraseParser, mentionAt: inout MentionMap) {
         let tokens = parser.tokens
         let (the, `as`) = (Analysis.the, Analysis.as)
+        noteSubjectPronoun(sentence, tokens: tokens, mentionAt: &mentionAt)
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let token = tokens[index]
+            if token.isPunctuation("("), index + 1 < sentence.upperBound, isPartyTag(tokens[index + 1]),
+               let close = closingParenthesis(after: index, sentence, tokens) {
+                index = close + 1
+                continue
+            }
             guard token.kind == .word else { index += 1; continue }
             if token.isCapitalised, parser.isNameWord(index) || parser.isHonorific(index) {
                 index = scanName(from: index, sentence, parser: parser, mentionAt: &mentionAt)
@@ -29,6 +35,19 @@ extension Analysis {
             }
             index += 1
         }
+    }
+
+    /// Resolves a `he` or `she` that opens the sentence (after `And`, `But`) and records it as a mention, so that a
+    /// pronoun later on follows the chain (`And he hit back at Mr Mallon's claim. “…,” he said.`) rather than a
+    /// name the sentence only mentions in passing.
+    private mutating func noteSubjectPronoun(_ sentence: Range<Int>, tokens: [Token], mentionAt: inout MentionMap) {
+        var index = sentence.lowerBound
+        if index < sentence.upperBound, tokens[index].kind == .word, Analysis.conjunctions.contains(tokens[index].key) { index += 1 }
+        guard index + 1 < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Pronoun.he || tokens[index].key == Pronoun.she,
+              tokens[index + 1].kind == .word,
+              let entity = registry.resolvePronoun(tokens[index].key, at: tokens[index].start, preferring: lastSpeaker?.entity) else { return }
+        registry.note(entity, at: tokens[index].start, surface: "")
+        mentionAt[index] = entity
     }
 
     /// Registers the proper name whose run starts at `start`; returns the index after it.
@@ -93,6 +112,14 @@ extension Analysis {
             registry.addRole(entity, RolePhrase(text: text(tokens[before.coreStart].start, tokens[before.end - 1].end), keys: keys))
         }
         return end + 1
+    }
+
+    /// Whether a word opens a party and state tag after a lawmaker's name (`D-N.Y.`, `R-Texas`, `I-Vt.`), which
+    /// names no one.
+    private func isPartyTag(_ token: Token) -> Bool {
+        guard token.kind == .word, token.end - token.start >= 3, scalars[token.start + 1] == "-" else { return false }
+        let party = scalars[token.start]
+        return party == "D" || party == "R" || party == "I"
     }
 
     /// Whether a name only modifies what follows: a possessive owner, or a name before a titled name

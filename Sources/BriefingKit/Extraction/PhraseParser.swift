@@ -20,6 +20,16 @@ struct PhraseParser {
         return token.kind == .word && token.isCapitalised && (token.isAllCaps || !token.lexicons.contains(.notName))
     }
 
+    /// Whether a token is a place: a word that ends place names ("Street", "County"), or a one-word place name
+    /// standing alone ("Ohio", not the surname in "Whitney Houston").
+    func isPlace(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        if OrganisationLexicon.placeWords.contains(token.key) { return true }
+        guard PlaceLexicon.names.contains(token.key) else { return false }
+        return !(index > 0 && isNameWord(index - 1) && tokens[index - 1].end + 1 == token.start)
+    }
+
     /// Whether a capitalised common word continues a name begun by the token before ("Theresa May").
     @inline(__always)
     func continuesName(_ index: Int) -> Bool {

@@ -28,11 +28,22 @@ extension Analysis {
     }
 
     /// The subject a strong cue shares with an earlier verb through `and`/`but` (`Clinton celebrated … and said …`):
-    /// the sentence's first speaker and the conjunction's index, or nil.
+    /// the subject of the nearest earlier cue (`X said A and said B`), else the first speaker of its clause (after
+    /// any quotation before it: `“….” Mr Howard acknowledged it and said …`), and the conjunction's index; or nil.
     mutating func coordinatedSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, start: Int)? {
         guard isCoordinated(cueIndex, sentence, parser: parser) else { return nil }
         let last = subjectEnd(before: cueIndex, sentence, parser: parser)
-        guard let entity = firstSubject(before: last, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
+        var clauseStart = sentence.lowerBound
+        if let quote = (sentence.lowerBound..<last).last(where: { parser.tokens[$0].kind == .quote }), quote + 1 < last { clauseStart = quote + 1 }
+        var index = last - 1
+        while index >= clauseStart {
+            if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund, !cue.isAccording,
+               let entity = subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                return (entity, last)
+            }
+            index -= 1
+        }
+        guard let entity = firstSubject(before: last, clauseStart..<sentence.upperBound, parser: parser, mentionAt: mentionAt) else { return nil }
         return (entity, last)
     }
 
@@ -46,20 +57,30 @@ extension Analysis {
     }
 
     /// Where a reported clause ends: at a semicolon, or where its subject goes on to a further cue (`X said A but
-    /// added, “B”`, `X said A and warned B`); else `end`.
-    func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
+    /// added, “B”`, `X said A and warned B`), or, for a cue in a relative clause, where the main clause's cue
+    /// follows a comma (`X, who refused to endorse him, said …`); else `end`.
+    func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser, inRelativeClause: Bool = false) -> Int {
         let tokens = parser.tokens
         let conjunctions = Analysis.conjunctions
         var index = start + 1
         while index < end - 1 {
             if tokens[index].isPunctuation(";") { return index }
+            if inRelativeClause, tokens[index].isPunctuation(","), isMainCue(after: index, end, sentence, parser: parser) { return index }
             if tokens[index].isLowercaseWord, conjunctions.contains(tokens[index].key) {
-                var next = index + 1
-                while next < end, tokens[next].isLowercaseWord, tokens[next].lexicons.contains(.skippable) { next += 1 }
-                if next < end, let cue = cue(at: next, sentence, parser: parser), !cue.entry.isGerund { return index }
+                if isMainCue(after: index, end, sentence, parser: parser) { return index }
             }
             index += 1
         }
         return end
+    }
+
+    /// Whether a finite cue (not a participle) follows `index`, over auxiliaries and adverbs: the clause before it
+    /// is over (`… and said`, `a Republican who refused to endorse him, said …`).
+    private func isMainCue(after index: Int, _ end: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        var next = index + 1
+        while next < end, tokens[next].isLowercaseWord, tokens[next].lexicons.contains(.skippable) { next += 1 }
+        guard next < end, let cue = cue(at: next, sentence, parser: parser) else { return false }
+        return !cue.entry.isGerund
     }
 }

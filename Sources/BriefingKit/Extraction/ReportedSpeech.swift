@@ -77,7 +77,8 @@ extension Analysis {
                     continue
                 }
             }
-            end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser), tokens)
+            let relative = phrase.end < index && (phrase.end..<index).contains { tokens[$0].isLowercaseWord && tokens[$0].key == Pronoun.who }
+            end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser, inRelativeClause: relative), tokens)
             guard wordCount(start, end, tokens) >= minimum, !withQuotes || !containsQuote(start, end, tokens) else { continue }
             record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: speaks)
             reported = true

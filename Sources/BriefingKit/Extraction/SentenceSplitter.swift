@@ -1,4 +1,5 @@
-/// Splits a block's frame tokens into sentences, surviving abbreviations (Mr., U.S., No. 10), initials and quotes.
+/// Splits a block's frame tokens into sentences, surviving abbreviations (Mr., U.S., No. 10), initials, dotted
+/// abbreviations written without spaces (`D-N.Y.`) and quotes.
 enum SentenceSplitter {
     /// Past this many tokens a sentence ends at the next punctuation mark: no real sentence is that long,
     /// and it keeps the per-sentence work of attribution bounded, so cost stays linear on any input.
@@ -10,7 +11,11 @@ enum SentenceSplitter {
     static func split(_ tokens: [Token], quotes: [QuoteSpan], scalars: [Unicode.Scalar], into sentences: inout [Range<Int>]) {
         sentences.removeAll(keepingCapacity: true)
         var start = 0
-        var index = 0
+        if let dash = datelineDash(tokens) {
+            sentences.append(0..<(dash + 1))
+            start = dash + 1
+        }
+        var index = start
         while index < tokens.count {
             let length = index + 1 - start
             let overlong = length >= hardLimit || (length >= softLimit && tokens[index].kind == .punctuation)
@@ -24,6 +29,29 @@ enum SentenceSplitter {
         if start < tokens.count { sentences.append(start..<tokens.count) }
     }
 
+    /// The dash, with a space on each side, that ends a dateline opening the block (`WASHINGTON (AP) —`, `LONDON,
+    /// England -`), which is a sentence of its own rather than the start of the first one.
+    private static func datelineDash(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.first, first.kind == .word, first.isAllCaps else { return nil }
+        var index = 1
+        var inParenthesis = false
+        while index < min(tokens.count - 1, 10) {
+            let token = tokens[index]
+            if token.kind == .word {
+                guard token.isCapitalised else { return nil }
+            } else if token.isPunctuation("(") || token.isPunctuation(")") {
+                inParenthesis = token.isPunctuation("(")
+            } else if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{2013}") || token.isPunctuation("-") {
+                let spaced = token.start > tokens[index - 1].end && tokens[index + 1].start > token.end
+                return inParenthesis || !spaced ? nil : index
+            } else if !token.isPunctuation(","), !token.isPunctuation(".") {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether the sentence ends after the token at `index`.
     private static func endsSentence(_ tokens: [Token], _ index: Int, quotes: [QuoteSpan], scalars: [Unicode.Scalar]) -> Bool {
         guard index + 1 < tokens.count else { return false }
@@ -34,6 +62,7 @@ enum SentenceSplitter {
         case .punctuation:
             if token.key == 33 || token.key == 63 { return nextStarts }
             guard token.key == 46 else { return false }
+            if next.kind == .word, next.start == token.end { return false }
             guard nextStarts, index > 0 else { return nextStarts }
             let previous = tokens[index - 1]
             if previous.kind == .word, previous.end == token.start {

@@ -12,6 +12,9 @@ extension Analysis {
         if tokens[last].isPunctuation(","), let head = headBeforeApposition(endingAt: last, sentence, parser: parser) {
             return head
         }
+        if isDash(tokens[last]), let head = headBeforeDashes(endingAt: last, sentence, parser: parser) {
+            return head
+        }
         if tokens[last].isPunctuation(",") {
             var comma = last - 1
             while comma > sentence.lowerBound, last - comma < 20, !tokens[comma].isPunctuation(",") || tokens[comma - 1].kind == .quote { comma -= 1 }
@@ -40,11 +43,27 @@ extension Analysis {
             if tokens[comma].isPunctuation(","), isAppositionOpener(comma + 1, parser: parser),
                let head = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound) {
                 let named = head.kind == .name || head.kind == .pronoun
-                return named && !OrganisationLexicon.placeWords.contains(tokens[comma - 1].key) ? head : nil
+                return named && !parser.isPlace(comma - 1) ? head : nil
             }
             comma -= 1
         }
         return nil
+    }
+
+    /// The named speaker before an aside set off by dashes (`Mr Herron - who gained fame as a "metric martyr" -
+    /// said`), if there is one.
+    private func headBeforeDashes(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        var dash = closing - 1
+        while dash > sentence.lowerBound, closing - dash < 40, !isDash(tokens[dash]) { dash -= 1 }
+        guard dash > sentence.lowerBound, isDash(tokens[dash]), let head = parser.phrase(endingAt: dash - 1, lowerBound: sentence.lowerBound),
+              head.kind == .name || head.kind == .pronoun, !parser.isPlace(dash - 1) else { return nil }
+        return head
+    }
+
+    /// Whether a token is a dash standing between words (`-`, `–`, `—`).
+    private func isDash(_ token: Token) -> Bool {
+        token.isPunctuation("-") || token.isPunctuation("\u{2013}") || token.isPunctuation("\u{2014}")
     }
 
     /// Whether the token after a comma opens an apposition or relative clause: `who`, `whose`, an article, an age or
@@ -58,14 +77,40 @@ extension Analysis {
     }
 
     /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`):
-    /// the name or description before `of` when there is one, else the phrase itself.
+    /// the name or description before `of` when there is one, the whole name when both halves name one
+    /// organisation (`the Bank of England`), else the phrase itself.
     private func ownerBeforeOf(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
-        guard let phrase, phrase.start >= sentence.lowerBound + 2, parser.tokens[phrase.start - 1].isLowercaseWord,
-              parser.tokens[phrase.start - 1].key == Analysis.of,
-              let owner = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound) else { return phrase }
-        let ownerKey = parser.tokens[owner.end - 1].key
-        let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !OrganisationLexicon.nameWords.contains(ownerKey)
-        return personOwner || OrganisationLexicon.placeWords.contains(parser.tokens[phrase.end - 1].key) ? owner : phrase
+        guard let phrase, let owner = phraseBeforeOf(phrase, sentence, parser: parser) else { return phrase }
+        if let organisation = organisationName(endingWith: phrase, owner: owner, sentence, parser: parser) { return organisation }
+        let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !OrganisationLexicon.nameWords.contains(parser.tokens[owner.end - 1].key)
+        return personOwner || parser.isPlace(phrase.end - 1) ? owner : phrase
+    }
+
+    /// The phrase that ends just before `of` and the phrase, if `of` comes before it.
+    private func phraseBeforeOf(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        guard phrase.start >= sentence.lowerBound + 2, parser.tokens[phrase.start - 1].isLowercaseWord,
+              parser.tokens[phrase.start - 1].key == Analysis.of else { return nil }
+        return parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound)
+    }
+
+    /// The whole name when capitalised names joined by `of` hold an organisation word before the last one (`the Bank
+    /// of England`, `the Association of Directors of Social Services`).
+    private func organisationName(endingWith phrase: Phrase, owner: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard phrase.kind == .name else { return nil }
+        var (link, first, isOrganisation) = (phrase, phrase, false)
+        var candidate: Phrase? = owner
+        while let current = candidate, current.kind == .name || current.kind == .organisation,
+              current.end + 1 == link.start, tokens[current.end - 1].isCapitalised {
+            if OrganisationLexicon.nameWords.contains(tokens[current.end - 1].key) { isOrganisation = true }
+            first = current
+            link = current
+            candidate = phraseBeforeOf(current, sentence, parser: parser)
+        }
+        guard isOrganisation else { return nil }
+        var core = first.coreStart
+        while core < first.end - 1, !tokens[core].isCapitalised { core += 1 }
+        return Phrase(start: first.start, end: phrase.end, coreStart: core, kind: .name, isDefinite: true, hasPossessive: false)
     }
 
     /// The entity that speaks through a cue, if its subject can be resolved.
@@ -78,7 +123,8 @@ extension Analysis {
     mutating func resolve(_ phrase: Phrase, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         let offset = tokens[phrase.start].start
-        let known = phrase.kind == .pronoun || (phrase.kind == .name && mentionAt[phrase.end - 1] != nil)
+        let joined = phrase.kind == .name && (phrase.coreStart..<phrase.end).contains { tokens[$0].isLowercaseWord && tokens[$0].key == Analysis.of }
+        let known = phrase.kind == .pronoun || (phrase.kind == .name && !joined && mentionAt[phrase.end - 1] != nil)
         let core = known ? "" : text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
         switch phrase.kind {
         case .pronoun:
@@ -87,16 +133,29 @@ extension Analysis {
             registry.note(entity, at: offset, surface: "")
             return entity
         case .name:
-            if let entity = mentionAt[phrase.end - 1] { return entity }
+            if !joined, let entity = mentionAt[phrase.end - 1] { return entity }
             let keys = (phrase.coreStart..<phrase.end).compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
             guard !keys.isEmpty else { return nil }
+            if keys.count == 1, !tokens[phrase.end - 1].isAllCaps {
+                if GroupLexicon.standalone.contains(keys[0]) { return registry.resolveDescription(core, kind: .group, at: offset) }
+                if GroupLexicon.nobody.contains(keys[0]) { return nil }
+            }
             var kind = SpeakerKind.person
             if keys.contains(where: { OrganisationLexicon.nameWords.contains($0) }) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) {
                 kind = .organisation
             } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last) {
                 return nil
+            } else if keys.count == 1, parser.isPlace(phrase.end - 1) {
+                let government = registry.resolveName(core, keys: keys, kind: .organisation, gender: .unknown, at: tokens[phrase.coreStart].start, create: true)
+                if let government { registry.markPlace(government) }
+                return government
             }
-            return registry.resolveName(core, keys: keys, kind: kind, gender: .unknown, at: tokens[phrase.coreStart].start, create: true)
+            let at = tokens[phrase.coreStart].start
+            if kind == .person, keys.count == 1, isReferredToAsIt(after: phrase.end, tokens) {
+                return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)
+                    ?? registry.resolveName(core, keys: keys, kind: .organisation, gender: .unknown, at: at, create: true)
+            }
+            return registry.resolveName(core, keys: keys, kind: kind, gender: .unknown, at: at, create: true)
         case .role:
             let head = tokens[phrase.end - 1].key
             if phrase.isDefinite, !phrase.hasPossessive, Analysis.officeHeads.contains(head) {
@@ -112,6 +171,27 @@ extension Analysis {
         case .organisation:
             return registry.resolveDescription(core, kind: .organisation, at: offset)
         }
+    }
+
+    /// Whether a few words after a one-word name, before any other noun phrase, `its` or `it` as the subject of a
+    /// plan or an act (`Boeing said it would …`, `… it had agreed`; not the empty `it` of `said it was clear`) refer
+    /// back to it: the name is a company or body, not a person.
+    private func isReferredToAsIt(after end: Int, _ tokens: [Token]) -> Bool {
+        var index = end
+        while index < tokens.count, index - end < 8 {
+            let token = tokens[index]
+            if token.kind != .word, !token.isPunctuation(",") { return false }
+            if token.kind == .word {
+                if token.isCapitalised || token.lexicons.contains(.determiner) { return false }
+                if token.key == Analysis.its { return true }
+                if token.key == Pronoun.it {
+                    return index + 1 < tokens.count && tokens[index + 1].kind == .word && Analysis.agentVerbsAfterIt.contains(tokens[index + 1].key)
+                }
+                if Analysis.personalPronouns.contains(token.key) { return false }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Where the reported clause after a cue starts: after `that`, or after the addressee of `told`, `urged` ….

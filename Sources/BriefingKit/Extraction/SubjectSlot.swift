@@ -74,7 +74,7 @@ extension Analysis {
     private func settingPhraseStart(endingAt last: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
         let tokens = parser.tokens
         if let direct = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), direct.kind == .name || direct.kind == .pronoun,
-           !OrganisationLexicon.placeWords.contains(tokens[last].key) {
+           !parser.isPlace(last) {
             return nil
         }
         let settingPrepositions = FunctionWordLexicon.settingPrepositions

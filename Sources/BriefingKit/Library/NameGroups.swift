@@ -6,7 +6,8 @@ struct NameGroups {
     private var otherKeys: [String: NameKey] = [:]
     private var slugs: Set<String> = []
 
-    /// Adds one article's speaker to the group of its name.
+    /// Adds one article's speaker to the group of its name; a description ("spokesman", "critics") stays with its
+    /// own article, since the same words in two articles are rarely the same people.
     mutating func add(_ speaker: Speaker, article: Int) {
         let isPerson = speaker.kind == .person
         let key: NameKey
@@ -17,9 +18,10 @@ struct NameGroups {
             if isPerson { personKeys[speaker.name] = key } else { otherKeys[speaker.name] = key }
         }
         let text = key.tokens.isEmpty ? speaker.name : key.text
-        let index = groupByKey[text] ?? {
+        let groupKey = speaker.isDescription ? "\(text)\u{0}\(article)" : text
+        let index = groupByKey[groupKey] ?? {
             groups.append(NameGroup(key: key, slug: uniqueSlug(key.tokens.isEmpty ? speaker.id : key.tokens.joined(separator: "-"))))
-            groupByKey[text] = groups.count - 1
+            groupByKey[groupKey] = groups.count - 1
             return groups.count - 1
         }()
         groups[index].add(speaker, article: article, shortForm: key.isShortForm)

@@ -30,6 +30,10 @@ public struct Speaker: Hashable, Sendable, Identifiable {
         self.statementCount = statementCount
     }
 
+    /// Whether the speaker is known only by a description ("spokesman", "critics"), which the extractor writes in
+    /// lower case, rather than by a name.
+    public var isDescription: Bool { name.unicodeScalars.first.map { $0.properties.isLowercase } ?? false }
+
     /// The first role, or nil when none is known.
     public var primaryRole: String? { roles.first }
 }

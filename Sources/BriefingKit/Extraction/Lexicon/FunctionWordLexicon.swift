@@ -50,7 +50,7 @@ enum FunctionWordLexicon {
     /// Prepositions after which a single capitalised word is a place or thing, not a new person.
     static let prepositions = WordList("""
         in at to from of on into onto by near via across through throughout toward towards around outside inside
-        within between among against about over under for with without
+        within between among against about over under for with without during amid despite
         """)
 
     /// Capitalised words that start a new sentence even after an abbreviation (`in the U.S. He said …`).

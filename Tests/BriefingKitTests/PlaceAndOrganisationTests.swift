@@ -1,0 +1,65 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Places and organisation names")
+struct PlaceAndOrganisationTests {
+    @Test func lawmakerOfAStateSpeaksNotTheState() {
+        let article = extract("Senator Dana Whitcombe of Nevada, the party's whip, said the vote would slip to Monday.")
+        #expect(article.speakerName(of: article.statement(containing: "vote would slip")) == "Dana Whitcombe")
+    }
+
+    @Test func cityAndStateBetweenSpeakerAndCueAreASetting() {
+        let article = extract("Ms Ortega, during a rally in Columbus, Ohio, said she would win the state.")
+        #expect(article.speakerName(of: article.statement(containing: "would win the state")) == "Ortega")
+    }
+
+    @Test func aStateActingIsAnOrganisation() {
+        let article = extract("Texas, leading a coalition of 13 states, asked a federal judge to block the rules.")
+        let statement = article.statement(containing: "block the rules")
+        #expect(article.speakerName(of: statement) == "Texas")
+        #expect(article.speaker(id: statement?.speakerID)?.kind == .organisation)
+    }
+
+    @Test func pronounDoesNotStandForAPlace() {
+        let article = extract("""
+            Jessica Marlow grew up in Colorado. Colorado announced a review of the case on Monday.
+
+            “We were never told,” she said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "never told")) == "Jessica Marlow")
+    }
+
+    @Test func partyAndStateTagNamesNoOne() {
+        let article = extract("In a statement, Rep. Hal Brennan (D-N.Y.) reacted to the ruling, saying: “The killer should be in prison.”")
+        #expect(article.speakerName(of: article.statement(containing: "killer")) == "Hal Brennan")
+        #expect(!article.speakers.contains { $0.name == "Y" })
+    }
+
+    @Test func organisationOfAPlaceIsOneName() {
+        let article = extract("Separately, the Bank of England said that consumer credit rose by £1.5bn in December.")
+        #expect(article.speakerName(of: article.statement(containing: "consumer credit")) == "Bank of England")
+    }
+
+    @Test func oneWordNameReferredToAsItIsAnOrganisation() {
+        let article = extract("Velaro said it would cut 2,000 jobs. Analyst Tom Reyes said it was clear the market had turned.")
+        #expect(article.speakers.first { $0.name == "Velaro" }?.kind == .organisation)
+        #expect(article.speakers.first { $0.name == "Tom Reyes" }?.kind == .person)
+    }
+
+    @Test func chainedOrganisationNameIsWhole() {
+        let article = extract("The Association of Directors of Social Services said it agreed in principle with the plans.")
+        #expect(article.speakerName(of: article.statement(containing: "agreed in principle")) == "Association of Directors of Social Services")
+    }
+
+    @Test func standaloneGroupWordsAreGroupsAndNobodyIsNoOne() {
+        let article = extract("Others say the plan is a rough patch. Nobody opposed the judge in the vote last week.")
+        let statement = article.statement(containing: "rough patch")
+        #expect(article.speaker(id: statement?.speakerID)?.kind == .group)
+        #expect(article.statement(containing: "the judge") == nil)
+    }
+
+    @Test func allToldIsNoCue() {
+        let article = extract("All told, the groups spent more than $2.5 million on phone banking.")
+        #expect(article.statements.isEmpty)
+    }
+}
