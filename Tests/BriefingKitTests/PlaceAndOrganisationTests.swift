@@ -58,6 +58,19 @@ struct PlaceAndOrganisationTests {
         #expect(article.statement(containing: "the judge") == nil)
     }
 
+    @Test func companyNounBeforeAOneWordNameMakesItAnOrganisation() {
+        let article = extract("The MHRA issued a warning on Monday. Shares in drug firm Velacor fell 20% after it said a partner was set to pull out of a deal.")
+        #expect(article.speakerName(of: article.statement(containing: "partner was set")) == "Velacor")
+    }
+
+    @Test func passiveCueSubjectDoesNotSpeak() {
+        let article = extract("""
+            James Rogan met the Clintons at the White House. When the Rogans' turn came and they were announced, \
+            Mr. Rogan said in an interview, Mr. Clinton “kind of looked at me funny for a moment.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "looked at me funny")) == "James Rogan")
+    }
+
     @Test func allToldIsNoCue() {
         let article = extract("All told, the groups spent more than $2.5 million on phone banking.")
         #expect(article.statements.isEmpty)

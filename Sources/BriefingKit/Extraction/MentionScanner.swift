@@ -81,6 +81,10 @@ extension Analysis {
            tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, tokens[start - 2].isCapitalised {
             kind = .organisation
         }
+        if kind == .person, keys.count == 1, core == start, start > sentence.lowerBound, tokens[start - 1].isLowercaseWord,
+           OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) {
+            kind = .organisation
+        }
         var gender = Gender.unknown
         if let honorific {
             if PersonLexicon.femaleHonorifics.contains(honorific) { gender = .female } else if PersonLexicon.maleHonorifics.contains(honorific) { gender = .male }

@@ -203,7 +203,7 @@ extension Analysis {
     }
 
     /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`).
-    private func isPassive(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    func isPassive(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         var before = index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key != Analysis.been,
               !StanceLexicon.beForms.contains(tokens[before].key), tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not {

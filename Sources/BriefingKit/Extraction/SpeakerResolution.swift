@@ -113,9 +113,10 @@ extension Analysis {
         return Phrase(start: first.start, end: phrase.end, coreStart: core, kind: .name, isDefinite: true, hasPossessive: false)
     }
 
-    /// The entity that speaks through a cue, if its subject can be resolved.
+    /// The entity that speaks through a cue, if its subject can be resolved; a passive cue's subject (`It has been
+    /// called …`, `He was told …`) does not speak.
     mutating func subject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        guard let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser) else { return nil }
+        guard cue.isAccording || !isPassive(cue.index, sentence, parser.tokens), let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser) else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
 

@@ -26,6 +26,14 @@ enum OrganisationLexicon {
     /// First words of multi-word place names ("New York", "San Diego").
     static let placePrefixes = WordList("new los las san santa st saint fort port mount lake north south east west upper lower great")
 
+    /// Nouns for a business or outlet that stand right before its one-word name (`pharmaceutical firm Phytopharm`,
+    /// `carmaker Fiat`), which makes the name an organisation.
+    static let companyNouns = WordList("""
+        firm company group bank airline carrier carmaker automaker retailer supermarket chain maker manufacturer
+        producer giant operator insurer lender broadcaster publisher newspaper website site brand label studio
+        developer conglomerate utility telecom supplier distributor club agency consultancy
+        """)
+
     /// Common nouns that head an organisation phrase ("the French government", "the company").
     static let commonHeads = WordList("""
         government party ministry department administration campaign company firm council committee commission
