@@ -3,7 +3,8 @@ import Testing
 
 @Suite("Subjects away from the cue")
 struct SubjectSlotTests {
-    /// Sentences whose speaker stands away from the cue: the text, a fragment of the statement, the speaker.
+    /// Sentences whose speaker stands away from the cue or among other candidates (an opening clause, a nested
+    /// source): the text, a fragment of the statement, the speaker.
     static let cases: [(String, String, String)] = [
         ("Rep. Jim Barlow (D-Ore.) said the party would win the House this year.", "would win", "Jim Barlow"),
         ("“We will win the House,” Rep. Jim Barlow (D-Ore.) said.", "We will win", "Jim Barlow"),
@@ -24,6 +25,7 @@ struct SubjectSlotTests {
         ("In an interview with the Daily Courier, Tom Reed defended the budget, saying the cuts were fair to everyone.", "cuts were fair", "Tom Reed"),
         ("Ann Cole, 27, a nurse in Leeds, said the ward had been short of staff for months.", "short of staff", "Ann Cole"),
         ("Tom Reed, whose latest firm, Databay, sells maps, said the market was growing fast.", "market was growing", "Tom Reed"),
+        ("Tom Reed and Paul Grant met on Friday.\n\nNeither wanted to talk about the vote. “It was a long night,” he said.", "long night", "Tom Reed"),
     ]
 
     @Test(arguments: cases) func speakerIsFound(text: String, fragment: String, speaker: String) {
