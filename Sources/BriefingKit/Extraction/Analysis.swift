@@ -104,7 +104,10 @@ struct Analysis {
         }
         Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: placed, into: &tokens)
         let parser = PhraseParser(scalars: scalars, tokens: tokens)
-        let sentences = SentenceSplitter.split(tokens, quotes: quotes, scalars: scalars)
+        var sentences = SentenceSplitter.split(tokens, quotes: quotes, scalars: scalars)
+        if let first = sentences.first, let start = Dateline.end(of: tokens, in: first) {
+            sentences[0] = start..<first.upperBound
+        }
         var mentionAt = MentionMap(count: 0)
         swap(&mentionAt, &spareMentionMap)
         mentionAt.reset(count: tokens.count)
