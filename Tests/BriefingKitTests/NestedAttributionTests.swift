@@ -7,4 +7,10 @@ struct NestedAttributionTests {
         let article = extract("SPRINGFIELD, Ill. — Under pressure from voters, the council issued a statement, saying: “We will reply.”")
         #expect(article.speakers.allSatisfy { $0.name != "SPRINGFIELD" })
     }
+
+    @Test func namedThingIsNoSpeaker() {
+        let article = extract("Later, Ann Cole shared the syllabus of a history class called “Empires” on her website.")
+        #expect(article.statement(containing: "Empires") == nil)
+        #expect(article.speakers.allSatisfy { !$0.name.contains("class") })
+    }
 }
