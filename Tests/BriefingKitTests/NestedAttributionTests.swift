@@ -13,4 +13,12 @@ struct NestedAttributionTests {
         #expect(article.statement(containing: "Empires") == nil)
         #expect(article.speakers.allSatisfy { !$0.name.contains("class") })
     }
+
+    @Test func programmeTitlesAreNoQuotes() {
+        let article = extract("""
+            Ann Cole said on TBN’s “Morning Briefing.” that the plan would work. Tom Reed told the radio show, “Leeds Talks,” he was unsure.
+            """)
+        #expect(article.statement(containing: "Morning Briefing") == nil)
+        #expect(article.statements.allSatisfy { $0.kind == .reported || !$0.text.contains("Leeds Talks") })
+    }
 }

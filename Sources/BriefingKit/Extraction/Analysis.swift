@@ -30,6 +30,8 @@ struct QuoteAttribution: Sendable {
     var cueToken: Int?
     /// Whether the cue came after the quotation.
     var cueAfter = false
+    /// Whether it names a programme or work (`on NBC's “Meet the Press”`), so a reported clause may hold it.
+    var isWorkTitle = false
 }
 
 /// The state of analysing one article: entities, quotations and the statements found so far.
@@ -67,6 +69,7 @@ struct Analysis {
     static let whose = WordHash.key("whose")
     static let `in` = WordHash.key("in")
     static let about = WordHash.key("about")
+    static let on = WordHash.key("on")
     static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")
     /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
     static let officeHeads = WordList("""

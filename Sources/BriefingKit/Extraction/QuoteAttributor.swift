@@ -27,6 +27,11 @@ extension Analysis {
             let introducedByCue = position > sentence.lowerBound && cue(at: position - 1, sentence, parser: parser) != nil
             let sentenceLike = isTail || atStart || introducedByPunctuation || introducedByCue
             let direct = isTail || (sentenceLike && startsLikeSentence(quote))
+            if !isTail, quote.endBlock == block.index, isWorkTitle(quote, at: position, sentence, parser: parser) {
+                attributions[index].settled = true
+                attributions[index].isWorkTitle = true
+                continue
+            }
             var found: Attribution?
             if atStart || isTail {
                 found = attributionAfter(position, sentence, parser: parser, mentionAt: mentionAt)
