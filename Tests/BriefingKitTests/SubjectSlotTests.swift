@@ -25,6 +25,8 @@ struct SubjectSlotTests {
         ("In an interview with the Daily Courier, Tom Reed defended the budget, saying the cuts were fair to everyone.", "cuts were fair", "Tom Reed"),
         ("Ann Cole, 27, a nurse in Leeds, said the ward had been short of staff for months.", "short of staff", "Ann Cole"),
         ("Tom Reed, whose latest firm, Databay, sells maps, said the market was growing fast.", "market was growing", "Tom Reed"),
+        ("Ann Cole chairs the Park Trust.\n\nCole spoke in Leeds on Saturday and says she voted “against.”", "against", "Ann Cole"),
+        ("Ann Cole, during a visit to a school in Leeds, Yorkshire, said the plan was “going to work.”", "going to work", "Ann Cole"),
         ("Tom Reed and Paul Grant met on Friday.\n\nNeither wanted to talk about the vote. “It was a long night,” he said.", "long night", "Tom Reed"),
     ]
 

@@ -48,13 +48,13 @@ extension Analysis {
     }
 
     /// Whether the token after a comma opens an apposition or relative clause: `who`, `whose`, an article, an age or
-    /// a preposition (`in response to …`).
+    /// a preposition (`in response to …`, `during a town hall in Columbus, Ohio,`).
     private func isAppositionOpener(_ index: Int, parser: PhraseParser) -> Bool {
         let token = parser.tokens[index]
         if token.kind == .number { return true }
         guard token.isLowercaseWord else { return false }
         return token.key == Pronoun.who || token.key == Analysis.whose || token.lexicons.contains(.determiner)
-            || token.lexicons.contains(.preposition)
+            || token.lexicons.contains(.preposition) || FunctionWordLexicon.settingPrepositions.contains(token.key)
     }
 
     /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`):

@@ -85,6 +85,7 @@ extension Analysis {
                 return index - 1
             }
             if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.preposition) { return nil }
+            if tokens[index].isLowercaseWord, Analysis.conjunctions.contains(tokens[index].key) { return nil }
             index -= 1
         }
         return nil
