@@ -8,6 +8,12 @@ struct NestedAttributionTests {
         #expect(article.speakers.allSatisfy { $0.name != "SPRINGFIELD" })
     }
 
+    @Test func verbWithObjectIsNoInvertedCue() {
+        let article = extract("Ann Cole, who estimates that her costs were “in the millions,” described the impact as “horrendous,” she said.")
+        #expect(article.speakers.allSatisfy { $0.name != "impact" })
+        #expect(article.speakerName(of: article.statement(containing: "horrendous")) == "Ann Cole")
+    }
+
     @Test func namedThingIsNoSpeaker() {
         let article = extract("Later, Ann Cole shared the syllabus of a history class called “Empires” on her website.")
         #expect(article.statement(containing: "Empires") == nil)
@@ -20,5 +26,10 @@ struct NestedAttributionTests {
             """)
         #expect(article.statement(containing: "Morning Briefing") == nil)
         #expect(article.statements.allSatisfy { $0.kind == .reported || !$0.text.contains("Leeds Talks") })
+    }
+
+    @Test func outletReportingStaysTheNestedSource() {
+        let article = extract("Ann Cole said the damage to the harbour would be “significant,” the Daily Courier reported.")
+        #expect(article.speakerName(of: article.statement(containing: "significant")) == "Ann Cole")
     }
 }

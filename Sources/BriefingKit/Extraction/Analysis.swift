@@ -70,6 +70,8 @@ struct Analysis {
     static let `in` = WordHash.key("in")
     static let about = WordHash.key("about")
     static let on = WordHash.key("on")
+    /// Cues by which an outlet reports what another source said, so that source stays the speaker.
+    static let nestedSourceCues = WordList("reported reports")
     static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")
     /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
     static let officeHeads = WordList("""
