@@ -8,6 +8,12 @@ struct NestedAttributionTests {
         #expect(article.speakers.allSatisfy { $0.name != "SPRINGFIELD" })
     }
 
+    @Test func cueIntroducingTheNextQuoteStartsASentence() {
+        let article = extract("Ann Cole spoke first.\n\n\"We will win the seat.\" Tom Reed, the owner, added: \"We will not.\"")
+        #expect(article.speakerName(of: article.statement(containing: "We will not")) == "Tom Reed")
+        #expect(article.speakerName(of: article.statement(containing: "win the seat")) != "Tom Reed")
+    }
+
     @Test func verbWithObjectIsNoInvertedCue() {
         let article = extract("Ann Cole, who estimates that her costs were “in the millions,” described the impact as “horrendous,” she said.")
         #expect(article.speakers.allSatisfy { $0.name != "impact" })

@@ -36,6 +36,9 @@ struct SubjectSlotTests {
         ("Ann Cole runs the Park Trust. While it is unclear how members vote, they are asked to rank the bids, and the trust is unlikely to be “taken over by developers,” Cole said.",
          "taken over", "Ann Cole"),
         ("Tom Reed and Paul Grant met on Friday.\n\nNeither wanted to talk about the vote. “It was a long night,” he said.", "long night", "Tom Reed"),
+        ("In Berea, after winning the primary, Gov. Tom Reed (R-OH), said, “We are ready to go on.”", "ready to go on", "Tom Reed"),
+        ("The volunteers are Ann Cole and Jo Hart.\n\n\"How are you today?\" Cole, a retired nurse from Leeds, said pleasantly into the phone.",
+         "How are you today", "Ann Cole"),
     ]
 
     @Test(arguments: cases) func speakerIsFound(text: String, fragment: String, speaker: String) {
