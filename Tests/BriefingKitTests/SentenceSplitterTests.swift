@@ -25,11 +25,6 @@ struct SentenceSplitterTests {
         #expect(sentences("Rep. Hal Brennan (D-N.Y.) spoke. Others left.") == ["Rep. Hal Brennan (D-N.Y.) spoke.", "Others left."])
     }
 
-    @Test func datelineIsASentenceOfItsOwn() {
-        #expect(sentences("WASHINGTON (AP) — The vote will slip, leaders said.") == ["WASHINGTON (AP) —", "The vote will slip, leaders said."])
-        #expect(sentences("FAREWELL—The club will close.").count == 1)
-    }
-
     @Test func questionsAndExclamationsEndSentences() {
         #expect(sentences("Why now? Nobody knows! It is late.").count == 3)
     }

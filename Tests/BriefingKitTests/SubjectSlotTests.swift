@@ -3,7 +3,8 @@ import Testing
 
 @Suite("Subjects away from the cue")
 struct SubjectSlotTests {
-    /// Sentences whose speaker stands away from the cue: the text, a fragment of the statement, the speaker.
+    /// Sentences whose speaker stands away from the cue or among other candidates (an opening clause, a nested
+    /// source): the text, a fragment of the statement, the speaker.
     static let cases: [(String, String, String)] = [
         ("Rep. Jim Barlow (D-Ore.) said the party would win the House this year.", "would win", "Jim Barlow"),
         ("“We will win the House,” Rep. Jim Barlow (D-Ore.) said.", "We will win", "Jim Barlow"),
@@ -24,6 +25,20 @@ struct SubjectSlotTests {
         ("In an interview with the Daily Courier, Tom Reed defended the budget, saying the cuts were fair to everyone.", "cuts were fair", "Tom Reed"),
         ("Ann Cole, 27, a nurse in Leeds, said the ward had been short of staff for months.", "short of staff", "Ann Cole"),
         ("Tom Reed, whose latest firm, Databay, sells maps, said the market was growing fast.", "market was growing", "Tom Reed"),
+        ("After Tom Reed criticised the budget, Ann Cole shot back, “We balanced it twice.”", "balanced it twice", "Ann Cole"),
+        ("Lord Tom Reed retired in May.\n\nWhen he refused to back Mayor Paul Grant over the merger, in 1998, he said: “I am not going to resign.”",
+         "not going to resign", "Tom Reed"),
+        ("In response to the ruling, Ann Cole’s lawyers issued a statement, saying: “We will appeal.”", "will appeal", "Ann Cole’s lawyers"),
+        ("The sale of the park signals “the beginning of the end” for the town, said Ann Cole, a councillor.",
+         "beginning of the end", "Ann Cole"),
+        ("Ann Cole chairs the Park Trust.\n\nCole spoke in Leeds on Saturday and says she voted “against.”", "against", "Ann Cole"),
+        ("Ann Cole, during a visit to a school in Leeds, Yorkshire, said the plan was “going to work.”", "going to work", "Ann Cole"),
+        ("Ann Cole runs the Park Trust. While it is unclear how members vote, they are asked to rank the bids, and the trust is unlikely to be “taken over by developers,” Cole said.",
+         "taken over", "Ann Cole"),
+        ("Tom Reed and Paul Grant met on Friday.\n\nNeither wanted to talk about the vote. “It was a long night,” he said.", "long night", "Tom Reed"),
+        ("In Berea, after winning the primary, Gov. Tom Reed (R-OH), said, “We are ready to go on.”", "ready to go on", "Tom Reed"),
+        ("The volunteers are Ann Cole and Jo Hart.\n\n\"How are you today?\" Cole, a retired nurse from Leeds, said pleasantly into the phone.",
+         "How are you today", "Ann Cole"),
     ]
 
     @Test(arguments: cases) func speakerIsFound(text: String, fragment: String, speaker: String) {

@@ -30,6 +30,8 @@ struct QuoteAttribution: Sendable {
     var cueToken: Int?
     /// Whether the cue came after the quotation.
     var cueAfter = false
+    /// Whether it names a programme or work (`on NBC's “Meet the Press”`), so a reported clause may hold it.
+    var isWorkTitle = false
 }
 
 /// The state of analysing one article: entities, quotations and the statements found so far.
@@ -77,6 +79,9 @@ struct Analysis {
         would will had plans planned intends intended expects expected aims aimed agreed hopes hoped wants wanted
         needs needed has plans intends would've could can may might must should
         """)
+    static let on = WordHash.key("on")
+    /// Cues by which an outlet reports what another source said, so that source stays the speaker.
+    static let nestedSourceCues = WordList("reported reports")
     static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")
     /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
     static let officeHeads = WordList("""
@@ -118,6 +123,9 @@ struct Analysis {
         Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: scratch.placed, into: &tokens)
         let parser = PhraseParser(scalars: scalars, tokens: tokens)
         SentenceSplitter.split(tokens, quotes: quotes, scalars: scalars, into: &scratch.sentences)
+        if let first = scratch.sentences.first, let start = Dateline.end(of: tokens, in: first) {
+            scratch.sentences[0] = start..<first.upperBound
+        }
         scratch.mentionAt.reset(count: tokens.count)
         for sentence in scratch.sentences {
             registry.sentence += 1

@@ -24,6 +24,7 @@ extension Analysis {
         guard let entry = CueLexicon.entry(token.key) else { return nil }
         let according = token.key == Analysis.according
         if token.isCapitalised, !according { return nil }
+        if isNaming(at: index, sentence, parser: parser) { return nil }
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
         if isAllTold(index, next: next, sentence, parser: parser) { return nil }
         if let required = entry.requiredParticle {

@@ -27,13 +27,26 @@ extension Analysis {
             let introducedByCue = position > sentence.lowerBound && cue(at: position - 1, sentence, parser: parser) != nil
             let sentenceLike = isTail || atStart || introducedByPunctuation || introducedByCue
             let direct = isTail || (sentenceLike && startsLikeSentence(quote))
+            if !isTail, quote.endBlock == block.index, isWorkTitle(quote, at: position, sentence, parser: parser) {
+                attributions[index].settled = true
+                attributions[index].isWorkTitle = true
+                continue
+            }
             var found: Attribution?
             if atStart || isTail {
-                found = attributionAfter(position, sentence, parser: parser, mentionAt: mentionAt)
+                found = attributionAfter(position, sentence, initial: true, parser: parser, mentionAt: mentionAt)
                 if found == nil, !isTail { found = attributionBefore(position, sentence, parser: parser, mentionAt: mentionAt) }
             } else {
-                found = attributionBefore(position, sentence, parser: parser, mentionAt: mentionAt)
-                    ?? attributionAfter(position, sentence, parser: parser, mentionAt: mentionAt)
+                if let closing = closingAttribution(after: position, sentence, parser: parser, mentionAt: mentionAt) {
+                    found = closing
+                } else {
+                    found = attributionBefore(position, sentence, parser: parser, mentionAt: mentionAt)
+                        ?? attributionAfter(position, sentence, initial: false, parser: parser, mentionAt: mentionAt)
+                }
+                if let before = found, !before.after, let entity = before.entity, !registry.entities[entity].isNamed, !continuesLater,
+                   let later = attributionLater(position, sentence, parser: parser, mentionAt: mentionAt), let named = later.entity, registry.entities[named].isNamed {
+                    found = later
+                }
             }
             if found == nil, !continuesLater {
                 found = attributionLater(position, sentence, parser: parser, mentionAt: mentionAt)
@@ -73,6 +86,28 @@ extension Analysis {
         introduced = nil
     }
 
+    /// The cue right after the quotation at `position` when it closes the sentence (`… “overrun,” Hoover said.`,
+    /// `… said Ann Lee.`): within six tokens of the quotation, with at most three tokens after it; a news outlet's
+    /// `reported` stays the nested source it is (`Malaysia said damage will be “significant,” AFP reported`), and
+    /// `it said` (an organisation, often unresolved) yields to a cue before the quotation.
+    private mutating func closingAttribution(after position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
+        let tokens = parser.tokens
+        var index = position + 1
+        while index < sentence.upperBound, tokens[index].kind == .punctuation { index += 1 }
+        let first = index
+        while index < sentence.upperBound, index - position <= 6, tokens[index].kind != .quote {
+            if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund {
+                guard sentence.upperBound - index <= 4, !tokens[(index + 1)..<sentence.upperBound].contains(where: { $0.kind == .quote }),
+                      !Analysis.nestedSourceCues.contains(tokens[index].key) else { return nil }
+                if index == first { return attributionAfter(position, sentence, initial: false, parser: parser, mentionAt: mentionAt) }
+                guard tokens[index - 1].key != Pronoun.it, let entity = subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
+                return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether a quotation's content opens like a sentence: a capital, a digit or an ellipsis first.
     private func startsLikeSentence(_ quote: QuoteSpan) -> Bool {
         var index = quote.contentStart
@@ -84,8 +119,10 @@ extension Analysis {
         return ScalarClass.isUppercase(scalars[index]) || ScalarClass.isDigit(scalars[index])
     }
 
-    /// A cue after the quotation: `“…,” he said`, `“…,” said Mr Smith`, `“…” Smith, a spokesman, said`.
-    private mutating func attributionAfter(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
+    /// A cue after the quotation: `“…,” he said`, `“…,” said Mr Smith`, `“…” Smith, a spokesman, said`. After a
+    /// quotation inside the sentence (not `initial`), a cue followed by a phrase and `as` is a verb with its object
+    /// (`who called it “unfair,” described the plan as …`), not an inverted attribution.
+    private mutating func attributionAfter(_ position: Int, _ sentence: Range<Int>, initial: Bool, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
         let tokens = parser.tokens
         var next = position + 1
         while next < sentence.upperBound, next - position <= 2, tokens[next].kind == .punctuation, tokens[next].key == 44 || tokens[next].key == 0x2014 || tokens[next].key == 0x2013 {
@@ -94,6 +131,10 @@ extension Analysis {
         guard next < sentence.upperBound else { return nil }
         if let cue = cue(at: next, sentence, parser: parser) {
             guard !cue.entry.isGerund, let phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
+            if !initial, phrase.end < sentence.upperBound, tokens[phrase.end].isLowercaseWord,
+               tokens[phrase.end].key == Analysis.as {
+                return nil
+            }
             return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueText(cue, parser: parser), cueToken: next, after: true)
         }
         guard let phrase = parser.phrase(startingAt: next, upperBound: sentence.upperBound) else { return nil }
@@ -115,7 +156,8 @@ extension Analysis {
     }
 
     /// The nearest cue when it shares the main clause's subject (`X said A but added, “…”`); else the first cue of
-    /// the sentence before the quotation whose subject resolves (the main clause's); else the nearest cue with the
+    /// the sentence before the quotation whose subject resolves (the main clause's: after an opening clause, `After
+    /// X asked …, Y replied, “…”`, its cues count only when the main clause has none); else the nearest cue with the
     /// sentence's first mention as its speaker (participles: `…, adding that “…”`).
     private mutating func attributionBefore(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
         let tokens = parser.tokens
@@ -123,8 +165,11 @@ extension Analysis {
         var shared: Cue?
         var index = position - 1
         var best: Attribution?
+        let main = mainClauseStart(sentence, before: position, parser: parser)
+        if let main { resolveOpeningPronoun(sentence, before: main, parser: parser, mentionAt: mentionAt) }
         while index >= sentence.lowerBound {
             if tokens[index].kind == .quote, nearest != nil { break }
+            if let main, index < main, nearest != nil { break }
             if let cue = cue(at: index, sentence, parser: parser) {
                 if nearest == nil, isCoordinated(index, sentence, parser: parser) { shared = cue }
                 if nearest == nil { nearest = cue }
@@ -134,7 +179,8 @@ extension Analysis {
             }
             index -= 1
         }
-        if let shared, let entity = best?.entity ?? coordinatedSubject(of: shared.index, sentence, parser: parser, mentionAt: mentionAt)?.entity {
+        let mainEntity = best.flatMap { $0.cueToken == shared?.index ? nil : $0.entity }
+        if let shared, let entity = mainEntity ?? coordinatedSubject(of: shared.index, sentence, parser: parser, mentionAt: mentionAt)?.entity {
             return Attribution(entity: entity, cue: cueText(shared, parser: parser), cueToken: shared.index, after: false)
         }
         if let best { return best }
@@ -166,14 +212,18 @@ extension Analysis {
     }
 
     /// The first speaker named in the sentence before `limit`: a name, a role noun or a personal pronoun; after an
-    /// opening phrase (`In an interview with the Post, Trump …`), the first person named in the main clause.
+    /// opening phrase (`In an interview with the Post, Trump …`), the first person named in the main clause, or the
+    /// description that person's possessive opens (`In response, Ann Cole's lawyers …`).
     mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         var index = sentence.lowerBound
         if let main = mainClauseStart(sentence, before: limit, parser: parser) {
             index = main
-            if let person = (main..<limit).lazy.compactMap({ mentionAt[$0] }).first(where: { self.registry.entities[$0].kind == .person }) {
-                return person
+            if let at = (main..<limit).first(where: { mentionAt[$0].map { self.registry.entities[$0].kind == .person } ?? false }) {
+                if let described = describedByOwner(at, main: main, limit, parser: parser, mentionAt: mentionAt) {
+                    return described
+                }
+                return mentionAt[at]
             }
         }
         while index < limit {

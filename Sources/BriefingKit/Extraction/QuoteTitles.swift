@@ -4,8 +4,10 @@ extension Analysis {
     /// The most words a quoted title has.
     private static let titleWords = 5
 
-    /// Whether a quotation is title-like: a few words, each long word capitalised, ending without . ! or ?.
-    func isTitle(_ quote: QuoteSpan) -> Bool {
+    /// Whether a quotation is title-like: a few words, each long word capitalised, ending without . ! or ? (or,
+    /// when `fullStop` allows it, with a full stop and with lower-case words of four letters: `on NBC's ''Meet the
+    /// Press.''`, `“Generations with Kevin Swanson”`).
+    func isTitle(_ quote: QuoteSpan, fullStop: Bool = false) -> Bool {
         guard quote.startBlock == quote.endBlock else { return false }
         var words = 0
         var index = quote.contentStart
@@ -16,11 +18,33 @@ extension Analysis {
                 words += 1
                 var end = index
                 while end < quote.contentEnd, ScalarClass.isAlphanumeric(scalars[end]) { end += 1 }
-                if words > Analysis.titleWords || (!ScalarClass.isUppercase(scalar) && !ScalarClass.isDigit(scalar) && (words == 1 || end - index > 3)) { return false }
+                if words > Analysis.titleWords || (!ScalarClass.isUppercase(scalar) && !ScalarClass.isDigit(scalar) && (words == 1 || end - index > (fullStop ? 4 : 3))) { return false }
             }
             if scalar != " " && scalar != "\u{a0}" { last = scalar }
             index += 1
         }
-        return words > 0 && last != "." && last != "!" && last != "?" && last != "\u{2026}"
+        return words > 0 && (last != "." || fullStop) && last != "!" && last != "?" && last != "\u{2026}"
+    }
+
+    /// Words before a quotation that make it the name of a programme or work (`the MSNBC show ''Morning Joe''`).
+    private static let workNouns = WordList("show program programme series book film movie documentary column magazine titled entitled")
+
+    /// Whether the title-like quotation at `position` names a programme or work by where it stands: after an
+    /// outlet's possessive (`on CNN's “State of the Union,”`), a work noun (`his show, “Generations”`), or `on`
+    /// after a cue (`said on ''Meet the Press''`).
+    func isWorkTitle(_ quote: QuoteSpan, at position: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        guard position > sentence.lowerBound, isTitle(quote, fullStop: true) else { return false }
+        var previous = tokens[position - 1]
+        if previous.isPunctuation(","), position - 2 > sentence.lowerBound, tokens[position - 2].isLowercaseWord, Analysis.workNouns.contains(tokens[position - 2].key) {
+            previous = tokens[position - 2]
+        }
+        if previous.kind == .possessive, position - 2 >= sentence.lowerBound {
+            let owner = tokens[position - 2]
+            return owner.kind == .word && (owner.isAllCaps || OrganisationLexicon.nameWords.contains(owner.key))
+        }
+        guard previous.isLowercaseWord else { return false }
+        if Analysis.workNouns.contains(previous.key) { return true }
+        return previous.key == Analysis.on && position - 2 >= sentence.lowerBound && cue(at: position - 2, sentence, parser: parser) != nil
     }
 }

@@ -186,10 +186,10 @@ extension Analysis {
         return false
     }
 
-    /// Whether a quotation token lies in `start..<end`.
+    /// Whether a quotation token lies in `start..<end` (a programme's or work's title does not count).
     func containsQuote(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
         guard start < end else { return false }
-        return tokens[start..<end].contains { $0.kind == .quote }
+        return tokens[start..<end].contains { $0.kind == .quote && !attributions[Int($0.key)].isWorkTitle }
     }
 
     /// Whether the words after a plain `say` or `report` are a circumstance rather than what was said: `said of the

@@ -11,11 +11,7 @@ enum SentenceSplitter {
     static func split(_ tokens: [Token], quotes: [QuoteSpan], scalars: [Unicode.Scalar], into sentences: inout [Range<Int>]) {
         sentences.removeAll(keepingCapacity: true)
         var start = 0
-        if let dash = datelineDash(tokens) {
-            sentences.append(0..<(dash + 1))
-            start = dash + 1
-        }
-        var index = start
+        var index = 0
         while index < tokens.count {
             let length = index + 1 - start
             let overlong = length >= hardLimit || (length >= softLimit && tokens[index].kind == .punctuation)
@@ -27,29 +23,6 @@ enum SentenceSplitter {
             index += 1
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
-    }
-
-    /// The dash, with a space on each side, that ends a dateline opening the block (`WASHINGTON (AP) —`, `LONDON,
-    /// England -`), which is a sentence of its own rather than the start of the first one.
-    private static func datelineDash(_ tokens: [Token]) -> Int? {
-        guard let first = tokens.first, first.kind == .word, first.isAllCaps else { return nil }
-        var index = 1
-        var inParenthesis = false
-        while index < min(tokens.count - 1, 10) {
-            let token = tokens[index]
-            if token.kind == .word {
-                guard token.isCapitalised else { return nil }
-            } else if token.isPunctuation("(") || token.isPunctuation(")") {
-                inParenthesis = token.isPunctuation("(")
-            } else if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{2013}") || token.isPunctuation("-") {
-                let spaced = token.start > tokens[index - 1].end && tokens[index + 1].start > token.end
-                return inParenthesis || !spaced ? nil : index
-            } else if !token.isPunctuation(","), !token.isPunctuation(".") {
-                return nil
-            }
-            index += 1
-        }
-        return nil
     }
 
     /// Whether the sentence ends after the token at `index`.
@@ -78,14 +51,16 @@ enum SentenceSplitter {
             var last = quote.contentEnd - 1
             while last > quote.contentStart, scalars[last] == "\u{2026}" || scalars[last] == ")" { last -= 1 }
             let terminal = scalars[last] == "." || scalars[last] == "!" || scalars[last] == "?" || scalars[quote.contentEnd - 1] == "\u{2026}"
-            return terminal && (next.isCapitalised || next.kind == .quote) && !startsAttribution(tokens, index + 1)
+            return terminal && (next.isCapitalised || next.kind == .quote) && !startsAttribution(tokens, index + 1, scalars)
         default:
             return false
         }
     }
 
-    /// Whether the tokens from `index` read as an attribution that belongs to the quote before ("He said.").
-    private static func startsAttribution(_ tokens: [Token], _ index: Int) -> Bool {
+    /// Whether the tokens from `index` read as an attribution that belongs to the quote before ("He said.",
+    /// "Miller, a retired worker, said pleasantly …", "Rep. Glenn Thompson, R-Pa., said of …").
+    private static func startsAttribution(_ tokens: [Token], _ index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        if appositionThenCue(tokens, index, scalars) { return true }
         var cursor = index
         let limit = min(tokens.count, index + 5)
         while cursor < limit {
@@ -94,6 +69,30 @@ enum SentenceSplitter {
                 return cursor + 1 >= tokens.count || tokens[cursor + 1].kind == .punctuation || cursor > index
             }
             if token.kind == .quote || (token.kind == .punctuation && token.key != 46) { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Whether a name, an apposition between commas and a bare speech cue follow (`Miller, a retired worker, said.`,
+    /// `…, said of …`, `…, said pleasantly`): a cue that goes on with a clause (`…, said the campaign has …`) or
+    /// introduces a quotation (`…, added: "…"`), or another verb (`…, agreed.`), opens a sentence.
+    private static func appositionThenCue(_ tokens: [Token], _ index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 5, tokens[cursor].kind == .word || tokens[cursor].isPunctuation(".") { cursor += 1 }
+        guard cursor > index, cursor < tokens.count, tokens[index].isCapitalised, tokens[cursor].isPunctuation(",") else { return false }
+        let limit = min(tokens.count, cursor + 16)
+        cursor += 1
+        while cursor < limit {
+            let token = tokens[cursor]
+            if token.kind == .quote || token.isPunctuation(";") || token.isPunctuation(":") { return false }
+            if token.kind == .word, !token.isCapitalised, Analysis.plainSubjectCues.contains(token.key), tokens[cursor - 1].isPunctuation(",") {
+                guard cursor + 1 < tokens.count else { return true }
+                let next = tokens[cursor + 1]
+                let introducesQuote = cursor + 2 < tokens.count && tokens[cursor + 2].kind == .quote
+                return next.isPunctuation(".") || next.isPunctuation(",") && !introducesQuote || next.key == Analysis.of
+                    || next.isLowercaseWord && next.end - next.start > 4 && scalars[next.end - 2] == "l" && scalars[next.end - 1] == "y"
+            }
             cursor += 1
         }
         return false

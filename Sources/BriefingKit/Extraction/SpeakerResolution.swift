@@ -2,8 +2,8 @@
 extension Analysis {
     private static let objectPronouns = WordList("him her them us me it")
 
-    /// The subject phrase of a cue: before it (over auxiliaries, an apposition or a relative `who`), or after
-    /// `according to`.
+    /// The subject phrase of a cue: before it (over auxiliaries, an apposition, a name between commas with its
+    /// parenthesis — `…, Gov. John Kasich (R-OH), said` — or a relative `who`), or after `according to`.
     func subjectPhrase(of cueIndex: Int, isAccording: Bool, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         if isAccording { return parser.phrase(startingAt: cueIndex + 2, upperBound: sentence.upperBound) }
@@ -19,7 +19,11 @@ extension Analysis {
             var comma = last - 1
             while comma > sentence.lowerBound, last - comma < 20, !tokens[comma].isPunctuation(",") || tokens[comma - 1].kind == .quote { comma -= 1 }
             guard comma > sentence.lowerBound, tokens[comma].isPunctuation(",") else { return nil }
-            if let inside = parser.phrase(endingAt: last - 1, lowerBound: comma + 1), inside.kind == .name, inside.start == comma + 1 {
+            var insideEnd = last - 1
+            if tokens[insideEnd].isPunctuation(")"), let open = openingParenthesis(before: insideEnd, sentence, tokens), open > comma + 1 {
+                insideEnd = open - 1
+            }
+            if let inside = parser.phrase(endingAt: insideEnd, lowerBound: comma + 1), inside.kind == .name, inside.start == comma + 1 {
                 return inside
             }
             return ownerBeforeOf(parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound), sentence, parser: parser)
@@ -67,13 +71,13 @@ extension Analysis {
     }
 
     /// Whether the token after a comma opens an apposition or relative clause: `who`, `whose`, an article, an age or
-    /// a preposition (`in response to …`).
+    /// a preposition (`in response to …`, `during a town hall in Columbus, Ohio,`).
     private func isAppositionOpener(_ index: Int, parser: PhraseParser) -> Bool {
         let token = parser.tokens[index]
         if token.kind == .number { return true }
         guard token.isLowercaseWord else { return false }
         return token.key == Pronoun.who || token.key == Analysis.whose || token.lexicons.contains(.determiner)
-            || token.lexicons.contains(.preposition)
+            || token.lexicons.contains(.preposition) || FunctionWordLexicon.settingPrepositions.contains(token.key)
     }
 
     /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`):

@@ -31,7 +31,7 @@ extension Analysis {
     }
 
     /// The `(` that opens the parenthesis closed at `close`, if it is near and in the sentence.
-    private func openingParenthesis(before close: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
+    func openingParenthesis(before close: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
         var index = close - 1
         while index >= sentence.lowerBound, close - index < 12 {
             if tokens[index].isPunctuation("(") { return index }
@@ -86,6 +86,7 @@ extension Analysis {
                 return index - 1
             }
             if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.preposition) { return nil }
+            if tokens[index].isLowercaseWord, Analysis.conjunctions.contains(tokens[index].key) { return nil }
             index -= 1
         }
         return nil

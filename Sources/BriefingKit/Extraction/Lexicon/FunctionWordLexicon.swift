@@ -16,6 +16,7 @@ enum FunctionWordLexicon {
         monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
         september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
         mr mrs ms dr sir lady lord dame prof rev
+        neither either none nobody everyone everybody someone somebody anyone anybody nothing everything something
         """)
 
     /// Determiners and possessives that open a noun phrase.

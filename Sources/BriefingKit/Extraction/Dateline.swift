@@ -1,0 +1,31 @@
+/// A wire-service dateline opening a paragraph (`WASHINGTON (AP) —`, `SCRANTON, Pa. —`, `PARIS, Aug 31
+/// (Reuters) -`, `LONDON — `): a place, not a speaker, so the first sentence starts after its dash.
+enum Dateline {
+    /// How many tokens a dateline may run before its dash.
+    private static let maxLength = 14
+
+    /// The index of the first token after the dateline that opens `tokens`, if they open with one.
+    static func end(of tokens: [Token], in sentence: Range<Int>) -> Int? {
+        var index = sentence.lowerBound
+        while index < sentence.upperBound, tokens[index].kind == .word, tokens[index].isAllCaps { index += 1 }
+        guard index > sentence.lowerBound, index + 1 < sentence.upperBound else { return nil }
+        let spacedDash = isDash(tokens[index]) && tokens[index].start > tokens[index - 1].end && tokens[index + 1].start > tokens[index].end
+        guard tokens[index].isPunctuation(",") || tokens[index].isPunctuation("(") || spacedDash else { return nil }
+        while index < sentence.upperBound, index - sentence.lowerBound < maxLength {
+            let token = tokens[index]
+            if token.kind == .quote { return nil }
+            if isDash(token) {
+                var next = index + 1
+                while next < sentence.upperBound, tokens[next].isPunctuation("-") { next += 1 }
+                return next < sentence.upperBound ? next : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a token is a dash (`-`, `–`, `—`).
+    private static func isDash(_ token: Token) -> Bool {
+        token.isPunctuation("\u{2014}") || token.isPunctuation("\u{2013}") || token.isPunctuation("-")
+    }
+}

@@ -1,0 +1,25 @@
+/// The subject of a sentence's main clause after an opening clause or phrase: a pronoun the opening clause shares
+/// (`When he refused …, he said`), a description a possessive name opens (`Ann Cole's lawyers`).
+extension Analysis {
+    /// Resolves the pronoun subject of an opening clause (`When he refused …, he said`) before the main clause's, so
+    /// that a pronoun there takes the same person rather than a name inside the opening clause.
+    mutating func resolveOpeningPronoun(_ sentence: Range<Int>, before main: Int, parser: PhraseParser, mentionAt: MentionMap) {
+        let tokens = parser.tokens
+        let subject = sentence.lowerBound + 1
+        guard subject < main, FunctionWordLexicon.subordinators.contains(tokens[sentence.lowerBound].key),
+              tokens[subject].key == Pronoun.he || tokens[subject].key == Pronoun.she,
+              let phrase = parser.phrase(endingAt: subject, lowerBound: sentence.lowerBound) else { return }
+        _ = resolve(phrase, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// The description a possessive name opens as the main clause's subject (`In response, Ann Cole's lawyers issued a
+    /// statement, saying …` are the lawyers, not Ann Cole), if the name at `at` is such an owner.
+    mutating func describedByOwner(_ at: Int, main: Int, _ limit: Int, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        guard at + 2 < limit, tokens[at + 1].kind == .possessive, tokens[at + 2].isLowercaseWord,
+              !tokens[at + 2].lexicons.contains(.cue),
+              let phrase = parser.phrase(startingAt: main, upperBound: limit), phrase.end > at + 2, phrase.end <= at + 4,
+              phrase.kind == .role || phrase.kind == .group else { return nil }
+        return resolve(phrase, parser: parser, mentionAt: mentionAt)
+    }
+}

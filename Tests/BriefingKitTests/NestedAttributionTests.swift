@@ -1,0 +1,46 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Attribution across clauses, titles and datelines")
+struct NestedAttributionTests {
+    @Test func datelineIsNoSpeaker() {
+        let article = extract("SPRINGFIELD, Ill. — Under pressure from voters, the council issued a statement, saying: “We will reply.”")
+        #expect(article.speakers.allSatisfy { $0.name != "SPRINGFIELD" })
+    }
+
+    @Test func bareDatelineIsCutFromTheFirstStatement() {
+        let article = extract("WASHINGTON — The Senate will vote on four gun measures on Monday, leaders said.")
+        #expect(article.statement(containing: "gun measures")?.text == "The Senate will vote on four gun measures on Monday")
+    }
+
+    @Test func cueIntroducingTheNextQuoteStartsASentence() {
+        let article = extract("Ann Cole spoke first.\n\n\"We will win the seat.\" Tom Reed, the owner, added: \"We will not.\"")
+        #expect(article.speakerName(of: article.statement(containing: "We will not")) == "Tom Reed")
+        #expect(article.speakerName(of: article.statement(containing: "win the seat")) != "Tom Reed")
+    }
+
+    @Test func verbWithObjectIsNoInvertedCue() {
+        let article = extract("Ann Cole, who estimates that her costs were “in the millions,” described the impact as “horrendous,” she said.")
+        #expect(article.speakers.allSatisfy { $0.name != "impact" })
+        #expect(article.speakerName(of: article.statement(containing: "horrendous")) == "Ann Cole")
+    }
+
+    @Test func namedThingIsNoSpeaker() {
+        let article = extract("Later, Ann Cole shared the syllabus of a history class called “Empires” on her website.")
+        #expect(article.statement(containing: "Empires") == nil)
+        #expect(article.speakers.allSatisfy { !$0.name.contains("class") })
+    }
+
+    @Test func programmeTitlesAreNoQuotes() {
+        let article = extract("""
+            Ann Cole said on TBN’s “Morning Briefing.” that the plan would work. Tom Reed told the radio show, “Leeds Talks,” he was unsure.
+            """)
+        #expect(article.statement(containing: "Morning Briefing") == nil)
+        #expect(article.statements.allSatisfy { $0.kind == .reported || !$0.text.contains("Leeds Talks") })
+    }
+
+    @Test func outletReportingStaysTheNestedSource() {
+        let article = extract("Ann Cole said the damage to the harbour would be “significant,” the Daily Courier reported.")
+        #expect(article.speakerName(of: article.statement(containing: "significant")) == "Ann Cole")
+    }
+}
