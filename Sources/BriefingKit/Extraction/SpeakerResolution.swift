@@ -141,9 +141,8 @@ extension Analysis {
             if !joined, let entity = mentionAt[phrase.end - 1] { return entity }
             let keys = (phrase.coreStart..<phrase.end).compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
             guard !keys.isEmpty else { return nil }
-            if keys.count == 1, !tokens[phrase.end - 1].isAllCaps {
-                if GroupLexicon.standalone.contains(keys[0]) { return registry.resolveDescription(core, kind: .group, at: offset) }
-                if GroupLexicon.nobody.contains(keys[0]) { return nil }
+            if keys.count == 1, !tokens[phrase.end - 1].isAllCaps, GroupLexicon.standalone.contains(keys[0]) {
+                return registry.resolveDescription(core, kind: .group, at: offset)
             }
             var kind = SpeakerKind.person
             if keys.contains(where: { OrganisationLexicon.nameWords.contains($0) }) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) {

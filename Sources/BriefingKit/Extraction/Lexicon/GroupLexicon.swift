@@ -24,9 +24,6 @@ enum GroupLexicon {
         voters traders mourners reporters journalists correspondents governments directors
         """)
 
-    /// Indefinite pronouns that say no one in particular spoke (`Nobody opposed him`).
-    static let nobody = WordList("nobody anybody anyone everyone everybody someone somebody no-one none")
-
     /// Determiners and quantifiers that may open a group phrase.
     static let quantifiers = WordList("one another both many some several most few all other others various numerous two three four five dozens hundreds thousands")
 }
