@@ -48,6 +48,20 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "not convinced")) == "Herron")
     }
 
+    @Test func nameInAppositionAfterADescriptionSpeaks() {
+        let article = extract("“It was an act of terror,” the White House press secretary, Jon Earle, said on Thursday.")
+        let statement = article.statement(containing: "act of terror")
+        #expect(article.speakerName(of: statement) == "Jon Earle")
+        #expect(article.speaker(id: statement?.speakerID)?.roles == ["White House press secretary"])
+    }
+
+    @Test func parenthesisClosingASentenceEndsIt() {
+        let article = extract("""
+            Mara Quill told the Post the House was within reach. (The chances are slim, as Republicans hold their largest majority since 1928.) “She said that she knew the difference,” Rep. Jim Barlow (D-Ore.) said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "knew the difference")) == "Jim Barlow")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

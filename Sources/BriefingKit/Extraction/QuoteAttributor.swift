@@ -148,11 +148,29 @@ extension Analysis {
             if token.kind == .quote && cursor > phrase.end && !tokens[cursor - 1].isPunctuation(",") && tokens[cursor - 1].kind == .word { return nil }
             if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
             if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {
-                return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueText(cue, parser: parser), cueToken: cursor, after: true)
+                guard let name = namedInApposition(after: phrase, before: cursor, parser: parser) else {
+                    return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueText(cue, parser: parser), cueToken: cursor, after: true)
+                }
+                let entity = resolve(name, parser: parser, mentionAt: mentionAt)
+                if let entity, phrase.kind == .role {
+                    let keys = (phrase.coreStart..<phrase.end).map { tokens[$0].key }
+                    registry.addRole(entity, RolePhrase(text: text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end), keys: keys))
+                }
+                return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: cursor, after: true)
             }
             cursor += 1
         }
         return nil
+    }
+
+    /// The name set off by commas right after a described speaker and before its cue (`the White House press
+    /// secretary, Josh Earnest, said`), which names the speaker better than the description (which becomes a role).
+    private func namedInApposition(after phrase: Phrase, before cue: Int, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard phrase.kind == .role || phrase.kind == .organisation, phrase.end + 2 < cue, tokens[phrase.end].isPunctuation(","),
+              tokens[cue - 1].isPunctuation(","), let name = parser.phrase(startingAt: phrase.end + 1, upperBound: cue - 1),
+              name.kind == .name, name.end == cue - 1 else { return nil }
+        return name
     }
 
     /// The nearest cue when it shares the main clause's subject (`X said A but added, “…”`); else the first cue of

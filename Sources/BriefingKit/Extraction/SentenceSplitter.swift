@@ -1,5 +1,5 @@
 /// Splits a block's frame tokens into sentences, surviving abbreviations (Mr., U.S., No. 10), initials, dotted
-/// abbreviations written without spaces (`D-N.Y.`) and quotes.
+/// abbreviations written without spaces (`D-N.Y.`) and quotes; a parenthesis closing a sentence (`… in 1928.)`) ends it.
 enum SentenceSplitter {
     /// Past this many tokens a sentence ends at the next punctuation mark: no real sentence is that long,
     /// and it keeps the per-sentence work of attribution bounded, so cost stays linear on any input.
@@ -34,6 +34,9 @@ enum SentenceSplitter {
         switch token.kind {
         case .punctuation:
             if token.key == 33 || token.key == 63 { return nextStarts }
+            if token.key == 41, index > 0, tokens[index - 1].kind == .punctuation, [33, 46, 63].contains(tokens[index - 1].key) {
+                return nextStarts
+            }
             guard token.key == 46 else { return false }
             if next.kind == .word, next.start == token.end { return false }
             guard nextStarts, index > 0 else { return nextStarts }
