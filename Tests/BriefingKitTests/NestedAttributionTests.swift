@@ -13,6 +13,11 @@ struct NestedAttributionTests {
         #expect(article.statement(containing: "gun measures")?.text == "The Senate will vote on four gun measures on Monday")
     }
 
+    @Test func titleCaseDatelineWithAnAgencyIsCut() {
+        let article = extract("Washington (AFP) – Democrat Hillary Mason has taken a swipe at her rival's stance, saying that “bombastic comments” do harm.")
+        #expect(article.speakerName(of: article.statement(containing: "bombastic")) == "Hillary Mason")
+    }
+
     @Test func cueIntroducingTheNextQuoteStartsASentence() {
         let article = extract("Ann Cole spoke first.\n\n\"We will win the seat.\" Tom Reed, the owner, added: \"We will not.\"")
         #expect(article.speakerName(of: article.statement(containing: "We will not")) == "Tom Reed")

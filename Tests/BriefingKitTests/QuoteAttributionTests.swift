@@ -62,6 +62,16 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "knew the difference")) == "Jim Barlow")
     }
 
+    @Test func nameAfterADescriptionSpeaksOverAnOpeningPhrase() {
+        let article = extract("In a statement to the Observer, her senior policy adviser, Jake Sorel, said: “She believes in cooperation.”")
+        #expect(article.speakerName(of: article.statement(containing: "believes in cooperation")) == "Jake Sorel")
+    }
+
+    @Test func openingLikePhraseIsNoSubject() {
+        let article = extract("Sen. Robert Menendez spoke on Monday. Like Corker, Menendez also rejected the notion that the bill was dead, arguing that there is “flexibility” in it.")
+        #expect(article.speakerName(of: article.statement(containing: "flexibility")) == "Robert Menendez")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

@@ -1,5 +1,5 @@
 /// A wire-service dateline opening a paragraph (`WASHINGTON (AP) —`, `SCRANTON, Pa. —`, `PARIS, Aug 31
-/// (Reuters) -`, `LONDON — `): a place, not a speaker, so the first sentence starts after its dash.
+/// (Reuters) -`, `LONDON — `, `Washington (AFP) –`): a place, not a speaker, so the first sentence starts after its dash.
 enum Dateline {
     /// How many tokens a dateline may run before its dash.
     private static let maxLength = 14
@@ -8,6 +8,7 @@ enum Dateline {
     static func end(of tokens: [Token], in sentence: Range<Int>) -> Int? {
         var index = sentence.lowerBound
         while index < sentence.upperBound, tokens[index].kind == .word, tokens[index].isAllCaps { index += 1 }
+        if index == sentence.lowerBound { return agencyDatelineEnd(tokens, sentence) }
         guard index > sentence.lowerBound, index + 1 < sentence.upperBound else { return nil }
         let spacedDash = isDash(tokens[index]) && tokens[index].start > tokens[index - 1].end && tokens[index + 1].start > tokens[index].end
         guard tokens[index].isPunctuation(",") || tokens[index].isPunctuation("(") || spacedDash else { return nil }
@@ -22,6 +23,15 @@ enum Dateline {
             index += 1
         }
         return nil
+    }
+
+    /// The end of a dateline in title case followed by an agency in capitals (`Washington (AFP) –`), if there is one.
+    private static func agencyDatelineEnd(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+        var index = sentence.lowerBound
+        while index < sentence.upperBound, index - sentence.lowerBound < 4, tokens[index].kind == .word, tokens[index].isCapitalised { index += 1 }
+        guard index > sentence.lowerBound, index + 3 < sentence.upperBound, tokens[index].isPunctuation("("),
+              tokens[index + 1].kind == .word, tokens[index + 1].isAllCaps, tokens[index + 2].isPunctuation(")"), isDash(tokens[index + 3]) else { return nil }
+        return index + 4
     }
 
     /// Whether a token is a dash (`-`, `–`, `—`).

@@ -9,6 +9,9 @@ extension Analysis {
         if isAccording { return parser.phrase(startingAt: cueIndex + 2, upperBound: sentence.upperBound) }
         let last = subjectEnd(before: cueIndex, sentence, parser: parser)
         guard last >= sentence.lowerBound else { return nil }
+        if tokens[last].isPunctuation(","), let name = nameAfterDescription(endingAt: last, sentence, parser: parser) {
+            return name
+        }
         if tokens[last].isPunctuation(","), let head = headBeforeApposition(endingAt: last, sentence, parser: parser) {
             return head
         }
@@ -52,6 +55,19 @@ extension Analysis {
             comma -= 1
         }
         return nil
+    }
+
+    /// The name set off by commas after a described speaker (`her senior policy adviser, Jake Sullivan, said`),
+    /// which names the speaker better than the description or an opening phrase before it.
+    private func nameAfterDescription(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        var comma = closing - 1
+        while comma > sentence.lowerBound, closing - comma < 8, !tokens[comma].isPunctuation(",") { comma -= 1 }
+        guard comma > sentence.lowerBound + 1, tokens[comma].isPunctuation(","),
+              let name = parser.phrase(endingAt: closing - 1, lowerBound: comma + 1), name.kind == .name, name.start == comma + 1,
+              !parser.isPlace(closing - 1), let described = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound),
+              described.kind == .role else { return nil }
+        return name
     }
 
     /// The named speaker before an aside set off by dashes (`Mr Herron - who gained fame as a "metric martyr" -

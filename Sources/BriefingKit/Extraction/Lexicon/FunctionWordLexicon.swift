@@ -43,7 +43,7 @@ enum FunctionWordLexicon {
         """)
 
     /// Words that open a subordinate clause before the main clause ("When asked, …", "After the vote, …").
-    static let subordinators = WordList("when after as while since before although though if once because despite asked")
+    static let subordinators = WordList("when after as while since before although though if once because despite asked like unlike")
 
     /// Prepositions that open a time or setting phrase between a subject and its cue ("Clinton on Tuesday said").
     static let settingPrepositions = WordList("on at in during")
