@@ -72,6 +72,21 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "flexibility")) == "Robert Menendez")
     }
 
+    @Test func callsTakesAQuotationWhenAVerbNotWhenANoun() {
+        let article = extract("""
+            Senator Dana Whitcombe calls the plan “a conviction candidate's chameleon act.”
+
+            Making phone calls over the net using “voice over IP” is cheap.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "chameleon")) == "Dana Whitcombe")
+        #expect(article.statement(containing: "voice over IP") == nil)
+    }
+
+    @Test func condemnedTakesAPartialQuotation() {
+        let article = extract("Chancellor Angela Morel of Germany condemned “such a murderous attack” on Friday.")
+        #expect(article.speakerName(of: article.statement(containing: "murderous attack")) == "Angela Morel")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

@@ -72,6 +72,7 @@ struct Analysis {
     static let told = WordHash.key("told")
     static let all = WordHash.key("all")
     static let its = WordHash.key("its")
+    static let calls = WordHash.key("calls")
     /// Pronouns that stand for a person.
     static let personalPronouns = WordList("he she his her him hers himself herself")
     /// Verbs after `it` that make it an agent (a company or body) rather than the empty `it` of `it was clear`.

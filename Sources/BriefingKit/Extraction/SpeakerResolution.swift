@@ -1,6 +1,6 @@
 /// Finding a cue's subject and resolving a speaker phrase to an entity.
 extension Analysis {
-    private static let objectPronouns = WordList("him her them us me it")
+    static let objectPronouns = WordList("him her them us me it")
 
     /// The subject phrase of a cue: before it (over auxiliaries, an apposition, a name between commas with its
     /// parenthesis — `…, Gov. John Kasich (R-OH), said` — or a relative `who`), or after `according to`.

@@ -21,16 +21,16 @@ enum CueLexicon {
         stress stresses stressed stressing
         confirm confirms confirmed confirming
         signals signalled signaled signalling signaling
-        called calling +on +for
+        calls called calling +on +for
         urge urges urged urging
         insist insists insisted insisting
         deny denies denied denying
         accuse accuses accused accusing
-        pledged pledging +to
+        pledges pledged pledging +to
         admit admits admitted admitting
         suggest suggests suggested suggesting
         point points pointed pointing =out
-        referring =to
+        refer refers referred referring =to
         according =to
         decline declines declined declining =to
         refuse refuses refused refusing =to
@@ -44,7 +44,7 @@ enum CueLexicon {
         assert asserts asserted asserting
         contend contends contended contending
         predict predicts predicted predicting
-        promised +to
+        promises promised +to
         vowed vowing +to
         tweeted tweeting
         recalls recalled recalling
@@ -88,6 +88,10 @@ enum CueLexicon {
         protested
         blamed blaming
         quoted quoting
+        condemn condemns condemned condemning
+        praises praised praising
+        slams slammed slamming
+        blasts blasted blasting
         repeat repeats repeated repeating
         reiterate reiterates reiterated reiterating
         insinuate insinuates insinuated insinuating
