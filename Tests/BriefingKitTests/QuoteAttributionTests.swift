@@ -87,6 +87,11 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "murderous attack")) == "Angela Morel")
     }
 
+    @Test func asXPutItAttributesTheQuotation() {
+        let article = extract("As Senator Tom Ridley put it, “The barbarians are no longer at the gate.”")
+        #expect(article.speakerName(of: article.statement(containing: "barbarians")) == "Tom Ridley")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

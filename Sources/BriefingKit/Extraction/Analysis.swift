@@ -73,6 +73,7 @@ struct Analysis {
     static let all = WordHash.key("all")
     static let its = WordHash.key("its")
     static let calls = WordHash.key("calls")
+    static let claims = WordHash.key("claims")
     /// Pronouns that stand for a person.
     static let personalPronouns = WordList("he she his her him hers himself herself")
     /// Verbs after `it` that make it an agent (a company or body) rather than the empty `it` of `it was clear`.

@@ -27,7 +27,7 @@ extension Analysis {
         if isNaming(at: index, sentence, parser: parser) { return nil }
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
         if isAllTold(index, next: next, sentence, parser: parser) { return nil }
-        if token.key == Analysis.calls, !(next.map(isObjectStart) ?? false) { return nil }
+        if token.key == Analysis.calls || token.key == Analysis.claims, !(next.map(isObjectStart) ?? false) { return nil }
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
             return Cue(index: index, end: index + 2, entry: entry, isAccording: according)
@@ -45,8 +45,8 @@ extension Analysis {
         return before.kind == .word && before.key == Analysis.all
     }
 
-    /// Whether a token can open the object of `calls` (`calls it`, `calls the plan`, `calls Cruz`, `calls “…”`), which
-    /// tells the verb from the noun (`phone calls over the net`, `Voip calls and …`).
+    /// Whether a token can open the object of `calls` or `claims` (`calls it`, `calls the plan`, `claims that`,
+    /// `calls “…”`), which tells the verb from the noun (`phone calls over the net`, `his claims were`).
     private func isObjectStart(_ token: Token) -> Bool {
         token.kind == .quote || token.kind == .word && (token.isCapitalised || token.lexicons.contains(.determiner)
             || token.lexicons.contains(.pronoun) || Analysis.objectPronouns.contains(token.key) || token.key == Analysis.for || token.key == Analysis.on)

@@ -16,7 +16,7 @@ enum CueLexicon {
         tell tells told telling
         add adds added adding
         argue argues argued arguing
-        claimed claiming
+        claims claimed claiming
         warn warns warned warning
         stress stresses stressed stressing
         confirm confirms confirmed confirming
@@ -88,6 +88,7 @@ enum CueLexicon {
         protested
         blamed blaming
         quoted quoting
+        put puts =it
         condemn condemns condemned condemning
         praises praised praising
         slams slammed slamming
