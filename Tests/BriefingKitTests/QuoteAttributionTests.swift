@@ -92,6 +92,11 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "barbarians")) == "Tom Ridley")
     }
 
+    @Test func invertedCapitalisedCueOpensTheSentence() {
+        let article = extract("Said Dora Poyle, who grew up with him in the neighbourhood, “We were all so proud of him.”")
+        #expect(article.speakerName(of: article.statement(containing: "so proud")) == "Dora Poyle")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

@@ -163,6 +163,19 @@ extension Analysis {
         return nil
     }
 
+    /// A sentence opening with a capitalised cue and then its speaker (`Said Comey, “…”`, `Stated Stone: “…”`,
+    /// `Said Dorothy Poynter, who grew up with Ali, “…”`), as feature writing inverts an attribution.
+    private mutating func invertedOpening(before position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
+        let tokens = parser.tokens
+        let first = tokens[sentence.lowerBound]
+        guard position > sentence.lowerBound + 2, first.kind == .word, first.isCapitalised, !first.isAllCaps, first.lexicons.contains(.cue),
+              let entry = CueLexicon.entry(first.key), entry.requiredParticle == nil, !entry.isGerund, first.key != Analysis.according,
+              let phrase = parser.phrase(startingAt: sentence.lowerBound + 1, upperBound: position), phrase.kind == .name,
+              phrase.end < position, tokens[phrase.end].isPunctuation(",") || tokens[phrase.end].isPunctuation(":") else { return nil }
+        let cue = text(first.start, first.end)
+        return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cue, cueToken: sentence.lowerBound, after: false)
+    }
+
     /// The name set off by commas right after a described speaker and before its cue (`the White House press
     /// secretary, Josh Earnest, said`), which names the speaker better than the description (which becomes a role).
     private func namedInApposition(after phrase: Phrase, before cue: Int, parser: PhraseParser) -> Phrase? {
@@ -179,6 +192,7 @@ extension Analysis {
     /// sentence's first mention as its speaker (participles: `…, adding that “…”`).
     private mutating func attributionBefore(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
         let tokens = parser.tokens
+        if let inverted = invertedOpening(before: position, sentence, parser: parser, mentionAt: mentionAt) { return inverted }
         var nearest: Cue?
         var shared: Cue?
         var index = position - 1
