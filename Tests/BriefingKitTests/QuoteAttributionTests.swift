@@ -97,6 +97,13 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "so proud")) == "Dora Poyle")
     }
 
+    @Test func accordingToAfterAQuotationAttributesIt() {
+        let article = extract("“It was a root canal,” according to David Axman. She later called the talks “a root canal,” according to Mr. Axman.")
+        #expect(article.speakerName(of: article.statement(containing: "It was a root canal")) == "David Axman")
+        #expect(article.statements.map(\.kind) == [.direct, .partial])
+        #expect(article.speakerName(of: article.statements.last) == "David Axman")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

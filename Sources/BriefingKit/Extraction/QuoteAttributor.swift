@@ -130,7 +130,7 @@ extension Analysis {
         }
         guard next < sentence.upperBound else { return nil }
         if let cue = cue(at: next, sentence, parser: parser) {
-            guard !cue.entry.isGerund, let phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
+            guard !cue.entry.isGerund || cue.isAccording, let phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
             if !initial, phrase.end < sentence.upperBound, tokens[phrase.end].isLowercaseWord,
                tokens[phrase.end].key == Analysis.as {
                 return nil
