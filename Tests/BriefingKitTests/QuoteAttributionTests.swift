@@ -104,6 +104,12 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statements.last) == "David Axman")
     }
 
+    @Test func moreSpeechVerbsAttributeQuotations() {
+        let article = extract("Senator Bern Sandell took questions. He jokes, “It's a never ending line!” Walter Hewitt sniped that she was “learning on the job.”")
+        #expect(article.speakerName(of: article.statement(containing: "never ending")) == "Bern Sandell")
+        #expect(article.speakerName(of: article.statement(containing: "learning on the job")) == "Walter Hewitt")
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

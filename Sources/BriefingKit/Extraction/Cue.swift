@@ -27,7 +27,8 @@ extension Analysis {
         if isNaming(at: index, sentence, parser: parser) { return nil }
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
         if isAllTold(index, next: next, sentence, parser: parser) { return nil }
-        if token.key == Analysis.calls || token.key == Analysis.claims, !(next.map(isObjectStart) ?? false) { return nil }
+        if token.key == Analysis.calls || token.key == Analysis.claims,
+           !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
             return Cue(index: index, end: index + 2, entry: entry, isAccording: according)
@@ -50,6 +51,16 @@ extension Analysis {
     private func isObjectStart(_ token: Token) -> Bool {
         token.kind == .quote || token.kind == .word && (token.isCapitalised || token.lexicons.contains(.determiner)
             || token.lexicons.contains(.pronoun) || Analysis.objectPronouns.contains(token.key) || token.key == Analysis.for || token.key == Analysis.on)
+    }
+
+    /// Whether the token before `calls` or `claims` can end its subject (`Napster claims`, `he calls`, `the suit
+    /// claims`, `McIlroy now claims`) rather than make it a noun (`amid fresh claims`, `investigated claims`).
+    private func endsSubject(_ index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        guard index >= sentence.lowerBound else { return false }
+        let token = parser.tokens[index]
+        if token.isPunctuation(",") || token.isPunctuation(")") || token.kind == .quote { return true }
+        guard token.kind == .word else { return false }
+        return token.isCapitalised || token.lexicons.contains(.pronoun) || token.lexicons.contains(.skippable) || parser.headKind(token) != nil
     }
 
     /// The cue as written.

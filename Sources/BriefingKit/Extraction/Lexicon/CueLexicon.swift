@@ -68,7 +68,7 @@ enum CueLexicon {
         commented commenting
         echoed echoing
         elaborate elaborates elaborated elaborating
-        joked joking
+        jokes joked joking
         quipped
         boasted boasting
         lamented lamenting
@@ -88,6 +88,19 @@ enum CueLexicon {
         protested
         blamed blaming
         quoted quoting
+        chides chided chiding
+        snipes sniped sniping
+        mocks mocked mocking
+        ridicules ridiculed ridiculing
+        derides derided deriding
+        decries decried decrying
+        touts touted touting
+        lauds lauded lauding
+        intimates intimated intimating
+        maintains maintained
+        reiterates reiterated reiterating
+        speculates speculated speculating
+        wonders wondered wondering
         put puts =it
         condemn condemns condemned condemning
         praises praised praising
