@@ -82,6 +82,12 @@ struct QuoteAttributionTests {
         #expect(article.statement(containing: "voice over IP") == nil)
     }
 
+    @Test func claimsIsACueAfterASubjectOnly() {
+        let article = extract("Velora claims the higher price is the labels' fault. The programme investigated claims that the agency was to blame.")
+        #expect(article.speakerName(of: article.statement(containing: "higher price")) == "Velora")
+        #expect(article.statement(containing: "agency was to blame") == nil)
+    }
+
     @Test func condemnedTakesAPartialQuotation() {
         let article = extract("Chancellor Angela Morel of Germany condemned “such a murderous attack” on Friday.")
         #expect(article.speakerName(of: article.statement(containing: "murderous attack")) == "Angela Morel")
