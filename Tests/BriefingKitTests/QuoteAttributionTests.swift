@@ -116,6 +116,18 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "learning on the job")) == "Walter Hewitt")
     }
 
+    @Test func colonBeforeAQuotationIntroducesIt() {
+        let article = extract("""
+            Donald Tramp took the stage late. He leaned in and boomed: “Let's defeat her in November.”
+
+            The message in the body of the e-mail reads: “Happy Holidays to all of you.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "defeat her")) == "Donald Tramp")
+        let message = article.statement(containing: "Happy Holidays")
+        #expect(message?.kind == .direct)
+        #expect(message?.speakerID == nil)
+    }
+
     @Test func headlineAttribution() {
         let article = extract("Talks resume\n\nWHO: ‘Vaccines must reach every country’\n\nThe talks resumed in Geneva on Monday.")
         #expect(article.speakerName(of: article.statement(containing: "Vaccines must")) == "WHO")

@@ -55,6 +55,10 @@ extension Analysis {
                let phrase = parser.phrase(endingAt: position - 2, lowerBound: sentence.lowerBound), phrase.start == sentence.lowerBound, phrase.kind == .name {
                 found = Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: ":", cueToken: position - 1, after: false)
             }
+            if found == nil, !isTail, direct, !continuesLater, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2 {
+                found = Attribution(entity: mentionedSubject(before: position - 1, sentence, parser: parser, mentionAt: mentionAt),
+                                    cue: ":", cueToken: position - 1, after: false)
+            }
             var attribution = QuoteAttribution()
             attribution.kind = direct ? .direct : .partial
             if let found {
@@ -102,6 +106,24 @@ extension Analysis {
                 if index == first { return attributionAfter(position, sentence, initial: false, parser: parser, mentionAt: mentionAt) }
                 guard tokens[index - 1].key != Pronoun.it, let entity = subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
                 return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The first speaker already known in the clause before a colon that introduces a quotation (`Trump then
+    /// leaned in and boomed: “…”`, `Here's Clinton in December 1992: “…”`): a name or role noun mentioned, or a
+    /// personal pronoun; nil when the clause names no one (`The sign read: “…”`), so nothing new is made up.
+    private mutating func mentionedSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        var index = mainClauseStart(sentence, before: limit, parser: parser) ?? sentence.lowerBound
+        while index < limit {
+            if let entity = mentionAt[index] { return entity }
+            let token = tokens[index]
+            if token.kind == .word, token.key == Pronoun.he || token.key == Pronoun.she || token.key == Pronoun.they,
+               let phrase = parser.phrase(endingAt: index, lowerBound: sentence.lowerBound) {
+                return resolve(phrase, parser: parser, mentionAt: mentionAt)
             }
             index += 1
         }
