@@ -116,18 +116,8 @@ extension Analysis {
     /// leaned in and boomed: “…”`, `Here's Clinton in December 1992: “…”`): a name or role noun mentioned, or a
     /// personal pronoun; nil when the clause names no one (`The sign read: “…”`), so nothing new is made up.
     private mutating func mentionedSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        let tokens = parser.tokens
-        var index = mainClauseStart(sentence, before: limit, parser: parser) ?? sentence.lowerBound
-        while index < limit {
-            if let entity = mentionAt[index] { return entity }
-            let token = tokens[index]
-            if token.kind == .word, token.key == Pronoun.he || token.key == Pronoun.she || token.key == Pronoun.they,
-               let phrase = parser.phrase(endingAt: index, lowerBound: sentence.lowerBound) {
-                return resolve(phrase, parser: parser, mentionAt: mentionAt)
-            }
-            index += 1
-        }
-        return nil
+        let start = mainClauseStart(sentence, before: limit, parser: parser) ?? sentence.lowerBound
+        return firstMentioned(from: start, before: limit, sentence, parser: parser, mentionAt: mentionAt)
     }
 
     /// Whether a quotation's content opens like a sentence: a capital, a digit or an ellipsis first.
@@ -269,7 +259,6 @@ extension Analysis {
     /// opening phrase (`In an interview with the Post, Trump …`), the first person named in the main clause, or the
     /// description that person's possessive opens (`In response, Ann Cole's lawyers …`).
     mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        let tokens = parser.tokens
         var index = sentence.lowerBound
         if let main = mainClauseStart(sentence, before: limit, parser: parser) {
             index = main
@@ -280,6 +269,18 @@ extension Analysis {
                 return mentionAt[at]
             }
         }
+        if let mentioned = firstMentioned(from: index, before: limit, sentence, parser: parser, mentionAt: mentionAt) { return mentioned }
+        if let phrase = parser.phrase(startingAt: sentence.lowerBound, upperBound: limit) {
+            return resolve(phrase, parser: parser, mentionAt: mentionAt)
+        }
+        return nil
+    }
+
+    /// The first speaker known from `start` on before `limit`: a name or role noun already mentioned, or a personal
+    /// pronoun resolved.
+    private mutating func firstMentioned(from start: Int, before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        var index = start
         while index < limit {
             if let entity = mentionAt[index] { return entity }
             let token = tokens[index]
@@ -288,9 +289,6 @@ extension Analysis {
                 return resolve(phrase, parser: parser, mentionAt: mentionAt)
             }
             index += 1
-        }
-        if let phrase = parser.phrase(startingAt: sentence.lowerBound, upperBound: limit) {
-            return resolve(phrase, parser: parser, mentionAt: mentionAt)
         }
         return nil
     }
