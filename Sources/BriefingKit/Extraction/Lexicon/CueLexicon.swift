@@ -1,7 +1,8 @@
 /// What a cue word needs around it: a particle that joins it ("called on") or must follow it ("point out").
 struct CueEntry: Sendable {
-    /// Particles that may follow and join the cue.
-    var optionalParticles: [WordKey]
+    /// Where the particles that may follow and join the cue are in the lexicon's particle list (`CueLexicon.joins`),
+    /// so an entry holds no array and copying a cue costs no reference counting.
+    var optionalParticles: Range<Int>
     /// A particle that must follow for the word to be a cue, if any.
     var requiredParticle: WordKey?
     /// Whether the form is a participle in -ing ("saying"), which takes its subject from the clause.
@@ -157,32 +158,39 @@ enum CueLexicon {
         return parsed.list[Int(index)]
     }
 
+    /// Whether `key` is one of the particles that may follow and join the cue of `entry`.
+    static func joins(_ entry: CueEntry, _ key: WordKey) -> Bool {
+        parsed.particles[entry.optionalParticles].contains(key)
+    }
+
     /// The key of every cue form, in source order (a form listed twice appears twice).
     static var forms: [WordKey] { parsed.forms }
 
     /// The source parsed into entries, a table from form keys to the index of each form's entry (a later line wins
-    /// for a form listed twice) and the forms' keys; read in one pass over its UTF-8, as `WordList` reads its lists.
-    private static let parsed: (list: [CueEntry], table: KeyTable, forms: [WordKey]) = {
+    /// for a form listed twice), the forms' keys and the optional particles of all lines; read in one pass over its
+    /// UTF-8, as `WordList` reads its lists.
+    private static let parsed: (list: [CueEntry], table: KeyTable, forms: [WordKey], particles: [WordKey]) = {
         var list: [CueEntry] = []
         var forms: [WordKey] = []
+        var particles: [WordKey] = []
         var table = KeyTable(capacity: 1200)
         for line in source.utf8.split(separator: UInt8(ascii: "\n")) {
             var lineForms: [(key: WordKey, isGerund: Bool)] = []
-            var optional: [WordKey] = []
+            let firstParticle = particles.count
             var required: WordKey?
             for word in line.split(separator: UInt8(ascii: " ")) {
                 switch word.first {
-                case UInt8(ascii: "+"): optional.append(WordHash.key(Substring(word.dropFirst())))
+                case UInt8(ascii: "+"): particles.append(WordHash.key(Substring(word.dropFirst())))
                 case UInt8(ascii: "="): required = WordHash.key(Substring(word.dropFirst()))
                 default: lineForms.append((WordHash.key(Substring(word)), word.count >= 3 && word.suffix(3).elementsEqual("ing".utf8)))
                 }
             }
             for form in lineForms {
                 table.insert(form.key, Int32(list.count))
-                list.append(CueEntry(optionalParticles: optional, requiredParticle: required, isGerund: form.isGerund))
+                list.append(CueEntry(optionalParticles: firstParticle..<particles.count, requiredParticle: required, isGerund: form.isGerund))
                 forms.append(form.key)
             }
         }
-        return (list, table, forms)
+        return (list, table, forms, particles)
     }()
 }
