@@ -18,63 +18,71 @@ enum ScalarText {
         var text = text
         return text.withUTF8 { bytes in
             let count = bytes.count
-            var checkpoints: [Int] = []
-            checkpoints.reserveCapacity(count / ScalarOffsets.stride + 2)
             var lineBreaks: [Int] = []
             var quoteMarks: [Int] = []
-            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
-                var index = 0
-                var out = 0
-                while index < count {
-                    let phase = out & (ScalarOffsets.stride - 1)
-                    if phase == 0 { checkpoints.append(index) }
-                    if phase <= ScalarOffsets.stride - 8, index + 8 <= count,
-                       case let eight = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
-                       eight & 0x8080_8080_8080_8080 == 0 {
-                        let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(eight, to: SIMD8<UInt8>.self))
-                        UnsafeMutableRawPointer(scalars.baseAddress! + out).storeBytes(of: wide, as: SIMD8<UInt32>.self)
-                        if mayHoldBreakOrMark(eight) {
-                            for step in 0..<8 {
-                                let byte = bytes[index + step]
-                                if byte == 0x0A || byte == 0x0D { lineBreaks.append(out + step) }
-                                if ScalarClass.isQuoteMark(UInt32(byte)) { quoteMarks.append(out + step) }
-                            }
+            var scalars: [Unicode.Scalar] = []
+            // One checkpoint per `stride` scalars and one at the end: written through the storage, not appended.
+            let checkpoints = [Int](unsafeUninitializedCapacity: count / ScalarOffsets.stride + 2) { checkpoints, checkpointCount in
+                scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+                    var index = 0
+                    var out = 0
+                    while index < count {
+                        let phase = out & (ScalarOffsets.stride - 1)
+                        if phase == 0 {
+                            checkpoints.initializeElement(at: checkpointCount, to: index)
+                            checkpointCount += 1
                         }
-                        out += 8
-                        index += 8
-                        continue
-                    }
-                    let lead = UInt32(bytes[index])
-                    if lead < 0x80 {
-                        if lead == 0x0A || lead == 0x0D { lineBreaks.append(out) }
-                        if ScalarClass.isQuoteMark(lead) { quoteMarks.append(out) }
-                        scalars.initializeElement(at: out, to: Unicode.Scalar(UInt8(lead)))
+                        if phase <= ScalarOffsets.stride - 8, index + 8 <= count,
+                           case let eight = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
+                           eight & 0x8080_8080_8080_8080 == 0 {
+                            let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(eight, to: SIMD8<UInt8>.self))
+                            UnsafeMutableRawPointer(scalars.baseAddress! + out).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+                            if mayHoldBreakOrMark(eight) {
+                                for step in 0..<8 {
+                                    let byte = bytes[index + step]
+                                    if byte == 0x0A || byte == 0x0D { lineBreaks.append(out + step) }
+                                    if ScalarClass.isQuoteMark(UInt32(byte)) { quoteMarks.append(out + step) }
+                                }
+                            }
+                            out += 8
+                            index += 8
+                            continue
+                        }
+                        let lead = UInt32(bytes[index])
+                        if lead < 0x80 {
+                            if lead == 0x0A || lead == 0x0D { lineBreaks.append(out) }
+                            if ScalarClass.isQuoteMark(lead) { quoteMarks.append(out) }
+                            scalars.initializeElement(at: out, to: Unicode.Scalar(UInt8(lead)))
+                            out += 1
+                            index += 1
+                            continue
+                        }
+                        var value: UInt32
+                        var width: Int
+                        if lead < 0xE0 {
+                            value = lead & 0x1F; width = 2
+                        } else if lead < 0xF0 {
+                            value = lead & 0x0F; width = 3
+                        } else {
+                            value = lead & 0x07; width = 4
+                        }
+                        var next = 1
+                        while next < width, index + next < count {
+                            value = (value << 6) | (UInt32(bytes[index + next]) & 0x3F)
+                            next += 1
+                        }
+                        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        if ScalarClass.isQuoteMark(scalar.value) { quoteMarks.append(out) }
+                        scalars.initializeElement(at: out, to: scalar)
                         out += 1
-                        index += 1
-                        continue
+                        index += width
                     }
-                    var value: UInt32
-                    var width: Int
-                    if lead < 0xE0 {
-                        value = lead & 0x1F; width = 2
-                    } else if lead < 0xF0 {
-                        value = lead & 0x0F; width = 3
-                    } else {
-                        value = lead & 0x07; width = 4
+                    if out % ScalarOffsets.stride == 0 {
+                        checkpoints.initializeElement(at: checkpointCount, to: count)
+                        checkpointCount += 1
                     }
-                    var next = 1
-                    while next < width, index + next < count {
-                        value = (value << 6) | (UInt32(bytes[index + next]) & 0x3F)
-                        next += 1
-                    }
-                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    if ScalarClass.isQuoteMark(scalar.value) { quoteMarks.append(out) }
-                    scalars.initializeElement(at: out, to: scalar)
-                    out += 1
-                    index += width
+                    initialized = out
                 }
-                if out % ScalarOffsets.stride == 0 { checkpoints.append(count) }
-                initialized = out
             }
             return DecodedText(scalars: scalars, offsets: ScalarOffsets(scalarCount: scalars.count, utf8Count: count, checkpoints: checkpoints), lineBreaks: lineBreaks, quoteMarks: quoteMarks)
         }

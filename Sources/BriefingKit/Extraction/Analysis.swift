@@ -57,23 +57,25 @@ struct Analysis {
     /// The working arrays of the last block, kept so the next block reuses their storage.
     private var spare = BlockScratch()
 
-    static let the = WordHash.key("the")
-    static let `as` = WordHash.key("as")
-    static let of = WordHash.key("of")
-    static let `for` = WordHash.key("for")
-    static let that = WordHash.key("that")
-    static let to = WordHash.key("to")
-    static let not = WordHash.key("not")
-    static let been = WordHash.key("been")
-    static let according = WordHash.key("according")
-    static let whose = WordHash.key("whose")
-    static let `in` = WordHash.key("in")
-    static let about = WordHash.key("about")
-    static let told = WordHash.key("told")
-    static let all = WordHash.key("all")
-    static let its = WordHash.key("its")
-    static let calls = WordHash.key("calls")
-    static let claims = WordHash.key("claims")
+    // Single-word keys are written as their `WordHash.key` values (checked by `WordKeyConstantTests`), so reading
+    // one is a constant, not a lazy global's `swift_once`.
+    static let the: WordKey = 0x56f5_c919_4461_d57c
+    static let `as`: WordKey = 0x089c_5507_b545_b54d
+    static let of: WordKey = 0x08b0_6007_b556_7108
+    static let `for`: WordKey = 0xdcb2_7818_fed9_da90
+    static let that: WordKey = 0x256c_adef_3232_570c
+    static let to: WordKey = 0x08c8_3907_b56a_c0a4
+    static let not: WordKey = 0x215a_d619_258e_9f4a
+    static let been: WordKey = 0x75f4_589b_951a_b7c3
+    static let according: WordKey = 0x2206_9a7d_ca73_9b67
+    static let whose: WordKey = 0xe0ed_e188_62cb_0a23
+    static let `in`: WordKey = 0x08b7_3807_b55c_4bbe
+    static let about: WordKey = 0x3f74_142d_6181_ea7e
+    static let told: WordKey = 0x2fd9_f6ef_389a_0874
+    static let all: WordKey = 0xe6f0_9b19_0519_daa4
+    static let its: WordKey = 0x2bb3_ea19_2be5_4d99
+    static let calls: WordKey = 0xf0d7_1e3a_9d59_1e6e
+    static let claims: WordKey = 0xbe2f_be80_062c_f874
     /// Pronouns that stand for a person.
     static let personalPronouns = WordList("he she his her him hers himself herself")
     /// Verbs after `it` that make it an agent (a company or body) rather than the empty `it` of `it was clear`.
@@ -81,7 +83,7 @@ struct Analysis {
         would will had plans planned intends intended expects expected aims aimed agreed hopes hoped wants wanted
         needs needed has plans intends would've could can may might must should
         """)
-    static let on = WordHash.key("on")
+    static let on: WordKey = 0x08b0_5807_b556_6370
     /// Cues by which an outlet reports what another source said, so that source stays the speaker.
     static let nestedSourceCues = WordList("reported reports")
     static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")

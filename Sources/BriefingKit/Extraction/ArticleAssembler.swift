@@ -2,7 +2,9 @@
 enum ArticleAssembler {
     /// The statements and speakers of an analysis.
     static func assemble(_ analysis: inout Analysis, blocks: [Block]) -> (statements: [Statement], speakers: [Speaker]) {
-        var found = analysis.found
+        var found: [FoundStatement] = []
+        swap(&found, &analysis.found)
+        found.reserveCapacity(found.count + analysis.quotes.count)
         var quoteStatement = [Int?](repeating: nil, count: analysis.quotes.count)
         for (index, quote) in analysis.quotes.enumerated() {
             let attribution = analysis.attributions[index]
@@ -16,7 +18,7 @@ enum ArticleAssembler {
             quoteStatement[index] = found.count
             found.append(FoundStatement(entity: attribution.entity, kind: attribution.kind, cue: attribution.cue, block: quote.startBlock, range: range))
         }
-        found.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end < $1.range.end }
+        let inOrder = textOrder(found)
         for statement in found { if let entity = statement.entity { analysis.registry.countStatement(entity) } }
         let entities = analysis.registry.entities
         let order = entities.indices.filter { entities[$0].statementCount > 0 }.sorted {
@@ -38,13 +40,23 @@ enum ArticleAssembler {
         }
         var statements: [Statement] = []
         statements.reserveCapacity(found.count)
-        for (position, statement) in found.enumerated() {
+        for (position, index) in inOrder.enumerated() {
             statements.append(Statement(
-                id: statementID(position + 1), speakerID: statement.entity.flatMap { ids[$0] }, kind: statement.kind,
-                cue: statement.cue, text: analysis.text(statement.range.start, statement.range.end),
-                block: statement.block, range: statement.range))
+                id: statementID(position + 1), speakerID: found[index].entity.flatMap { ids[$0] }, kind: found[index].kind,
+                cue: found[index].cue, text: analysis.text(found[index].range.start, found[index].range.end),
+                block: found[index].block, range: found[index].range))
         }
         return (statements, speakers)
+    }
+
+    /// The indices of `found` in text order (by start, then end; ties keep their order), sorted as indices so the
+    /// statements themselves are not moved.
+    private static func textOrder(_ found: [FoundStatement]) -> [Int] {
+        var order = Array(found.indices)
+        found.withUnsafeBufferPointer { found in
+            order.sort { found[$0].range.start != found[$1].range.start ? found[$0].range.start < found[$1].range.start : found[$0].range.end < found[$1].range.end }
+        }
+        return order
     }
 
     /// The id of the statement with this number ("s12"), written straight into a (small) string.

@@ -33,7 +33,7 @@ extension Analysis {
             guard let next, next.kind == .word, next.key == required else { return nil }
             return Cue(index: index, end: index + 2, entry: entry, isAccording: according)
         }
-        if let next, next.kind == .word, entry.optionalParticles.contains(next.key) {
+        if let next, next.kind == .word, CueLexicon.joins(entry, next.key) {
             return Cue(index: index, end: index + 2, entry: entry, isAccording: false)
         }
         return Cue(index: index, end: index + 1, entry: entry, isAccording: false)

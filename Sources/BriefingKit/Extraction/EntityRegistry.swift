@@ -187,13 +187,13 @@ struct EntityRegistry: Sendable {
     }
 }
 
-/// Keys of the pronouns that can stand for a speaker.
+/// Keys of the pronouns that can stand for a speaker, as `WordHash.key` values (checked by `WordKeyConstantTests`).
 enum Pronoun {
-    static let he = WordHash.key("he")
-    static let she = WordHash.key("she")
-    static let they = WordHash.key("they")
-    static let it = WordHash.key("it")
-    static let who = WordHash.key("who")
-    static let we = WordHash.key("we")
-    static let i = WordHash.key("i")
+    static let he: WordKey = 0x08ba_5307_b55e_af76
+    static let she: WordKey = 0x8245_aa19_5cea_9e21
+    static let they: WordKey = 0x2579_baef_323c_f77f
+    static let it: WordKey = 0x08b7_3e07_b55c_55f0
+    static let who: WordKey = 0x5ec5_fc19_4891_690f
+    static let we: WordKey = 0x08cb_5307_b56d_22a9
+    static let i: WordKey = 0xaf63_e44c_8601_fa24
 }

@@ -7,7 +7,7 @@ extension Analysis {
         let tokens = parser.tokens
         guard tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.evidenceVerb), index > sentence.lowerBound,
               let source = findingSource(before: index, sentence, parser: parser) else { return false }
-        let verb = Cue(index: index, end: index + 1, entry: CueEntry(optionalParticles: [], requiredParticle: nil, isGerund: false), isAccording: false)
+        let verb = Cue(index: index, end: index + 1, entry: CueEntry(optionalParticles: 0..<0, requiredParticle: nil, isGerund: false), isAccording: false)
         let start = clauseStart(after: verb, sentence, parser: parser)
         guard start < sentence.upperBound, tokens[start].kind != .punctuation else { return false }
         let end = trimmedEnd(start, sentence.upperBound, tokens)

@@ -74,7 +74,9 @@ extension Analysis {
         while roleStart > sentence.lowerBound, parser.isRoleWord(roleStart - 1) { roleStart -= 1 }
         var roleEnd = cursor + 1
         if roleEnd > roleStart, !tokens[roleEnd - 1].lexicons.contains(.roleHead) { roleEnd = roleStart }
-        let keys = (core...end).compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
+        var keys: [WordKey] = []
+        keys.reserveCapacity(end - core + 1)
+        for index in core...end where tokens[index].kind == .word { keys.append(tokens[index].key) }
         let name = text(tokens[core].start, tokens[end].end)
         guard var kind = nameKind(keys, tokens: tokens, core: core, end: end) else { return end + 1 }
         if kind == .person, core == start, start >= sentence.lowerBound + 2, tokens[start - 1].kind == .word,

@@ -8,7 +8,6 @@ struct PhraseParser {
     /// group and organisation nouns; used next to quotations, where a cue makes the reading safe.
     var lenient = false
 
-    private static let the = WordHash.key("the")
     private static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
     private static let definites = WordList("the this that these those his her its their our")
     private static let articles = WordList("a an the this that these those his her its their our my your")
@@ -139,7 +138,7 @@ struct PhraseParser {
                 start -= tokens[start - 1].kind == .punctuation ? 2 : 1
             }
             while start > lowerBound, isRoleWord(start - 1) { start -= 1 }
-            if start > lowerBound, tokens[start - 1].key == PhraseParser.the { start -= 1 }
+            if start > lowerBound, tokens[start - 1].key == Analysis.the { start -= 1 }
             return Phrase(start: start, end: last + 1, coreStart: core, kind: .name, isDefinite: true, hasPossessive: false)
         }
         guard !token.isCapitalised || token.isAllCaps || capitalisedHead else { return nil }

@@ -1,7 +1,7 @@
 /// Questions put to a speaker by someone unnamed (`Asked whether the talks had failed, Ms Cole said …`): the question
 /// is reported speech with no speaker.
 extension Analysis {
-    private static let asked = WordHash.key("asked")
+    static let asked: WordKey = 0xfb0a_b6bc_4db9_8323
     /// Words that open the question after `Asked`.
     private static let questionWords = WordList("whether if what why how who when where which about to")
 

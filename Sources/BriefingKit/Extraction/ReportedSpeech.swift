@@ -206,11 +206,11 @@ extension Analysis {
     func isPassive(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         var before = index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key != Analysis.been,
-              !StanceLexicon.beForms.contains(tokens[before].key), tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not {
+              !tokens[before].lexicons.contains(.beForm), tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not {
             before -= 1
         }
         guard before >= sentence.lowerBound, tokens[before].kind == .word else { return false }
-        return tokens[before].key == Analysis.been || StanceLexicon.beForms.contains(tokens[before].key)
+        return tokens[before].key == Analysis.been || tokens[before].lexicons.contains(.beForm)
     }
 
     /// Adds a reported statement or stance; a speaking one (not a finding, nor a long or stance description) becomes the

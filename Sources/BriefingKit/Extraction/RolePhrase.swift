@@ -28,7 +28,7 @@ struct RolePhrase: Sendable {
     static func canonicalHead(_ key: WordKey) -> WordKey { synonyms[key] ?? key }
 
     /// The key of "pm", which stands for "prime minister".
-    static let primeMinisterAbbreviation = WordHash.key("pm")
+    static let primeMinisterAbbreviation: WordKey = 0x08d5_3b07_b575_4e66
 
     /// Builds a role phrase from the folded keys and text of its words (the last is the head).
     init(text: String, keys: [WordKey]) {

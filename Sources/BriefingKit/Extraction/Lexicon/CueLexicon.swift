@@ -1,7 +1,8 @@
 /// What a cue word needs around it: a particle that joins it ("called on") or must follow it ("point out").
 struct CueEntry: Sendable {
-    /// Particles that may follow and join the cue.
-    var optionalParticles: [WordKey]
+    /// Where the particles that may follow and join the cue are in the lexicon's particle list (`CueLexicon.joins`),
+    /// so an entry holds no array and copying a cue costs no reference counting.
+    var optionalParticles: Range<Int>
     /// A particle that must follow for the word to be a cue, if any.
     var requiredParticle: WordKey?
     /// Whether the form is a participle in -ing ("saying"), which takes its subject from the clause.
@@ -175,33 +176,39 @@ enum CueLexicon {
         return parsed.list[Int(index)]
     }
 
-    /// The source parsed into entries and a table from form keys (the index of each form's entry) to them.
-    private static let parsed: (list: [CueEntry], table: KeyTable) = {
-        var list: [CueEntry] = []
-        var table = KeyTable(capacity: 1200)
-        for (key, entry) in entries {
-            table.insert(key, Int32(list.count))
-            list.append(entry)
-        }
-        return (list, table)
-    }()
+    /// Whether `key` is one of the particles that may follow and join the cue of `entry`.
+    static func joins(_ entry: CueEntry, _ key: WordKey) -> Bool {
+        parsed.particles[entry.optionalParticles].contains(key)
+    }
 
-    /// The cue entries by the key of each form.
-    static let entries: [WordKey: CueEntry] = {
-        var table: [WordKey: CueEntry] = [:]
-        for line in source.split(separator: "\n") {
-            var forms: [Substring] = []
-            var optional: [WordKey] = []
+    /// The key of every cue form, in source order (a form listed twice appears twice).
+    static var forms: [WordKey] { parsed.forms }
+
+    /// The source parsed into entries, a table from form keys to the index of each form's entry (a later line wins
+    /// for a form listed twice), the forms' keys and the optional particles of all lines; read in one pass over its
+    /// UTF-8, as `WordList` reads its lists.
+    private static let parsed: (list: [CueEntry], table: KeyTable, forms: [WordKey], particles: [WordKey]) = {
+        var list: [CueEntry] = []
+        var forms: [WordKey] = []
+        var particles: [WordKey] = []
+        var table = KeyTable(capacity: 1200)
+        for line in source.utf8.split(separator: UInt8(ascii: "\n")) {
+            var lineForms: [(key: WordKey, isGerund: Bool)] = []
+            let firstParticle = particles.count
             var required: WordKey?
-            for word in line.split(separator: " ") {
-                if word.hasPrefix("+") { optional.append(WordHash.key(word.dropFirst())) }
-                else if word.hasPrefix("=") { required = WordHash.key(word.dropFirst()) }
-                else { forms.append(word) }
+            for word in line.split(separator: UInt8(ascii: " ")) {
+                switch word.first {
+                case UInt8(ascii: "+"): particles.append(WordHash.key(Substring(word.dropFirst())))
+                case UInt8(ascii: "="): required = WordHash.key(Substring(word.dropFirst()))
+                default: lineForms.append((WordHash.key(Substring(word)), word.count >= 3 && word.suffix(3).elementsEqual("ing".utf8)))
+                }
             }
-            for form in forms {
-                table[WordHash.key(form)] = CueEntry(optionalParticles: optional, requiredParticle: required, isGerund: form.hasSuffix("ing"))
+            for form in lineForms {
+                table.insert(form.key, Int32(list.count))
+                list.append(CueEntry(optionalParticles: firstParticle..<particles.count, requiredParticle: required, isGerund: form.isGerund))
+                forms.append(form.key)
             }
         }
-        return table
+        return (list, table, forms, particles)
     }()
 }

@@ -25,7 +25,7 @@ struct TokenLexicons: Sendable {
 
     private init() {
         let lists: [(TokenLexicon, [WordKey])] = [
-            (.cue, Array(CueLexicon.entries.keys)), (.notName, FunctionWordLexicon.notNames.keys),
+            (.cue, CueLexicon.forms), (.notName, FunctionWordLexicon.notNames.keys),
             (.honorific, PersonLexicon.honorifics.keys), (.determiner, FunctionWordLexicon.determiners.keys),
             (.preposition, FunctionWordLexicon.prepositions.keys), (.pronoun, FunctionWordLexicon.pronouns.keys),
             (.skippable, FunctionWordLexicon.skippable.keys), (.weekday, FunctionWordLexicon.weekdays.keys),
@@ -36,12 +36,10 @@ struct TokenLexicons: Sendable {
             (.beForm, StanceLexicon.beForms.keys), (.groupHead, GroupLexicon.heads.keys),
             (.organisationHead, OrganisationLexicon.commonHeads.keys),
         ]
-        var bits: [WordKey: UInt32] = [:]
+        var table = KeyTable(capacity: lists.reduce(0) { $0 + $1.1.count })
         for (lexicon, keys) in lists {
-            for key in keys { bits[key, default: 0] |= 1 << lexicon.rawValue }
+            for key in keys { table.insert(key, (table.value(key) ?? 0) | Int32(bitPattern: 1 << lexicon.rawValue)) }
         }
-        var table = KeyTable(capacity: bits.count)
-        for (key, bit) in bits { table.insert(key, Int32(bitPattern: bit)) }
         self.table = table
     }
 

@@ -1,0 +1,18 @@
+import Testing
+@testable import BriefingKit
+
+/// The single-word keys written as numbers are the `WordHash.key` of their words.
+@Suite struct WordKeyConstantTests {
+    @Test func singleWordKeysMatchTheirWords() {
+        let keys: [(WordKey, String)] = [
+            (Analysis.the, "the"), (Analysis.as, "as"), (Analysis.of, "of"), (Analysis.for, "for"), (Analysis.that, "that"),
+            (Analysis.to, "to"), (Analysis.not, "not"), (Analysis.been, "been"), (Analysis.according, "according"),
+            (Analysis.whose, "whose"), (Analysis.in, "in"), (Analysis.about, "about"), (Analysis.told, "told"),
+            (Analysis.all, "all"), (Analysis.its, "its"), (Analysis.on, "on"), (Analysis.asked, "asked"),
+            (Analysis.calls, "calls"), (Analysis.claims, "claims"),
+            (Pronoun.he, "he"), (Pronoun.she, "she"), (Pronoun.they, "they"), (Pronoun.it, "it"), (Pronoun.who, "who"),
+            (Pronoun.we, "we"), (Pronoun.i, "i"), (RolePhrase.primeMinisterAbbreviation, "pm"),
+        ]
+        for (key, word) in keys { #expect(key == WordHash.key(Substring(word)), "\(word)") }
+    }
+}
