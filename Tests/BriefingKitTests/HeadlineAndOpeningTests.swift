@@ -35,5 +35,7 @@ struct HeadlineAndOpeningTests {
     @Test func circumstanceAfterSaidIsNoStatement() {
         #expect(extract("That is what Mayor Tom Reed said in a radio interview.").statements.isEmpty)
         #expect(extract("Mayor Tom Reed said of the ferry plan that it would never pay.").statement(containing: "never pay") != nil)
+        #expect(extract("Mary Sullen said while she turned around and spread her cape over the crowd.").statements.isEmpty)
+        #expect(extract("Mayor Tom Reed said during his long campaign speech to be a national delegate.").statements.isEmpty)
     }
 }

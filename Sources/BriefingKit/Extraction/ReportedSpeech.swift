@@ -193,11 +193,12 @@ extension Analysis {
     }
 
     /// Whether the words after a plain `say` or `report` are a circumstance rather than what was said: `said of the
-    /// plan`, `said about it`, or a short setting or time clause (`said in an interview`, `said as she left`).
+    /// plan`, `said about it`, a time clause of any length (`said during his campaign speech to …`, `said while …`),
+    /// or a short setting clause (`said in an interview`, `said as she left`).
     private func isCircumstance(_ start: Int, _ end: Int, cue: Int, _ tokens: [Token]) -> Bool {
         guard Analysis.bareSayCues.contains(tokens[cue].key) else { return false }
         let key = tokens[start].key
-        if key == Analysis.of || key == Analysis.about { return true }
+        if key == Analysis.of || key == Analysis.about || FunctionWordLexicon.circumstanceOpeners.contains(key) { return true }
         guard FunctionWordLexicon.prepositions.contains(key) || FunctionWordLexicon.subordinators.contains(key) else { return false }
         return wordCount(start, trimmedEnd(start, end, tokens), tokens) < 8
     }

@@ -45,6 +45,9 @@ enum FunctionWordLexicon {
     /// Words that open a subordinate clause before the main clause ("When asked, …", "After the vote, …").
     static let subordinators = WordList("when after as while since before although though if once because despite asked like unlike")
 
+    /// Words that open a time clause, never what was said, right after a plain `said` (`said during the debate`).
+    static let circumstanceOpeners = WordList("while before after during since although though whilst")
+
     /// Prepositions that open a time or setting phrase between a subject and its cue ("Clinton on Tuesday said").
     static let settingPrepositions = WordList("on at in during")
 
