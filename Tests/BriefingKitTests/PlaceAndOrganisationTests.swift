@@ -71,6 +71,14 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "looked at me funny")) == "James Rogan")
     }
 
+    @Test func oneWordDescriptionOpeningASentenceIsACommonNoun() {
+        let article = extract("Analysts say the market will fall. Later, analysts said the fall would be short.")
+        let speaker = article.speaker(id: article.statement(containing: "market will fall")?.speakerID)
+        #expect(speaker?.name == "analysts")
+        #expect(speaker?.isDescription == true)
+        #expect(article.speakers.count == 1)
+    }
+
     @Test func allToldIsNoCue() {
         let article = extract("All told, the groups spent more than $2.5 million on phone banking.")
         #expect(article.statements.isEmpty)

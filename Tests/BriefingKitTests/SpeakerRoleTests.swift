@@ -41,7 +41,7 @@ struct SpeakerRoleTests {
             Critics argued the plan would cost far more than promised.
             """)
         #expect(article.speakers.contains { $0.name == "Downing Street" && $0.kind == .organisation })
-        #expect(article.speakers.contains { $0.name == "Critics" && $0.kind == .group })
+        #expect(article.speakers.contains { $0.name == "critics" && $0.kind == .group })
     }
 
     @Test func accordingToNamesTheSource() {

@@ -109,10 +109,20 @@ struct EntityRegistry: Sendable {
             note(named, at: offset, surface: description)
             return named
         }
-        entities.append(Entity(name: description, nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [], aliases: [], gender: .unknown, firstMention: offset, lastMention: offset, statementCount: 0))
+        entities.append(Entity(name: EntityRegistry.commonForm(description, words: words), nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [],
+                               aliases: [], gender: .unknown, firstMention: offset, lastMention: offset, statementCount: 0))
         descriptions[key] = entities.count - 1
         note(entities.count - 1, at: offset, surface: description)
         return entities.count - 1
+    }
+
+    /// A one-word description as a common noun: `Analysts` at the start of a sentence is `analysts`, like the same
+    /// word elsewhere, so a reader (and a library) can tell it from a name.
+    private static func commonForm(_ description: String, words: [Substring]) -> String {
+        guard words.count == 1, let first = description.first, first.isUppercase, description.dropFirst().allSatisfy({ $0.isLowercase }) else { return description }
+        let key = WordHash.key(words[0])
+        guard GroupLexicon.heads.contains(key) || PersonLexicon.roleHeads.contains(key) || OrganisationLexicon.commonHeads.contains(key) else { return description }
+        return first.lowercased() + description.dropFirst()
     }
 
     /// The person a definite role noun refers to ("the prime minister"): the latest holder of the role, else the
