@@ -79,6 +79,11 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakers.count == 1)
     }
 
+    @Test func possessiveOfABusinessMakesAOneWordNameAnOrganisation() {
+        let article = extract("Velora's shares fell 8% on Monday. Velora said the slump would not last.")
+        #expect(article.speakers.first { $0.name == "Velora" }?.kind == .organisation)
+    }
+
     @Test func allToldIsNoCue() {
         let article = extract("All told, the groups spent more than $2.5 million on phone banking.")
         #expect(article.statements.isEmpty)

@@ -87,6 +87,10 @@ extension Analysis {
            OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) {
             kind = .organisation
         }
+        if kind == .person, keys.count == 1, end + 2 < sentence.upperBound, tokens[end + 1].kind == .possessive,
+           tokens[end + 2].isLowercaseWord, OrganisationLexicon.companyPossessions.contains(tokens[end + 2].key) {
+            kind = .organisation
+        }
         var gender = Gender.unknown
         if let honorific {
             if PersonLexicon.femaleHonorifics.contains(honorific) { gender = .female } else if PersonLexicon.maleHonorifics.contains(honorific) { gender = .male }

@@ -34,6 +34,13 @@ enum OrganisationLexicon {
         developer conglomerate utility telecom supplier distributor club agency consultancy
         """)
 
+    /// What only a business has, after a one-word name's possessive (`Napster's shares`, `Boeing's profits`), which
+    /// makes the name an organisation.
+    static let companyPossessions = WordList("""
+        shares stock profits profit revenue revenues sales earnings customers stores products subsidiary subsidiaries
+        shareholders headquarters factories factory plants brands
+        """)
+
     /// Common nouns that head an organisation phrase ("the French government", "the company").
     static let commonHeads = WordList("""
         government party ministry department administration campaign company firm council committee commission
