@@ -81,7 +81,7 @@ struct Analysis {
     /// Verbs after `it` that make it an agent (a company or body) rather than the empty `it` of `it was clear`.
     static let agentVerbsAfterIt = WordList("""
         would will had plans planned intends intended expects expected aims aimed agreed hopes hoped wants wanted
-        needs needed has plans intends would've could can may might must should
+        needs needed has would've could can may might must should
         """)
     static let on: WordKey = 0x08b0_5807_b556_6370
     /// Cues by which an outlet reports what another source said, so that source stays the speaker.

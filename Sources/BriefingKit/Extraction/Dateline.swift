@@ -10,12 +10,12 @@ enum Dateline {
         while index < sentence.upperBound, tokens[index].kind == .word, tokens[index].isAllCaps { index += 1 }
         if index == sentence.lowerBound { return agencyDatelineEnd(tokens, sentence) }
         guard index > sentence.lowerBound, index + 1 < sentence.upperBound else { return nil }
-        let spacedDash = isDash(tokens[index]) && tokens[index].start > tokens[index - 1].end && tokens[index + 1].start > tokens[index].end
+        let spacedDash = tokens[index].isDash && tokens[index].start > tokens[index - 1].end && tokens[index + 1].start > tokens[index].end
         guard tokens[index].isPunctuation(",") || tokens[index].isPunctuation("(") || spacedDash else { return nil }
         while index < sentence.upperBound, index - sentence.lowerBound < maxLength {
             let token = tokens[index]
             if token.kind == .quote { return nil }
-            if isDash(token) {
+            if token.isDash {
                 var next = index + 1
                 while next < sentence.upperBound, tokens[next].isPunctuation("-") { next += 1 }
                 return next < sentence.upperBound ? next : nil
@@ -30,12 +30,7 @@ enum Dateline {
         var index = sentence.lowerBound
         while index < sentence.upperBound, index - sentence.lowerBound < 4, tokens[index].kind == .word, tokens[index].isCapitalised { index += 1 }
         guard index > sentence.lowerBound, index + 3 < sentence.upperBound, tokens[index].isPunctuation("("),
-              tokens[index + 1].kind == .word, tokens[index + 1].isAllCaps, tokens[index + 2].isPunctuation(")"), isDash(tokens[index + 3]) else { return nil }
+              tokens[index + 1].kind == .word, tokens[index + 1].isAllCaps, tokens[index + 2].isPunctuation(")"), tokens[index + 3].isDash else { return nil }
         return index + 4
-    }
-
-    /// Whether a token is a dash (`-`, `–`, `—`).
-    private static func isDash(_ token: Token) -> Bool {
-        token.isPunctuation("\u{2014}") || token.isPunctuation("\u{2013}") || token.isPunctuation("-")
     }
 }

@@ -83,14 +83,7 @@ extension Analysis {
            tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, tokens[start - 2].isCapitalised {
             kind = .organisation
         }
-        if kind == .person, keys.count == 1, core == start, start > sentence.lowerBound, tokens[start - 1].isLowercaseWord,
-           OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) {
-            kind = .organisation
-        }
-        if kind == .person, keys.count == 1, end + 2 < sentence.upperBound, tokens[end + 1].kind == .possessive,
-           tokens[end + 2].isLowercaseWord, OrganisationLexicon.companyPossessions.contains(tokens[end + 2].key) {
-            kind = .organisation
-        }
+        if kind == .person, keys.count == 1, core == start, isBusiness(start, end, sentence, tokens) { kind = .organisation }
         var gender = Gender.unknown
         if let honorific {
             if PersonLexicon.femaleHonorifics.contains(honorific) { gender = .female } else if PersonLexicon.maleHonorifics.contains(honorific) { gender = .male }
@@ -110,18 +103,24 @@ extension Analysis {
         }
         mentionAt[end] = entity
         if roleEnd > roleStart, kind == .person {
-            let roleKeys = (roleStart..<roleEnd).map { tokens[$0].key }
-            registry.addRole(entity, RolePhrase(text: text(tokens[roleStart].start, tokens[roleEnd - 1].end), keys: roleKeys))
+            registry.addRole(entity, rolePhrase(roleStart..<roleEnd, tokens))
         }
         if kind == .person, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","), let role = rolePhrase(from: end + 2, sentence.upperBound, parser: parser),
            role.end >= sentence.upperBound || tokens[role.end].kind == .punctuation || tokens[role.end].key == Analysis.of {
             registry.addRole(entity, role.phrase)
         }
         if kind == .person, start >= sentence.lowerBound + 2, tokens[start - 1].isPunctuation(","), let before = parser.phrase(endingAt: start - 2, lowerBound: sentence.lowerBound), before.kind == .role {
-            let keys = (before.coreStart..<before.end).map { tokens[$0].key }
-            registry.addRole(entity, RolePhrase(text: text(tokens[before.coreStart].start, tokens[before.end - 1].end), keys: keys))
+            registry.addRole(entity, rolePhrase(before.coreStart..<before.end, tokens))
         }
         return end + 1
+    }
+
+    /// Whether the one-word name in `start...end` is a business by the words around it: a business noun before it
+    /// (`drug firm Velacor`, `carmaker Fiat`) or a business's possessions after its possessive (`Velora's shares`).
+    private func isBusiness(_ start: Int, _ end: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        if start > sentence.lowerBound, tokens[start - 1].isLowercaseWord, OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) { return true }
+        return end + 2 < sentence.upperBound && tokens[end + 1].kind == .possessive && tokens[end + 2].isLowercaseWord
+            && OrganisationLexicon.companyPossessions.contains(tokens[end + 2].key)
     }
 
     /// Whether a word opens a party and state tag after a lawmaker's name (`D-N.Y.`, `R-Texas`, `I-Vt.`), which
@@ -171,8 +170,12 @@ extension Analysis {
             cursor += 1
         }
         guard let lastHead else { return nil }
-        let keys = (first...lastHead).map { tokens[$0].key }
-        return (RolePhrase(text: text(tokens[first].start, tokens[lastHead].end), keys: keys), lastHead + 1)
+        return (rolePhrase(first..<(lastHead + 1), tokens), lastHead + 1)
+    }
+
+    /// The role phrase the tokens in `range` spell.
+    func rolePhrase(_ range: Range<Int>, _ tokens: [Token]) -> RolePhrase {
+        RolePhrase(text: text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end), keys: range.map { tokens[$0].key })
     }
 
     /// The latest person mentioned inside `range`.

@@ -164,10 +164,7 @@ extension Analysis {
                     return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueText(cue, parser: parser), cueToken: cursor, after: true)
                 }
                 let entity = resolve(name, parser: parser, mentionAt: mentionAt)
-                if let entity, phrase.kind == .role {
-                    let keys = (phrase.coreStart..<phrase.end).map { tokens[$0].key }
-                    registry.addRole(entity, RolePhrase(text: text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end), keys: keys))
-                }
+                if let entity, phrase.kind == .role { registry.addRole(entity, rolePhrase(phrase.coreStart..<phrase.end, tokens)) }
                 return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: cursor, after: true)
             }
             cursor += 1

@@ -15,7 +15,7 @@ extension Analysis {
         if tokens[last].isPunctuation(","), let head = headBeforeApposition(endingAt: last, sentence, parser: parser) {
             return head
         }
-        if isDash(tokens[last]), let head = headBeforeDashes(endingAt: last, sentence, parser: parser) {
+        if tokens[last].isDash, let head = headBeforeDashes(endingAt: last, sentence, parser: parser) {
             return head
         }
         if tokens[last].isPunctuation(",") {
@@ -75,15 +75,10 @@ extension Analysis {
     private func headBeforeDashes(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         var dash = closing - 1
-        while dash > sentence.lowerBound, closing - dash < 40, !isDash(tokens[dash]) { dash -= 1 }
-        guard dash > sentence.lowerBound, isDash(tokens[dash]), let head = parser.phrase(endingAt: dash - 1, lowerBound: sentence.lowerBound),
+        while dash > sentence.lowerBound, closing - dash < 40, !tokens[dash].isDash { dash -= 1 }
+        guard dash > sentence.lowerBound, tokens[dash].isDash, let head = parser.phrase(endingAt: dash - 1, lowerBound: sentence.lowerBound),
               head.kind == .name || head.kind == .pronoun, !parser.isPlace(dash - 1) else { return nil }
         return head
-    }
-
-    /// Whether a token is a dash standing between words (`-`, `–`, `—`).
-    private func isDash(_ token: Token) -> Bool {
-        token.isPunctuation("-") || token.isPunctuation("\u{2013}") || token.isPunctuation("\u{2014}")
     }
 
     /// Whether the token after a comma opens an apposition or relative clause: `who`, `whose`, an article, an age or
@@ -160,17 +155,17 @@ extension Analysis {
             if keys.count == 1, !tokens[phrase.end - 1].isAllCaps, GroupLexicon.standalone.contains(keys[0]) {
                 return registry.resolveDescription(core, kind: .group, at: offset)
             }
+            let at = tokens[phrase.coreStart].start
             var kind = SpeakerKind.person
             if keys.contains(where: { OrganisationLexicon.nameWords.contains($0) }) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) {
                 kind = .organisation
             } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last) {
                 return nil
             } else if keys.count == 1, parser.isPlace(phrase.end - 1) {
-                let government = registry.resolveName(core, keys: keys, kind: .organisation, gender: .unknown, at: tokens[phrase.coreStart].start, create: true)
+                let government = registry.resolveName(core, keys: keys, kind: .organisation, gender: .unknown, at: at, create: true)
                 if let government { registry.markPlace(government) }
                 return government
             }
-            let at = tokens[phrase.coreStart].start
             if kind == .person, keys.count == 1, isReferredToAsIt(after: phrase.end, tokens) {
                 return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)
                     ?? registry.resolveName(core, keys: keys, kind: .organisation, gender: .unknown, at: at, create: true)
@@ -200,16 +195,17 @@ extension Analysis {
         var index = end
         while index < tokens.count, index - end < 8 {
             let token = tokens[index]
-            if token.kind != .word, !token.isPunctuation(",") { return false }
-            if token.kind == .word {
-                if token.isCapitalised || token.lexicons.contains(.determiner) { return false }
-                if token.key == Analysis.its { return true }
-                if token.key == Pronoun.it {
-                    return index + 1 < tokens.count && tokens[index + 1].kind == .word && Analysis.agentVerbsAfterIt.contains(tokens[index + 1].key)
-                }
-                if Analysis.personalPronouns.contains(token.key) { return false }
-            }
             index += 1
+            guard token.kind == .word else {
+                if token.isPunctuation(",") { continue }
+                return false
+            }
+            if token.isCapitalised || token.lexicons.contains(.determiner) { return false }
+            if token.key == Analysis.its { return true }
+            if token.key == Pronoun.it {
+                return index < tokens.count && tokens[index].kind == .word && Analysis.agentVerbsAfterIt.contains(tokens[index].key)
+            }
+            if Analysis.personalPronouns.contains(token.key) { return false }
         }
         return false
     }

@@ -33,6 +33,9 @@ struct Token: Sendable {
     @inline(__always)
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { kind == .punctuation && key == UInt64(scalar.value) }
 
+    /// Whether the token is a dash (`-`, `–`, `—`).
+    var isDash: Bool { isPunctuation("-") || isPunctuation("\u{2013}") || isPunctuation("\u{2014}") }
+
     /// Whether the token is a word starting with a lower-case letter.
     var isLowercaseWord: Bool { kind == .word && !isCapitalised }
 }
