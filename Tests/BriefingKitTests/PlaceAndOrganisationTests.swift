@@ -88,4 +88,33 @@ struct PlaceAndOrganisationTests {
         let article = extract("All told, the groups spent more than $2.5 million on phone banking.")
         #expect(article.statements.isEmpty)
     }
+    @Test func laterBusinessEvidenceMakesAnEarlierOneWordNameAnOrganisation() {
+        let article = extract("""
+            Telvara said prices would rise in March.
+
+            The move comes after telecom regulator Telvara ruled that the firm must open its network.
+            """)
+        #expect(article.speakers.filter { $0.name == "Telvara" }.map(\.kind) == [.organisation])
+    }
+
+    @Test func oneWordNameAfterTheBeforeAVerbIsAnOrganisation() {
+        let article = extract("House prices rose by 1.1% in December, the Marlow has said.")
+        #expect(article.speakers.first { $0.name == "Marlow" }?.kind == .organisation)
+    }
+
+    @Test func asForANameKeepsThePerson() {
+        let article = extract("""
+            Ban Tollar spoke at the summit on Monday.
+
+            As for Ban, he said the deal was a triumph.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "deal was a triumph")) == "Ban Tollar")
+        #expect(article.speakers.allSatisfy { $0.kind == .person })
+    }
+
+    @Test func pluralAcronymIsAGroupNotAPerson() {
+        let article = extract("Prisons need more staff, MPs have said.")
+        let speaker = article.speaker(id: article.statement(containing: "need more staff")?.speakerID)
+        #expect(speaker?.kind == .group)
+    }
 }

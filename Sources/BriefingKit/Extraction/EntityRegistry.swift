@@ -63,6 +63,9 @@ struct EntityRegistry: Sendable {
                 best = index
             }
         }
+        if best == nil, kind == .person, keys.count == 1, PersonLexicon.femaleNames.contains(surname) || PersonLexicon.maleNames.contains(surname) {
+            best = latestPerson(firstNamed: surname)
+        }
         if let best {
             if keys.count > entities[best].nameKeys.count, entities[best].kind == kind {
                 entities[best].aliases.removeAll { $0 == name }
@@ -85,14 +88,28 @@ struct EntityRegistry: Sendable {
         return entities.count - 1
     }
 
+    /// Makes a one-word "person" an organisation once the same name shows an organisation's evidence
+    /// (`Ofcom said …` first, `telecom regulator Ofcom` later).
+    mutating func promoteToOrganisation(_ keys: [WordKey]) {
+        for index in bySurname[keys[0]] ?? [] where entities[index].kind == .person && entities[index].nameKeys == keys {
+            entities[index].kind = .organisation
+            entities[index].gender = .unknown
+        }
+    }
+
     /// The person whose full name starts with `first` (`Sir Digby` for Digby Jones), the latest mentioned, if any.
     mutating func resolveFirstName(_ first: WordKey, surface: String, at offset: Int, weak: Bool) -> Int? {
+        guard let best = latestPerson(firstNamed: first) else { return nil }
+        note(best, at: offset, surface: surface, weak: weak)
+        return best
+    }
+
+    /// The latest mentioned person whose full name starts with `first` (`Bernie` for Bernie Sanders), if any.
+    private func latestPerson(firstNamed first: WordKey) -> Int? {
         var best: Int?
         for (index, entity) in entities.enumerated() where entity.kind == .person && entity.nameKeys.count >= 2 && entity.nameKeys[0] == first {
             if best.map({ entities[$0].lastMention < entity.lastMention }) ?? true { best = index }
         }
-        guard let best else { return nil }
-        note(best, at: offset, surface: surface, weak: weak)
         return best
     }
 

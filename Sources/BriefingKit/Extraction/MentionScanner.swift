@@ -80,10 +80,13 @@ extension Analysis {
         let name = text(tokens[core].start, tokens[end].end)
         guard var kind = nameKind(keys, tokens: tokens, core: core, end: end) else { return end + 1 }
         if kind == .person, core == start, start >= sentence.lowerBound + 2, tokens[start - 1].kind == .word,
-           tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, tokens[start - 2].isCapitalised {
+           tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, parser.isNameWord(start - 2) {
             kind = .organisation
         }
-        if kind == .person, keys.count == 1, core == start, isBusiness(start, end, sentence, tokens) { kind = .organisation }
+        if kind == .person, keys.count == 1, core == start, isBusiness(start, end, sentence, tokens) || followsTheArticle(start, sentence, tokens) {
+            kind = .organisation
+            registry.promoteToOrganisation(keys)
+        }
         var gender = Gender.unknown
         if let honorific {
             if PersonLexicon.femaleHonorifics.contains(honorific) { gender = .female } else if PersonLexicon.maleHonorifics.contains(honorific) { gender = .male }
@@ -123,6 +126,16 @@ extension Analysis {
             && OrganisationLexicon.companyPossessions.contains(tokens[end + 2].key)
     }
 
+    /// Whether a one-word name stands right after `the` and before a verb, as a person's name does not (`the
+    /// Halifax said`, `the Fed has warned`; not the adjective in `the Romanian hacker`, nor an object).
+    private func followsTheArticle(_ start: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard start > sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].key == Analysis.the,
+              !tokens[start].lexicons.contains(.roleModifier), !tokens[start].lexicons.contains(.roleHead) else { return false }
+        guard start + 1 < sentence.upperBound else { return false }
+        let next = tokens[start + 1]
+        return next.lexicons.contains(.cue) || next.lexicons.contains(.skippable) || next.lexicons.contains(.stanceVerb)
+    }
+
     /// Whether a word opens a party and state tag after a lawmaker's name (`D-N.Y.`, `R-Texas`, `I-Vt.`), which
     /// names no one.
     private func isPartyTag(_ token: Token) -> Bool {
@@ -150,6 +163,7 @@ extension Analysis {
         if keys.count >= 2, PersonLexicon.roleModifiers.contains(last) || PersonLexicon.roleHeads.contains(last) { return nil }
         if keys.count >= 2, OrganisationLexicon.placePrefixes.contains(keys[0]) { return nil }
         if keys.count >= 2, (core...end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) { return .organisation }
+        if keys.count == 1, tokens[end].lexicons.contains(.groupHead) { return nil }
         if keys.count == 1, tokens[end].isAllCaps {
             return Analysis.countryAbbreviations.contains(last) ? nil : .organisation
         }

@@ -11,6 +11,9 @@ struct PhraseParser {
     private static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
     private static let definites = WordList("the this that these those his her its their our")
     private static let articles = WordList("a an the this that these those his her its their our my your")
+    /// Function words that are also first names, so they open the name they stand before (`said Will Doyle`,
+    /// `May Mobley`); any other function word before a name only opens the clause (`But Serena denied`).
+    private static let nameLikeFunctionWords = WordList("will may june april august")
 
     /// Whether a token is a word that can belong to a proper name.
     @inline(__always)
@@ -80,6 +83,12 @@ struct PhraseParser {
         return nil
     }
 
+    /// Whether a word is an acronym's plural, capitalised wherever it stands (`MPs`, `MEPs`).
+    private func isPluralAcronym(_ token: Token) -> Bool {
+        guard token.end - token.start >= 3, scalars[token.end - 1] == "s" else { return false }
+        return (token.start..<(token.end - 1)).allSatisfy { ScalarClass.isUppercase(scalars[$0]) }
+    }
+
     /// Whether an article opens the few words before `last` ("the Gawker employee").
     private func articleBefore(_ last: Int, lowerBound: Int) -> Bool {
         var cursor = last - 1
@@ -131,7 +140,7 @@ struct PhraseParser {
             return Phrase(start: last, end: last + 1, coreStart: last, kind: .pronoun, isDefinite: true, hasPossessive: false)
         }
         let capitalisedHead = token.isCapitalised && !token.isAllCaps && headKind(token) != nil
-            && (last == lowerBound || (tokens[last - 1].kind == .word && (tokens[last - 1].lexicons.contains(.determiner) || tokens[last - 1].lexicons.contains(.groupQuantifier))))
+            && (last == lowerBound || isPluralAcronym(token) || (tokens[last - 1].kind == .word && (tokens[last - 1].lexicons.contains(.determiner) || tokens[last - 1].lexicons.contains(.groupQuantifier))))
         if !capitalisedHead, let core = nameStart(endingAt: last, lowerBound: lowerBound) {
             var start = core
             while start > lowerBound, isHonorific(start - 1) || (tokens[start - 1].isPunctuation(".") && start - 2 >= lowerBound && isDottedPrefix(start - 2)) {
@@ -212,7 +221,8 @@ struct PhraseParser {
                cursor + 1 < upperBound, isNameWord(cursor + 1) {
                 var end = cursor + 1
                 while end + 1 < upperBound, isNameWord(end + 1) { end += 1 }
-                return Phrase(start: cursor, end: end + 1, coreStart: cursor, kind: .name, isDefinite: true, hasPossessive: false)
+                let start = isHonorific(cursor) || PhraseParser.nameLikeFunctionWords.contains(current.key) ? cursor : cursor + 1
+                return Phrase(start: start, end: end + 1, coreStart: start, kind: .name, isDefinite: true, hasPossessive: false)
             }
             if current.kind == .punctuation, current.key == 46, cursor > first, isDottedPrefix(cursor - 1) {
                 cursor += 1

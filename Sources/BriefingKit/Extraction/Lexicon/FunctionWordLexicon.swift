@@ -17,6 +17,7 @@ enum FunctionWordLexicon {
         september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
         mr mrs ms dr sir lady lord dame prof rev
         neither either none nobody everyone everybody someone somebody anyone anybody nothing everything something
+        see like unlike plus whatever following outside inside shortly soon recently
         """)
 
     /// Determiners and possessives that open a noun phrase.

@@ -31,7 +31,7 @@ enum OrganisationLexicon {
     static let companyNouns = WordList("""
         firm company group bank airline carrier carmaker automaker retailer supermarket chain maker manufacturer
         producer giant operator insurer lender broadcaster publisher newspaper website site brand label studio
-        developer conglomerate utility telecom supplier distributor club agency consultancy
+        developer conglomerate utility telecom supplier distributor club agency consultancy regulator watchdog
         """)
 
     /// What only a business has, after a one-word name's possessive (`Napster's shares`, `Boeing's profits`), which

@@ -31,6 +31,12 @@ enum PersonLexicon {
         operative businessman businesswoman entrepreneur investor banker trader broker billionaire millionaire
         administrator regulator auditor supervisor coordinator organizer representative senator-elect
         governor-elect mayor-elect justice magistrate barrister solicitor counsel chairman-elect
+        striker midfielder defender goalkeeper keeper winger fly-half scrum-half skipper umpire referee jockey
+        golfer sprinter cyclist swimmer athlete champion guitarist drummer bassist pianist violinist musician
+        composer songwriter singer-songwriter rapper comedian broadcaster presenter journalist photographer
+        filmmaker film-maker novelist poet playwright artist designer architect engineer farmer teenager hacker
+        recorder advocate chef tycoon mogul magnate lobbyist protester demonstrator lecturer scholar academic
+        psychologist psychiatrist juror firefighter paramedic blogger pundit developer programmer
         """)
 
     /// Words that may stand before a role head inside a role phrase ("shadow home", "prime", "former").

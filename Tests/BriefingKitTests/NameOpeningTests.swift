@@ -1,0 +1,61 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Words that open a sentence before a name")
+struct NameOpeningTests {
+    @Test func conjunctionBeforeANameIsNotPartOfIt() {
+        let article = extract("""
+            Sarah Marchetti lost in the final on Sunday.
+
+            But Sarah denied her form was fading, saying: “I am fitter than ever.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "fitter than ever")) == "Sarah Marchetti")
+        #expect(!article.speakers.contains { $0.name.hasPrefix("But") })
+    }
+
+    @Test func aKnownFirstNameAloneIsThePersonNamedInFull() {
+        let article = extract("""
+            Bernie Okafor and Ruth Lind met in Leeds on Friday.
+
+            Bernie said the talks had been useful.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "talks had been useful")) == "Bernie Okafor")
+        #expect(!article.speakers.contains { $0.name == "Bernie" })
+    }
+
+    @Test func firstNameThatIsAlsoAFunctionWordStaysInTheName() {
+        let article = extract("“Costs rise every year,” said Will Tanaka, a professor of economics.")
+        #expect(article.speakerName(of: article.statement(containing: "Costs rise")) == "Will Tanaka")
+    }
+
+    @Test func likeBeforeANameOpensTheClause() {
+        let article = extract("""
+            Senator Ruth Okafor backed the bill on Monday.
+
+            Like Okafor, Dan Pryce said the deal was fair.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "deal was fair")) == "Dan Pryce")
+        #expect(!article.speakers.contains { $0.name.hasPrefix("Like") })
+    }
+
+    @Test func parentheticalSeeIsNotAName() {
+        let article = extract("""
+            The rally ran late into the night. (See Halloran’s full timeline below.)
+
+            Halloran said the crowd was calm.
+            """)
+        #expect(!article.speakers.contains { $0.name.hasPrefix("See") })
+        #expect(article.speakerName(of: article.statement(containing: "crowd was calm")) == "Halloran")
+    }
+
+    @Test func capitalisedOccupationBeforeANameIsARole() {
+        let article = extract("""
+            Striker Tomas Varga said the team would win the cup.
+
+            Guitarist Lena Holt said the tour was sold out.
+            """)
+        #expect(article.speaker(id: "tomas-varga")?.roles == ["Striker"])
+        #expect(article.speaker(id: "lena-holt")?.roles == ["Guitarist"])
+        #expect(article.speakerName(of: article.statement(containing: "team would win")) == "Tomas Varga")
+    }
+}
