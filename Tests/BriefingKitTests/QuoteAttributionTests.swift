@@ -187,4 +187,29 @@ struct QuoteAttributionTests {
         #expect(statement?.kind == .reported)
         #expect(article.speakerName(of: statement) == "witness")
     }
+
+    @Test func quoteAfterACueWithAnUnknownSubjectIsKept() {
+        let article = extract("""
+            The memorial drew criticism online.
+
+            One man wrote, “She could barely bend over to place those flowers.”
+
+            Yet another said, “We all know how she feels about the police.”
+            """)
+        let first = article.statement(containing: "barely bend over")
+        #expect(first?.kind == .direct)
+        #expect(first?.cue == "wrote")
+        #expect(article.speakerName(of: first) == "One man")
+        let second = article.statement(containing: "We all know")
+        #expect(second?.kind == .direct)
+        #expect(second?.speakerID == nil)
+    }
+
+    @Test func partialQuoteInASentenceEndingWithAccordingTo() {
+        let article = extract("The campaign is paying “dozens” of canvassers to go door to door, according to campaign manager Jeff Weir.")
+        let statement = article.statement(containing: "dozens")
+        #expect(statement?.kind == .partial)
+        #expect(statement?.cue == "according to")
+        #expect(article.speakerName(of: statement) == "Jeff Weir")
+    }
 }

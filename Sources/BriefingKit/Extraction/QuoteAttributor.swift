@@ -51,6 +51,10 @@ extension Analysis {
             if found == nil, !continuesLater {
                 found = attributionLater(position, sentence, parser: parser, mentionAt: mentionAt)
             }
+            if found == nil, !isTail, direct, let introducing = introducingCue(before: position, sentence, parser: parser) {
+                found = Attribution(entity: plainSubject(of: introducing.index, sentence, parser: parser, anyCue: true)?.entity,
+                                    cue: cueText(introducing, parser: parser), cueToken: introducing.index, after: false)
+            }
             if found == nil, !isTail, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2,
                let phrase = parser.phrase(endingAt: position - 2, lowerBound: sentence.lowerBound), phrase.start == sentence.lowerBound, phrase.kind == .name {
                 found = Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: ":", cueToken: position - 1, after: false)
@@ -110,6 +114,16 @@ extension Analysis {
             index += 1
         }
         return nil
+    }
+
+    /// The cue right before a quotation, or before the comma or colon that opens it (`One voter wrote, “…”`), when
+    /// its subject names no one known: the quotation is still what was said.
+    private func introducingCue(before position: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Cue? {
+        var index = position - 1
+        if index > sentence.lowerBound, parser.tokens[index].isPunctuation(",") || parser.tokens[index].isPunctuation(":") { index -= 1 }
+        guard index > sentence.lowerBound, let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund, !cue.isAccording,
+              cue.end == index + 1, !isPassive(index, sentence, parser.tokens) else { return nil }
+        return cue
     }
 
     /// The first speaker already known in the clause before a colon that introduces a quotation (`Trump then
@@ -242,8 +256,13 @@ extension Analysis {
             if let cue = cue(at: index, sentence, parser: parser), let post = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
                 return Attribution(entity: post.entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
             }
-            if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund,
-               let phrase = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > position + 1,
+            if let cue = cue(at: index, sentence, parser: parser), cue.isAccording, index > position + 1, tokens[index - 1].isPunctuation(",") {
+                let named = subjectPhrase(of: index, isAccording: true, sentence, parser: parser).flatMap { resolve($0, parser: parser, mentionAt: mentionAt) }
+                guard let entity = named ?? accordingSource(after: cue, sentence, parser: parser)?.entity else { return nil }
+                return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
+            }
+            if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund, !cue.isAccording,
+               let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.start > position + 1,
                tokens[phrase.start - 1].isPunctuation(","), let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
                 return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
             }

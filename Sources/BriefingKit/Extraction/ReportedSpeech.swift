@@ -142,7 +142,7 @@ extension Analysis {
     /// A speaker for a strong cue (or a reporting one not followed by a preposition) whose subject is an unknown noun phrase or a share opening the clause (`Other
     /// experts say`, `The Platte River employee told …`, `46 percent said`, `nine in 10 said`): a description
     /// entity and where the phrase starts, or nil.
-    private mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, anyCue: Bool = false) -> (entity: Int, start: Int)? {
+    mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, anyCue: Bool = false) -> (entity: Int, start: Int)? {
         let tokens = parser.tokens
         let participle = cueIndex + 1 < sentence.upperBound && tokens[cueIndex + 1].kind == .word && FunctionWordLexicon.prepositions.contains(tokens[cueIndex + 1].key)
             && !tokens[(cueIndex + 1)..<min(sentence.upperBound, cueIndex + 8)].contains { $0.kind == .word && $0.key == Analysis.that }
