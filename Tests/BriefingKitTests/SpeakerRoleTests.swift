@@ -84,4 +84,24 @@ struct PoliticsOutletTests {
         let article = extract("Tom Reed spoke on Monday. In an interview with Harbour Politics, he said the ferry was “a lifeline for everyone.”")
         #expect(article.speakerName(of: article.statement(containing: "lifeline")) == "Tom Reed")
     }
+
+    @Test func dottedTitleBeforeANameIsARoleThatARoleNounFinds() {
+        let article = extract("""
+            Delaware Gov. Carl Brandt accused Ted Voss of opposing the plan. “He took the easy vote,” the governor said.
+            """)
+        #expect(article.speaker(id: "carl-brandt")?.roles == ["Gov"])
+        #expect(article.speakerName(of: article.statement(containing: "easy vote")) == "Carl Brandt")
+    }
+
+    @Test func titleCaseHeadlineMakesNoNames() {
+        let article = extract("""
+            Senator Just Revealed Who He Would Pick – It Might Surprise You
+
+            Senator Ruth Okafor spoke to reporters on Monday.
+
+            The candidate said the choice would be made within a month.
+            """)
+        #expect(!article.speakers.contains { $0.name == "Surprise You" })
+        #expect(article.speakerName(of: article.statement(containing: "choice would be made")) == "candidate")
+    }
 }

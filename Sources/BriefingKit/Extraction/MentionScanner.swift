@@ -70,9 +70,10 @@ extension Analysis {
             if parser.isHonorific(cursor) { honorific = tokens[cursor].key }
             cursor -= 1
         }
+        var roleEnd = cursor + 1
+        if roleEnd + 1 < core, parser.isRoleWord(roleEnd), tokens[roleEnd + 1].isPunctuation(".") { roleEnd += 1 }
         var roleStart = cursor + 1
         while roleStart > sentence.lowerBound, parser.isRoleWord(roleStart - 1) { roleStart -= 1 }
-        var roleEnd = cursor + 1
         if roleEnd > roleStart, !tokens[roleEnd - 1].lexicons.contains(.roleHead) { roleEnd = roleStart }
         var keys: [WordKey] = []
         keys.reserveCapacity(end - core + 1)
@@ -96,7 +97,9 @@ extension Analysis {
             gender = .male
         }
         let afterPreposition = start > sentence.lowerBound && tokens[start - 1].kind == .word && tokens[start - 1].lexicons.contains(.preposition)
-        let create = kind != .person || keys.count >= 2 || honorific != nil || roleEnd > roleStart
+        let titled = honorific != nil || roleEnd > roleStart
+        let knownFirstName = keys.count >= 2 && gender != .unknown
+        let create = kind != .person || titled || keys.count >= 2 && (!inTitleCaseHeading || knownFirstName)
         let existingOnly = keys.count == 1 && afterPreposition && honorific == nil
         let weak = isModifierName(after: end, sentence, parser: parser)
         let knight = keys.count == 1 && honorific.map { PersonLexicon.firstNameHonorifics.contains($0) } == true
