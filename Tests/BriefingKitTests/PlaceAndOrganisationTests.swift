@@ -117,4 +117,14 @@ struct PlaceAndOrganisationTests {
         let speaker = article.speaker(id: article.statement(containing: "need more staff")?.speakerID)
         #expect(speaker?.kind == .group)
     }
+
+    @Test func compassWordEndingAPersonsNameIsASurname() {
+        let article = extract("""
+            Marty West, an education professor at Harvard, backed the bill.
+
+            “This is the first rollback since the 1980s,” West said. Talks in the Middle East went on.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "first rollback")) == "Marty West")
+        #expect(!article.speakers.contains { $0.name.contains("East") })
+    }
 }

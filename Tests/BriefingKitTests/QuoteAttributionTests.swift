@@ -212,4 +212,19 @@ struct QuoteAttributionTests {
         #expect(statement?.cue == "according to")
         #expect(article.speakerName(of: statement) == "Jeff Weir")
     }
+
+    @Test func dashAndNameParagraphSignsTheQuoteBeforeIt() {
+        let article = extract("""
+            Fact-checking the debate.
+
+            The senator spoke at length about speaking fees.
+
+            “I went to Wall Street before the crash and warned them.”
+
+            - Clinton.
+
+            Clinton tends to overstate her visit.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "went to Wall Street")) == "Clinton")
+    }
 }

@@ -149,6 +149,7 @@ struct Analysis {
             }
         }
         noteIntroduction(scratch.sentences.last, block: block, parser: parser, mentionAt: scratch.mentionAt)
+        signPrecedingQuotes(block, parser: parser, mentionAt: scratch.mentionAt)
     }
 
     /// Remembers a speaker introduced at the end of the block ("X said:") for a quotation in the next block.

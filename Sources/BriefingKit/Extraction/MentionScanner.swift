@@ -79,7 +79,7 @@ extension Analysis {
         keys.reserveCapacity(end - core + 1)
         for index in core...end where tokens[index].kind == .word { keys.append(tokens[index].key) }
         let name = text(tokens[core].start, tokens[end].end)
-        guard var kind = nameKind(keys, tokens: tokens, core: core, end: end) else { return end + 1 }
+        guard var kind = nameKind(keys, parser: parser, core: core, end: end) else { return end + 1 }
         if kind == .person, core == start, start >= sentence.lowerBound + 2, tokens[start - 1].kind == .word,
            tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, parser.isNameWord(start - 2) {
             kind = .organisation
@@ -159,10 +159,11 @@ extension Analysis {
     }
 
     /// Whether a name is a person or an organisation, or nil for a place or thing.
-    private func nameKind(_ keys: [WordKey], tokens: [Token], core: Int, end: Int) -> SpeakerKind? {
+    private func nameKind(_ keys: [WordKey], parser: PhraseParser, core: Int, end: Int) -> SpeakerKind? {
+        let tokens = parser.tokens
         guard let last = keys.last else { return nil }
         if keys.contains(where: { OrganisationLexicon.nameWords.contains($0) }) { return .organisation }
-        if OrganisationLexicon.placeWords.contains(last) { return nil }
+        if OrganisationLexicon.placeWords.contains(last), !(keys.count >= 2 && parser.isCompassSurname(end)) { return nil }
         if keys.count >= 2, PersonLexicon.roleModifiers.contains(last) || PersonLexicon.roleHeads.contains(last) { return nil }
         if keys.count >= 2, OrganisationLexicon.placePrefixes.contains(keys[0]) { return nil }
         if keys.count >= 2, (core...end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) { return .organisation }

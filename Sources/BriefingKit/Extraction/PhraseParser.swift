@@ -27,9 +27,19 @@ struct PhraseParser {
     func isPlace(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
-        if OrganisationLexicon.placeWords.contains(token.key) { return true }
+        if OrganisationLexicon.placeWords.contains(token.key) { return !isCompassSurname(index) }
         guard PlaceLexicon.names.contains(token.key) else { return false }
         return !(index > 0 && isNameWord(index - 1) && tokens[index - 1].end + 1 == token.start)
+    }
+
+    /// Whether a compass word ends a person's name (`Cornel West`) rather than a region's (`the Middle East`) or a
+    /// constituency's (`the MP for Ealing North`): it follows a name word that is no region prefix nor follows a
+    /// preposition.
+    func isCompassSurname(_ index: Int) -> Bool {
+        guard index > 0, PlaceLexicon.compassWords.contains(tokens[index].key) else { return false }
+        let previous = tokens[index - 1]
+        guard isNameWord(index - 1), previous.end + 1 == tokens[index].start, !PlaceLexicon.regionPrefixes.contains(previous.key) else { return false }
+        return index < 2 || tokens[index - 2].kind != .word || !tokens[index - 2].lexicons.contains(.preposition)
     }
 
     /// Whether a capitalised common word continues a name begun by the token before ("Theresa May").

@@ -159,8 +159,9 @@ extension Analysis {
             var kind = SpeakerKind.person
             if keys.contains(where: { OrganisationLexicon.nameWords.contains($0) }) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) {
                 kind = .organisation
-            } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last) {
-                return nil
+            } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last), keys.count == 1 || !parser.isCompassSurname(phrase.end - 1) {
+                guard keys.count == 1, PlaceLexicon.compassWords.contains(last) else { return nil }
+                return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)
             } else if keys.count == 1, parser.isPlace(phrase.end - 1) {
                 let government = registry.resolveName(core, keys: keys, kind: .organisation, gender: .unknown, at: at, create: true)
                 if let government { registry.markPlace(government) }

@@ -36,3 +36,11 @@ enum PlaceLexicon {
         munich milan naples barcelona marseille lyon calais dover
         """)
 }
+
+extension PlaceLexicon {
+    /// Compass words, which end a region's name (`the Middle East`) but also people's (`Cornel West`).
+    static let compassWords = WordList("north south east west")
+
+    /// Words before a compass word that make a region of it (`Middle East`, `Pacific Northwest`, `Wild West`).
+    static let regionPrefixes = WordList("middle far near mid deep wild old pacific atlantic upper lower great greater")
+}

@@ -1,0 +1,30 @@
+/// A paragraph that signs the quotation before it (`- Sanders.`, `— Hillary Clinton`), as fact-checks and
+/// epigraphs set out who said what.
+extension Analysis {
+    /// When the block is a dash and a name alone, gives that speaker to the quotations that open the block before
+    /// and have no cue of their own.
+    mutating func signPrecedingQuotes(_ block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+        let tokens = parser.tokens
+        guard block.index > 0, tokens.count >= 2, tokens[0].isDash, let name = parser.phrase(startingAt: 1, upperBound: tokens.count),
+              name.kind == .name, tokens[name.end...].allSatisfy({ $0.isPunctuation(".") }),
+              let speaker = resolve(name, parser: parser, mentionAt: mentionAt) else { return }
+        var index = firstQuote(startingIn: block.index - 1)
+        while index < quotes.count, quotes[index].startBlock == block.index - 1 {
+            defer { index += 1 }
+            let attribution = attributions[index]
+            guard quotes[index].endBlock == block.index - 1 else { continue }
+            guard attribution.keep, attribution.cueToken == nil, attribution.mergedInto == nil else { continue }
+            attributions[index].entity = speaker
+        }
+    }
+
+    /// The index of the first quotation that starts in block `block` or later (quotations are in text order).
+    private func firstQuote(startingIn block: Int) -> Int {
+        var (low, high) = (0, quotes.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if quotes[middle].startBlock < block { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
