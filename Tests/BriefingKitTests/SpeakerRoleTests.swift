@@ -104,4 +104,17 @@ struct PoliticsOutletTests {
         #expect(!article.speakers.contains { $0.name == "Surprise You" })
         #expect(article.speakerName(of: article.statement(containing: "choice would be made")) == "candidate")
     }
+
+    @Test func ageStandsForThePersonNamedBefore() {
+        let article = extract("""
+            Nadia Petrova beat the defending champion in straight sets on Sunday.
+
+            “I played pretty well and it was nice to get through,” said the 23-year-old.
+
+            The 23-year-old Russian midfielder said she would rest before the final.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "played pretty well")) == "Nadia Petrova")
+        #expect(article.speakerName(of: article.statement(containing: "rest before the final")) == "Nadia Petrova")
+        #expect(article.speakers.count == 1)
+    }
 }

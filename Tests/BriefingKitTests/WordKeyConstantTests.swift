@@ -12,6 +12,7 @@ import Testing
             (Analysis.calls, "calls"), (Analysis.claims, "claims"),
             (Pronoun.he, "he"), (Pronoun.she, "she"), (Pronoun.they, "they"), (Pronoun.it, "it"), (Pronoun.who, "who"),
             (Pronoun.we, "we"), (Pronoun.i, "i"), (RolePhrase.primeMinisterAbbreviation, "pm"),
+            (PhraseParser.yearOld, "year-old"),
         ]
         for (key, word) in keys { #expect(key == WordHash.key(Substring(word)), "\(word)") }
     }

@@ -199,6 +199,15 @@ struct EntityRegistry: Sendable {
         return strong ?? weak
     }
 
+    /// The named person an age (`the 46-year-old`) stands for: whichever of `he` and `she` finds the later mention.
+    func resolveAnyPerson(at offset: Int, preferring speaker: Int? = nil) -> Int? {
+        let male = resolvePronoun(Pronoun.he, at: offset, preferring: speaker)
+        let female = resolvePronoun(Pronoun.she, at: offset, preferring: speaker)
+        guard let male, let female, male != female else { return male ?? female }
+        if male == speaker || female == speaker { return speaker }
+        return entities[male].lastMention >= entities[female].lastMention ? male : female
+    }
+
     /// Whether an entity can be what the pronoun stands for.
     private func fits(_ index: Int, _ key: WordKey) -> Bool {
         let kind = entities[index].kind

@@ -10,6 +10,8 @@ enum PhraseKind: Sendable {
     case group
     /// An organisation described by a common noun ("the French government").
     case organisation
+    /// An age standing for a person named before ("the 46-year-old").
+    case age
 }
 
 /// A noun phrase over frame tokens: the whole span, and where its head part (the name, or the words after the

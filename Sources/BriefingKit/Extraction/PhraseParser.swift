@@ -11,6 +11,8 @@ struct PhraseParser {
     private static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
     private static let definites = WordList("the this that these those his her its their our")
     private static let articles = WordList("a an the this that these those his her its their our my your")
+    /// The key of `year-old`, the head of an age (`the 46-year-old`), as its `WordHash.key` value.
+    static let yearOld: WordKey = 0xb11a_7f5d_ec7e_2fd4
     /// Function words that are also first names, so they open the name they stand before (`said Will Doyle`,
     /// `May Mobley`); any other function word before a name only opens the clause (`But Serena denied`).
     private static let nameLikeFunctionWords = WordList("will may june april august")
@@ -99,6 +101,12 @@ struct PhraseParser {
         return (token.start..<(token.end - 1)).allSatisfy { ScalarClass.isUppercase(scalars[$0]) }
     }
 
+    /// Whether the token is the `year-old` of an age written `46-year-old`.
+    func isAge(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index].kind == .word, tokens[index].key == PhraseParser.yearOld else { return false }
+        return tokens[index - 1].isPunctuation("-") && tokens[index - 2].kind == .number
+    }
+
     /// Whether an article opens the few words before `last` ("the Gawker employee").
     private func articleBefore(_ last: Int, lowerBound: Int) -> Bool {
         var cursor = last - 1
@@ -149,6 +157,9 @@ struct PhraseParser {
         if token.lexicons.contains(.pronoun), !token.isAllCaps {
             return Phrase(start: last, end: last + 1, coreStart: last, kind: .pronoun, isDefinite: true, hasPossessive: false)
         }
+        if isAge(last), last - 3 >= lowerBound, PhraseParser.definites.contains(tokens[last - 3].key) {
+            return Phrase(start: last - 3, end: last + 1, coreStart: last - 2, kind: .age, isDefinite: true, hasPossessive: false)
+        }
         let capitalisedHead = token.isCapitalised && !token.isAllCaps && headKind(token) != nil
             && (last == lowerBound || isPluralAcronym(token) || (tokens[last - 1].kind == .word && (tokens[last - 1].lexicons.contains(.determiner) || tokens[last - 1].lexicons.contains(.groupQuantifier))))
         if !capitalisedHead, let core = nameStart(endingAt: last, lowerBound: lowerBound) {
@@ -175,6 +186,10 @@ struct PhraseParser {
             }
             if current.kind == .number {
                 start = cursor
+                cursor -= 1
+                continue
+            }
+            if current.isPunctuation("-"), cursor > lowerBound, isAge(cursor + 1) {
                 cursor -= 1
                 continue
             }
@@ -238,6 +253,10 @@ struct PhraseParser {
                 cursor += 1
                 continue
             }
+            if current.isPunctuation("-"), cursor + 1 < upperBound, isAge(cursor + 1) {
+                cursor += 1
+                continue
+            }
             guard current.kind == .word else { break }
             if cursor > first, current.lexicons.contains(.determiner) { break }
             if isNameWord(cursor) || isHonorific(cursor) || PhraseParser.particles.contains(current.key) && cursor + 1 < upperBound && isNameWord(cursor + 1) {
@@ -256,7 +275,7 @@ struct PhraseParser {
             if !(current.lexicons.contains(.determiner) || current.lexicons.contains(.groupQuantifier) || isModifier(cursor)) { break }
             cursor += 1
         }
-        if lastHead == nil, lenient, cursor > first + 1, cursor - 1 < upperBound, tokens[cursor - 1].isLowercaseWord {
+        if lastHead == nil, cursor > first, isAge(cursor - 1) || lenient && cursor > first + 1 && tokens[cursor - 1].isLowercaseWord {
             lastHead = cursor - 1
         }
         guard let lastHead else { return nil }

@@ -181,11 +181,21 @@ extension Analysis {
                     return entity
                 }
             }
+            if phrase.isDefinite, let age = (phrase.coreStart..<phrase.end).first(where: { parser.isAge($0) }),
+               let entity = registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity) {
+                registry.note(entity, at: offset, surface: "")
+                if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens)) }
+                return entity
+            }
             return registry.resolveDescription(core, kind: .person, at: offset)
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset)
         case .organisation:
             return registry.resolveDescription(core, kind: .organisation, at: offset)
+        case .age:
+            guard let entity = registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity) else { return nil }
+            registry.note(entity, at: offset, surface: "")
+            return entity
         }
     }
 
