@@ -117,4 +117,14 @@ struct PoliticsOutletTests {
         #expect(article.speakerName(of: article.statement(containing: "rest before the final")) == "Nadia Petrova")
         #expect(article.speakers.count == 1)
     }
+
+    @Test func accordingToAMeasureNamesNoSource() {
+        let article = extract("""
+            Brokers were rewarded according to how much business they brought to an insurer.
+
+            The launch went according to plan, the company said.
+            """)
+        #expect(article.statement(containing: "how much business") == nil)
+        #expect(!article.speakers.contains { $0.name.contains("plan") || $0.name.contains("business") })
+    }
 }

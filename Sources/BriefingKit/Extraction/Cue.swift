@@ -31,12 +31,28 @@ extension Analysis {
            !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
+            if according, isMeasure(after: index + 2, sentence, parser.tokens) { return nil }
             return Cue(index: index, end: index + 2, entry: entry, isAccording: according)
         }
         if let next, next.kind == .word, CueLexicon.joins(entry, next.key) {
             return Cue(index: index, end: index + 2, entry: entry, isAccording: false)
         }
         return Cue(index: index, end: index + 1, entry: entry, isAccording: false)
+    }
+
+    /// Words after `according to` that make it a measure or a manner, not a source (`ranked according to how much
+    /// …`, `went according to plan`, `paid according to need`).
+    private static let measures = WordList("""
+        how what whether which where when plan plans schedule script rules custom tradition need needs merit size
+        age income ability
+        """)
+
+    /// Whether the words after `according to` (an article or possessive allowed first) are a measure, not a source.
+    private func isMeasure(after start: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        var index = start
+        if index < sentence.upperBound, tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.determiner) { index += 1 }
+        guard index < sentence.upperBound, tokens[index].isLowercaseWord else { return false }
+        return Analysis.measures.contains(tokens[index].key)
     }
 
     /// Whether `told` closes the idiom `all told,` ("in total"), which reports no one.
