@@ -227,4 +227,19 @@ struct QuoteAttributionTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "went to Wall Street")) == "Clinton")
     }
+
+    @Test func longQuotationWithoutACueIsKeptForTheSubject() {
+        let article = extract("""
+            The mayor responds
+
+            Hours after the attacks, Marta Quell issued a statement, “Last night our city was attacked by people who hate us.”
+
+            Her book, “Crippled Cities: How to Make Our Towns Great Again,” sold well among the “so-called experts” of the city.
+            """)
+        let kept = article.statement(containing: "our city was attacked")
+        #expect(kept != nil)
+        #expect(article.speakerName(of: kept) == "Marta Quell")
+        #expect(article.statement(containing: "Crippled Cities") == nil)
+        #expect(article.statement(containing: "so-called") == nil)
+    }
 }

@@ -86,6 +86,11 @@ extension Analysis {
                     attribution.entity = lastSpeaker.entity
                 }
                 if let entity = attribution.entity { lastSpeaker = (entity, block.index) }
+            } else if !isTail, block.kind == .paragraph, isSubstantial(quote), !isTitleCased(quote) {
+                attribution.settled = true
+                attribution.keep = true
+                attribution.entity = mentionedSubject(before: position, sentence, parser: parser, mentionAt: mentionAt)
+                if let entity = attribution.entity { lastSpeaker = (entity, block.index) }
             } else {
                 attribution.settled = true
             }
@@ -132,6 +137,41 @@ extension Analysis {
     private mutating func mentionedSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let start = mainClauseStart(sentence, before: limit, parser: parser) ?? sentence.lowerBound
         return firstMentioned(from: start, before: limit, sentence, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// The fewest words a quotation with no cue needs to be kept as what someone said rather than a scare quote or
+    /// a label (`Trump issued a statement, “Last night, our nation was attacked …”`).
+    private static let substantialWords = 6
+
+    /// Whether a quotation holds at least `substantialWords` words.
+    private func isSubstantial(_ quote: QuoteSpan) -> Bool {
+        var words = 0
+        var index = quote.contentStart
+        var inWord = false
+        while index < quote.contentEnd {
+            let letter = ScalarClass.isAlphanumeric(scalars[index])
+            if letter, !inWord {
+                words += 1
+                if words >= Analysis.substantialWords { return true }
+            }
+            inWord = letter || (inWord && (scalars[index] == "'" || scalars[index] == "\u{2019}" || scalars[index] == "-"))
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether every word of four letters or more in a quotation is capitalised, as in the title of a book, film
+    /// or article (`“Crippled America: How to Make America Great Again”`).
+    private func isTitleCased(_ quote: QuoteSpan) -> Bool {
+        var index = quote.contentStart
+        while index < quote.contentEnd {
+            guard ScalarClass.isLetter(scalars[index]), index == quote.contentStart || !ScalarClass.isAlphanumeric(scalars[index - 1]) else { index += 1; continue }
+            var end = index
+            while end < quote.contentEnd, ScalarClass.isAlphanumeric(scalars[end]) { end += 1 }
+            if end - index >= 4, !ScalarClass.isUppercase(scalars[index]) { return false }
+            index = end
+        }
+        return true
     }
 
     /// Whether a quotation's content opens like a sentence: a capital, a digit or an ellipsis first.
