@@ -127,4 +127,14 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "first rollback")) == "Marty West")
         #expect(!article.speakers.contains { $0.name.contains("East") })
     }
+
+    @Test func aCompanysBoardOrChairmanMakesAOneWordNameAnOrganisation() {
+        let article = extract("Corvane's board rejected the offer on Monday. Corvane said the bid undervalued the firm.")
+        #expect(article.speakers.first { $0.name == "Corvane" }?.kind == .organisation)
+    }
+
+    @Test func aHotelIsNotAPerson() {
+        let article = extract("The Onyx Hotel tour was cited as “a highly crafted production with elaborate costumes and lighting.”")
+        #expect(!article.speakers.contains { $0.name.contains("Hotel") })
+    }
 }

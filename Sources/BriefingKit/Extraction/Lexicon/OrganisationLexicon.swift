@@ -16,7 +16,7 @@ enum OrganisationLexicon {
     /// Capitalised words that make a name a place or thing rather than a speaker.
     static let placeWords = WordList("""
         channel sea ocean river lake mountain mountains island islands valley coast bay gulf strait city county
-        state province region road avenue square bridge airport station park hall stadium arena tower
+        state province region road avenue square bridge airport station park hall stadium arena tower hotel
         bill act convention treaty accord agreement day week month year cup prize award games olympics war
         crisis summit conference festival show series book film album road route highway kong york angeles
         francisco diego jersey hampshire carolina dakota virginia mexico zealand africa america korea arabia
@@ -38,7 +38,7 @@ enum OrganisationLexicon {
     /// makes the name an organisation.
     static let companyPossessions = WordList("""
         shares stock profits profit revenue revenues sales earnings customers stores products subsidiary subsidiaries
-        shareholders headquarters factories factory plants brands
+        shareholders headquarters factories factory plants brands ceo chairman executives board boss bosses
         """)
 
     /// Common nouns that head an organisation phrase ("the French government", "the company").
