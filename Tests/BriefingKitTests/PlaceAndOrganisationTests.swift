@@ -137,4 +137,10 @@ struct PlaceAndOrganisationTests {
         let article = extract("The Onyx Hotel tour was cited as “a highly crafted production with elaborate costumes and lighting.”")
         #expect(!article.speakers.contains { $0.name.contains("Hotel") })
     }
+
+    @Test func aQuantifierSubjectIsAGroup() {
+        let article = extract("The poll asked voters about the race. Nearly half said they prefer someone with experience.")
+        let statement = article.statement(containing: "prefer someone")
+        #expect(article.speaker(id: statement?.speakerID)?.kind == .group)
+    }
 }

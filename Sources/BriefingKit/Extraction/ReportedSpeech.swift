@@ -173,6 +173,7 @@ extension Analysis {
             start += 1
         }
         let plural = share || scalars[tokens[last].end - 1] == "s" || scalars[tokens[last].end - 1] == "S"
+            || GroupLexicon.standalone.contains(tokens[last].key) || tokens[last].lexicons.contains(.groupHead)
         let entity = registry.resolveDescription(text(tokens[start].start, tokens[last].end), kind: plural ? .group : .person, at: tokens[start].start)
         return (entity, phraseStart)
     }
