@@ -242,4 +242,13 @@ struct QuoteAttributionTests {
         #expect(article.statement(containing: "Crippled Cities") == nil)
         #expect(article.statement(containing: "so-called") == nil)
     }
+
+    @Test func longQuotationWithoutACueOrSubjectContinuesTheLastSpeaker() {
+        let article = extract("""
+            Endorsements in the race
+
+            Lee Zeldin spoke outside the building. “It is not do or die,” he said. Indeed, “the candidacy is strengthened with every endorsement we get.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "candidacy is strengthened")) == "Lee Zeldin")
+    }
 }

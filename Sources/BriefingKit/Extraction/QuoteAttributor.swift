@@ -90,6 +90,7 @@ extension Analysis {
                 attribution.settled = true
                 attribution.keep = true
                 attribution.entity = mentionedSubject(before: position, sentence, parser: parser, mentionAt: mentionAt)
+                    ?? lastSpeaker.flatMap { $0.block >= block.index - 1 ? $0.entity : nil }
                 if let entity = attribution.entity { lastSpeaker = (entity, block.index) }
             } else {
                 attribution.settled = true
