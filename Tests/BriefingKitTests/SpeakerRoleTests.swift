@@ -127,4 +127,18 @@ struct PoliticsOutletTests {
         #expect(article.statement(containing: "how much business") == nil)
         #expect(!article.speakers.contains { $0.name.contains("plan") || $0.name.contains("business") })
     }
+
+    @Test func aDeputyDoesNotHoldTheOffice() {
+        let article = extract("""
+            Deputy Mayor Nina Galt spoke first, then Mayor Ken Lowell arrived.
+
+            The mayor said the budget would be balanced.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "budget would be balanced")) == "Ken Lowell")
+    }
+
+    @Test func timeAgoBetweenSubjectAndCueIsSkipped() {
+        let article = extract("The State Department less than two weeks ago said that secret intelligence had passed through the server.")
+        #expect(article.speakerName(of: article.statement(containing: "secret intelligence")) == "State Department")
+    }
 }

@@ -124,9 +124,10 @@ struct PhraseParser {
         guard last >= lowerBound, isNameWord(last) || (last > lowerBound && continuesName(last)), !isHonorific(last) else { return nil }
         var start = last
         var cursor = last - 1
+        let organisation = OrganisationLexicon.nameWords.contains(tokens[last].key)
         while cursor >= lowerBound {
             let token = tokens[cursor]
-            if isNameWord(cursor), !isHonorific(cursor), !isRoleWordCapitalisedTitle(cursor, nameStart: start) {
+            if isNameWord(cursor), !isHonorific(cursor), organisation || !isRoleWordCapitalisedTitle(cursor, nameStart: start) {
                 start = cursor
             } else if token.isPunctuation("."), cursor > lowerBound, tokens[cursor - 1].end - tokens[cursor - 1].start == 1, isDottedPrefix(cursor - 1), tokens[cursor - 1].end == token.start {
                 start = cursor - 1

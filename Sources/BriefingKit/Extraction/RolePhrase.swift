@@ -47,8 +47,13 @@ struct RolePhrase: Sendable {
     /// The signature to store on an entity that holds this role.
     var signature: RoleSignature { RoleSignature(head: head, specifics: specifics) }
 
-    /// Whether an entity holding `signature` holds this role.
+    /// Modifiers that make a different, lesser office of the head (a vice president is not "the president").
+    private static let subordinate = WordList("vice deputy assistant associate shadow")
+
+    /// Whether an entity holding `signature` holds this role: the same head, every specific of this role, and
+    /// no subordinate one this role lacks.
     func matches(_ signature: RoleSignature) -> Bool {
         signature.head == head && specifics.isSubset(of: signature.specifics)
+            && signature.specifics.allSatisfy { specifics.contains($0) || !RolePhrase.subordinate.contains($0) }
     }
 }

@@ -13,6 +13,8 @@ extension Analysis {
                 last -= 1
             } else if token.kind == .word, last > sentence.lowerBound, token.lexicons.contains(.weekday) {
                 last -= 1
+            } else if token.isLowercaseWord, token.key == Analysis.ago {
+                last = timeAgoStart(before: last, sentence, tokens) - 1
             } else if token.isPunctuation(")"), let open = openingParenthesis(before: last, sentence, tokens), open > sentence.lowerBound {
                 last = open - 1
             } else {
@@ -21,6 +23,21 @@ extension Analysis {
         }
         guard last >= sentence.lowerBound else { return last }
         return settingPhraseStart(endingAt: last, sentence, parser: parser) ?? last
+    }
+
+    /// Words of a time phrase ended by `ago` (`less than two weeks ago`, `a few days ago`).
+    private static let timeAgoWords = WordList("""
+        a an few several some many two three four five six seven eight nine ten less more than about just only nearly
+        almost over under minute minutes hour hours day days week weeks month months year years decade decades
+        """)
+
+    /// The first token of the time phrase that `ago` at `index` ends.
+    private func timeAgoStart(before index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int {
+        var start = index
+        while start > sentence.lowerBound + 1, tokens[start - 1].kind == .number || tokens[start - 1].isLowercaseWord && Analysis.timeAgoWords.contains(tokens[start - 1].key) {
+            start -= 1
+        }
+        return start
     }
 
     /// Whether a lower-case word is an adverb in -ly ("gingerly", "quietly").
