@@ -251,4 +251,15 @@ struct QuoteAttributionTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "candidacy is strengthened")) == "Lee Zeldin")
     }
+
+    @Test func cueAfterALongOpenerFollowedByAClauseIsNotInverted() {
+        let article = extract("""
+            During their first one-on-one debate on Thursday night, both candidates said it was no big deal.
+
+            Inbev, which makes Stella Artois, said profits rose sharply, and said it expected solid growth in 2005.
+            """)
+        #expect(article.statement(containing: "it was no big deal")?.text == "it was no big deal")
+        #expect(article.statement(containing: "it expected solid growth")?.text == "it expected solid growth in 2005")
+        #expect(article.statement(containing: "During their first") == nil)
+    }
 }

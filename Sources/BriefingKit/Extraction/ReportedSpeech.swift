@@ -62,7 +62,7 @@ extension Analysis {
                 start = clauseStart(after: cue, sentence, parser: parser)
                 let punctuationNext = cue.end < sentence.upperBound && tokens[cue.end].kind == .punctuation && !tokens[cue.end].isPunctuation(":")
                 let inverted = !question && phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
-                    && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6
+                    && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6 && !opensClause(start, tokens)
                 let wordsBefore = phrase.start > sentence.lowerBound ? wordCount(sentence.lowerBound, phrase.start - 1, tokens) : 0
                 let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
                 let parenthetical = phrase.start == sentence.lowerBound || tokens[phrase.start - 1].isPunctuation(",")
@@ -137,7 +137,7 @@ extension Analysis {
     /// Quantifiers that stand alone as a subject (`Some say …`).
     private static let quantifiers = WordList("some many most several both all others few")
     /// Words that open a sentence without belonging to its subject.
-    private static let openers = WordList("but and so yet still now then also however meanwhile")
+    private static let openers = WordList("but and so yet still now then also however meanwhile even though although whereas")
 
     /// A speaker for a strong cue (or a reporting one not followed by a preposition) whose subject is an unknown noun phrase or a share opening the clause (`Other
     /// experts say`, `The Platte River employee told …`, `46 percent said`, `nine in 10 said`): a description
@@ -185,6 +185,13 @@ extension Analysis {
             if attribution.keep, attribution.cueToken == index { return true }
         }
         return false
+    }
+
+    /// Whether the words after a cue open a clause of their own (`both candidates said it was no big deal`), so the
+    /// cue is not an inverted attribution of what came before it.
+    private func opensClause(_ start: Int, _ tokens: [Token]) -> Bool {
+        guard start < tokens.count, tokens[start].isLowercaseWord else { return false }
+        return tokens[start].key == Analysis.that || tokens[start].lexicons.contains(.pronoun)
     }
 
     /// Whether a quotation token lies in `start..<end` (a programme's or work's title does not count).
