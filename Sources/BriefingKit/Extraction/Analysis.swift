@@ -114,7 +114,7 @@ struct Analysis {
     }
 
     /// Analyses one statement-bearing block, given the quotations that start, end or run through it.
-    mutating func analyse(block: Block, quoteIndices: ArraySlice<Int>, tokens: inout [Token]) {
+    mutating func analyse(block: BlockPlace, quoteIndices: ArraySlice<Int>, tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
         var scratch = BlockScratch()
         swap(&scratch, &spare)
@@ -149,7 +149,7 @@ struct Analysis {
     }
 
     /// Remembers a speaker introduced at the end of the block ("X said:") for a quotation in the next block.
-    private mutating func noteIntroduction(_ sentence: Range<Int>?, block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+    private mutating func noteIntroduction(_ sentence: Range<Int>?, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap) {
         guard let sentence, sentence.count >= 3 else { return }
         let tokens = parser.tokens
         guard tokens[sentence.upperBound - 1].isPunctuation(":") else { return }

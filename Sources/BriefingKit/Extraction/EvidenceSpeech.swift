@@ -3,7 +3,7 @@
 extension Analysis {
     /// Records the finding reported by the evidence verb at `index`, when a source noun opens its clause; whether
     /// it was recorded.
-    mutating func recordFinding(at index: Int, _ sentence: Range<Int>, block: Block, parser: PhraseParser, withQuotes: Bool) -> Bool {
+    mutating func recordFinding(at index: Int, _ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
         guard tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.evidenceVerb), index > sentence.lowerBound,
               let source = findingSource(before: index, sentence, parser: parser) else { return false }
@@ -74,7 +74,7 @@ extension Analysis {
 extension Analysis {
     /// A finding introduced by its source (`In a new survey, most voters …`): the clause after an opening `In …,`
     /// phrase that holds a poll or study; whether it was recorded.
-    mutating func recordSourceOpening(_ sentence: Range<Int>, block: Block, parser: PhraseParser, withQuotes: Bool) -> Bool {
+    mutating func recordSourceOpening(_ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
         guard tokens[sentence.lowerBound].kind == .word, tokens[sentence.lowerBound].key == Analysis.in else { return false }
         var comma = sentence.lowerBound + 1

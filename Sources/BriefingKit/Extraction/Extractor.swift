@@ -12,14 +12,13 @@ public struct Extractor: Sendable {
         let (scalars, offsets) = (decoded.scalars, decoded.offsets)
         let strings = ScalarStrings(scalars: scalars, text: source.text, offsets: offsets)
         let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars, lineBreaks: decoded.lineBreaks), strings: strings)
-        // Positions rather than copies of the blocks, so no block text is retained and released again.
-        let bearing = blocks.indices.filter { blocks[$0].kind.carriesStatements }
-        let quotes = QuoteScanner.scan(scalars, marks: decoded.quoteMarks, blocks: bearing.map { (blocks[$0].index, blocks[$0].range) })
+        let bearing = blocks.indices.compactMap { blocks[$0].kind.carriesStatements ? BlockPlace(blocks[$0]) : nil }
+        let quotes = QuoteScanner.scan(scalars, marks: decoded.quoteMarks, blocks: bearing.map { ($0.index, $0.range) })
         let byBlock = QuotesByBlock(quotes, blockCount: blocks.count)
         var analysis = Analysis(strings: strings, quotes: quotes)
         var tokens: [Token] = []
-        for position in bearing {
-            analysis.analyse(block: blocks[position], quoteIndices: byBlock[blocks[position].index], tokens: &tokens)
+        for block in bearing {
+            analysis.analyse(block: block, quoteIndices: byBlock[block.index], tokens: &tokens)
         }
         analysis.dropUnsupportedHeadlineClaims()
         let (statements, speakers) = ArticleAssembler.assemble(&analysis, blocks: blocks)

@@ -3,7 +3,7 @@
 extension Analysis {
     /// Records the claim after a colon that follows a name or an organisation opening a quote-free headline sentence;
     /// not questions (`Q: Is it …?`), nor labels (`The Latest:`, `NEWSLETTER:`).
-    mutating func recordHeadlineClaim(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+    mutating func recordHeadlineClaim(in sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap) {
         let tokens = parser.tokens
         let first = tokens[sentence.lowerBound]
         guard first.kind == .word, !FunctionWordLexicon.determiners.contains(first.key), !tokens[sentence.upperBound - 1].isPunctuation("?") else { return }

@@ -6,7 +6,7 @@ extension Analysis {
     private static let questionWords = WordList("whether if what why how who when where which about to")
 
     /// Records the question of a sentence that opens with `Asked … ,`; whether it was recorded.
-    mutating func recordQuestion(_ sentence: Range<Int>, block: Block, parser: PhraseParser) -> Bool {
+    mutating func recordQuestion(_ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
         guard sentence.count > 4, tokens[sentence.lowerBound].kind == .word, tokens[sentence.lowerBound].key == Analysis.asked else { return false }
         var start = sentence.lowerBound + 1

@@ -10,7 +10,7 @@ private struct Attribution {
 /// reported speech), a headline colon (`UN: ‘…’`), or the speaker of the paragraph before.
 extension Analysis {
     /// Attributes each quotation standing in `sentence`.
-    mutating func attributeQuotes(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+    mutating func attributeQuotes(in sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap) {
         let tokens = parser.tokens
         var parser = parser
         parser.lenient = true

@@ -3,7 +3,7 @@
 extension Analysis {
     /// Finds reported statements (nested ones too), else stances, in `sentence`. In a sentence that
     /// also holds quotations (`withQuotes`), only cues no quotation took and clauses without a quotation count.
-    mutating func findReportedSpeech(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
+    mutating func findReportedSpeech(in sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
         let tokens = parser.tokens
         let question = recordQuestion(sentence, block: block, parser: parser)
         var reported = question
@@ -103,7 +103,7 @@ extension Analysis {
 
     /// A participle cue after the main clause (`X attacked Y, saying that …`), spoken by the sentence's subject;
     /// whether it was recorded.
-    private mutating func recordParticiple(_ cue: Cue, _ sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool) -> Bool {
+    private mutating func recordParticiple(_ cue: Cue, _ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
         guard cue.index > sentence.lowerBound + 2, tokens[cue.index - 1].isPunctuation(","),
               let entity = firstSubject(before: cue.index - 1, sentence, parser: parser, mentionAt: mentionAt) else { return false }
@@ -216,7 +216,7 @@ extension Analysis {
 
     /// Adds a reported statement or stance; a speaking one (not a finding, nor a long or stance description) becomes the
     /// latest speaker.
-    mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: Block, from start: Int, to end: Int, speaks: Bool = true) {
+    mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: BlockPlace, from start: Int, to end: Int, speaks: Bool = true) {
         found.append(FoundStatement(entity: entity, kind: kind, cue: cue, block: block.index, range: TextRange(start: start, end: end)))
         if speaks { lastSpeaker = (entity, block.index) }
     }
