@@ -14,7 +14,7 @@ enum ArticleAssembler {
                 quoteStatement[index] = position
                 continue
             }
-            guard let range = trimmed(quote, analysis.scalars) else { continue }
+            guard let range = quote.trimmedContent else { continue }
             quoteStatement[index] = found.count
             found.append(FoundStatement(entity: attribution.entity, kind: attribution.kind, cue: attribution.cue, block: quote.startBlock, range: range))
         }
@@ -73,13 +73,5 @@ enum ArticleAssembler {
             }
             return digits + 1
         }
-    }
-
-    /// A quotation's content without surrounding white space, or nil when empty.
-    private static func trimmed(_ quote: QuoteSpan, _ scalars: [Unicode.Scalar]) -> TextRange? {
-        var start = quote.contentStart, end = quote.contentEnd
-        while start < end, ScalarClass.isSpace(scalars[start]) { start += 1 }
-        while end > start, ScalarClass.isSpace(scalars[end - 1]) { end -= 1 }
-        return start < end ? TextRange(start: start, end: end) : nil
     }
 }
