@@ -4,8 +4,8 @@ struct FoundStatement: Sendable {
     var entity: Int?
     /// How it is reported.
     var kind: StatementKind
-    /// The cue as written.
-    var cue: String?
+    /// Where the cue is written (its text is cut when the article is assembled).
+    var cue: TextRange?
     /// The block it starts in.
     var block: Int
     /// Its content.
@@ -20,8 +20,8 @@ struct QuoteAttribution: Sendable {
     var keep = false
     /// The speaker, if known.
     var entity: Int?
-    /// The cue as written.
-    var cue: String?
+    /// Where the cue is written.
+    var cue: TextRange?
     /// Direct or partial.
     var kind = StatementKind.direct
     /// The quotation this one continues (an interrupted quote), if any.

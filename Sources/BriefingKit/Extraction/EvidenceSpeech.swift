@@ -13,7 +13,7 @@ extension Analysis {
         let end = trimmedEnd(start, sentence.upperBound, tokens)
         guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { return false }
         let entity = registry.resolveDescription(text(tokens[source.start].start, tokens[source.head].end), kind: .organisation, at: tokens[source.start].start)
-        record(entity, .reported, cue: cueText(verb, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: false)
+        record(entity, .reported, cue: cueRange(verb, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: false)
         return true
     }
 
@@ -88,7 +88,7 @@ extension Analysis {
         guard wordCount(comma + 1, end, tokens) >= 3, !withQuotes || !containsQuote(comma + 1, end, tokens) else { return false }
         let first = afterDeterminers(sentence.lowerBound + 1, before: head, tokens)
         let entity = registry.resolveDescription(text(tokens[first].start, tokens[head].end), kind: .organisation, at: tokens[first].start)
-        record(entity, .reported, cue: text(tokens[sentence.lowerBound].start, tokens[sentence.lowerBound].end), block: block,
+        record(entity, .reported, cue: TextRange(start: tokens[sentence.lowerBound].start, end: tokens[sentence.lowerBound].end), block: block,
                from: tokens[comma + 1].start, to: tokens[end - 1].end, speaks: false)
         return true
     }

@@ -17,7 +17,7 @@ extension Analysis {
               phrase.kind == .name || phrase.kind == .organisation,
               let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { return }
         headlineClaims.append((found.count, tokens[end - 1].end))
-        record(entity, .reported, cue: ":", block: block, from: tokens[colon + 1].start, to: tokens[end - 1].end, speaks: false)
+        record(entity, .reported, cue: TextRange(start: tokens[colon].start, end: tokens[colon].end), block: block, from: tokens[colon + 1].start, to: tokens[end - 1].end, speaks: false)
     }
 
     /// Drops the headline claims whose speaker is not mentioned after the headline (`Revealed: …`, `The Latest: …`).
