@@ -164,7 +164,7 @@ extension Analysis {
                     return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueRange(cue, parser: parser), cueToken: cursor, after: true)
                 }
                 let entity = resolve(name, parser: parser, mentionAt: mentionAt)
-                if let entity, phrase.kind == .role { registry.addRole(entity, rolePhrase(phrase.coreStart..<phrase.end, tokens)) }
+                if let entity, phrase.kind == .role { registry.addRole(entity, rolePhrase(phrase.coreStart..<phrase.end, tokens), strings: strings) }
                 return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: cursor, after: true)
             }
             cursor += 1

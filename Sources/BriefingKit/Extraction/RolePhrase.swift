@@ -1,7 +1,7 @@
 /// A role as written ("the French president", "Shadow home secretary"), with its head and narrowing modifiers.
 struct RolePhrase: Sendable {
-    /// The role as it reads, without a leading article.
-    var text: String
+    /// Where the role is written, without a leading article (its text is cut only when an entity takes the role).
+    var range: TextRange
     /// The head noun's key.
     var head: WordKey
     /// The keys of modifiers that narrow the office.
@@ -30,9 +30,9 @@ struct RolePhrase: Sendable {
     /// The key of "pm", which stands for "prime minister".
     static let primeMinisterAbbreviation: WordKey = 0x08d5_3b07_b575_4e66
 
-    /// Builds a role phrase from the folded keys and text of its words (the last is the head).
-    init(text: String, keys: [WordKey]) {
-        self.text = text
+    /// Builds a role phrase from the folded keys of its words (the last is the head) and where it is written.
+    init(range: TextRange, keys: [WordKey]) {
+        self.range = range
         var head = keys.last ?? 0
         var specifics: Set<WordKey> = []
         if head == RolePhrase.primeMinisterAbbreviation {
