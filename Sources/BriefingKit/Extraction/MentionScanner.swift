@@ -175,7 +175,7 @@ extension Analysis {
 
     /// The role phrase the tokens in `range` spell.
     func rolePhrase(_ range: Range<Int>, _ tokens: [Token]) -> RolePhrase {
-        RolePhrase(range: TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end), keys: range.map { tokens[$0].key })
+        RolePhrase(range: TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end), keys: range.lazy.map { tokens[$0].key })
     }
 
     /// The latest person mentioned inside `range`.

@@ -35,8 +35,9 @@ struct RolePhrase: Sendable {
     /// The key of "pm", which stands for "prime minister".
     static let primeMinisterAbbreviation: WordKey = 0x08d5_3b07_b575_4e66
 
-    /// Builds a role phrase from the folded keys of its words (the last is the head) and where it is written.
-    init(range: TextRange, keys: [WordKey]) {
+    /// Builds a role phrase from the folded keys of its words (the last is the head) and where it is written; the
+    /// keys may be a lazy view of the tokens, so no array is built for them.
+    init(range: TextRange, keys: some BidirectionalCollection<WordKey>) {
         self.range = range
         var head = keys.last ?? 0
         var specifics: Set<WordKey> = []
