@@ -54,8 +54,6 @@ struct Analysis {
     var introduced: (entity: Int, block: Int)?
     /// Headline claims (`Speaker: claim`): the index in `found` and the offset where the headline ends.
     var headlineClaims: [(found: Int, end: Int)] = []
-    /// The working arrays of the last block, kept so the next block reuses their storage.
-    private var spare = BlockScratch()
 
     // Single-word keys are written as their `WordHash.key` values (checked by `WordKeyConstantTests`), so reading
     // one is a constant, not a lazy global's `swift_once`.
@@ -113,12 +111,10 @@ struct Analysis {
         strings.string(start, end)
     }
 
-    /// Analyses one statement-bearing block, given the quotations that start, end or run through it.
-    mutating func analyse(block: BlockPlace, quoteIndices: ArraySlice<Int>, tokens: inout [Token]) {
+    /// Analyses one statement-bearing block, given the quotations that start, end or run through it; `tokens` and
+    /// `scratch` are the caller's working arrays, whose storage each block reuses.
+    mutating func analyse(block: BlockPlace, quoteIndices: ArraySlice<Int>, tokens: inout [Token], scratch: inout BlockScratch) {
         tokens.removeAll(keepingCapacity: true)
-        var scratch = BlockScratch()
-        swap(&scratch, &spare)
-        defer { spare = scratch }
         scratch.placed.removeAll(keepingCapacity: true)
         for index in quoteIndices {
             let quote = quotes[index]

@@ -17,8 +17,9 @@ public struct Extractor: Sendable {
         let byBlock = QuotesByBlock(quotes, blockCount: blocks.count)
         var analysis = Analysis(strings: strings, quotes: quotes)
         var tokens: [Token] = []
+        var scratch = BlockScratch()
         for block in bearing {
-            analysis.analyse(block: block, quoteIndices: byBlock[block.index], tokens: &tokens)
+            analysis.analyse(block: block, quoteIndices: byBlock[block.index], tokens: &tokens, scratch: &scratch)
         }
         analysis.dropUnsupportedHeadlineClaims()
         let (statements, speakers) = ArticleAssembler.assemble(&analysis, blocks: blocks)
