@@ -55,35 +55,40 @@ enum BlockClassifier {
         return (blocks, title)
     }
 
-    /// The first 120 scalars in lower case, trailing colons, dashes and spaces dropped, inner spaces collapsed.
+    /// The first 120 scalars in lower case, trailing colons, dashes and spaces dropped, inner spaces collapsed; built
+    /// in a stack buffer (a lower-case mapping is at most three scalars), not a heap array.
     private static func fold(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(128)
-        var lastSpace = true
-        for index in range.start..<min(range.end, range.start + 120) {
-            let scalar = scalars[index]
-            if BlockSplitter.isSpace(scalar) || scalar == "\n" || scalar == "\r" {
-                if !lastSpace { out.append(" ") }
-                lastSpace = true
-            } else if scalar.value >= 65 && scalar.value <= 90 {
-                out.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
-                lastSpace = false
-            } else if scalar.value < 128 {
-                out.append(scalar)
-                lastSpace = false
-            } else {
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                lastSpace = false
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 360) { out in
+            var count = 0
+            var lastSpace = true
+            for index in range.start..<min(range.end, range.start + 120) {
+                let scalar = scalars[index]
+                if BlockSplitter.isSpace(scalar) || scalar == "\n" || scalar == "\r" {
+                    if !lastSpace { out[count] = " "; count += 1 }
+                    lastSpace = true
+                } else if scalar.value >= 65 && scalar.value <= 90 {
+                    out[count] = Unicode.Scalar(scalar.value + 32) ?? scalar
+                    count += 1
+                    lastSpace = false
+                } else if scalar.value < 128 {
+                    out[count] = scalar
+                    count += 1
+                    lastSpace = false
+                } else {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { out[count] = lower; count += 1 }
+                    lastSpace = false
+                }
             }
+            while count > 0, case let last = out[count - 1],
+                  last == " " || last == ":" || last == "-" || last == "–" || last == "—" || last == "." || last == "|" || last == "»" || last == ">" {
+                count -= 1
+            }
+            return string(UnsafeBufferPointer(rebasing: out[..<count]))
         }
-        while let last = out.last, last == " " || last == ":" || last == "-" || last == "–" || last == "—" || last == "." || last == "|" || last == "»" || last == ">" {
-            out.removeLast()
-        }
-        return string(out)
     }
 
     /// A string of scalars, encoded to UTF-8 straight into the string's storage.
-    private static func string(_ scalars: [Unicode.Scalar]) -> String {
+    private static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         var capacity = 0
         for scalar in scalars { capacity += UTF8.width(scalar) }
         return String(unsafeUninitializedCapacity: capacity) { buffer in

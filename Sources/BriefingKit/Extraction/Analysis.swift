@@ -4,8 +4,8 @@ struct FoundStatement: Sendable {
     var entity: Int?
     /// How it is reported.
     var kind: StatementKind
-    /// The cue as written.
-    var cue: String?
+    /// Where the cue is written (its text is cut when the article is assembled).
+    var cue: TextRange?
     /// The block it starts in.
     var block: Int
     /// Its content.
@@ -20,8 +20,8 @@ struct QuoteAttribution: Sendable {
     var keep = false
     /// The speaker, if known.
     var entity: Int?
-    /// The cue as written.
-    var cue: String?
+    /// Where the cue is written.
+    var cue: TextRange?
     /// Direct or partial.
     var kind = StatementKind.direct
     /// The quotation this one continues (an interrupted quote), if any.
@@ -56,8 +56,6 @@ struct Analysis {
     var inTitleCaseHeading = false
     /// Headline claims (`Speaker: claim`): the index in `found` and the offset where the headline ends.
     var headlineClaims: [(found: Int, end: Int)] = []
-    /// The working arrays of the last block, kept so the next block reuses their storage.
-    private var spare = BlockScratch()
 
     // Single-word keys are written as their `WordHash.key` values (checked by `WordKeyConstantTests`), so reading
     // one is a constant, not a lazy global's `swift_once`.
@@ -116,12 +114,10 @@ struct Analysis {
         strings.string(start, end)
     }
 
-    /// Analyses one statement-bearing block, given the quotations that start, end or run through it.
-    mutating func analyse(block: Block, quoteIndices: ArraySlice<Int>, tokens: inout [Token]) {
+    /// Analyses one statement-bearing block, given the quotations that start, end or run through it; `tokens` and
+    /// `scratch` are the caller's working arrays, whose storage each block reuses.
+    mutating func analyse(block: BlockPlace, quoteIndices: ArraySlice<Int>, tokens: inout [Token], scratch: inout BlockScratch) {
         tokens.removeAll(keepingCapacity: true)
-        var scratch = BlockScratch()
-        swap(&scratch, &spare)
-        defer { spare = scratch }
         scratch.placed.removeAll(keepingCapacity: true)
         for index in quoteIndices {
             let quote = quotes[index]
@@ -154,7 +150,7 @@ struct Analysis {
     }
 
     /// Remembers a speaker introduced at the end of the block ("X said:") for a quotation in the next block.
-    private mutating func noteIntroduction(_ sentence: Range<Int>?, block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+    private mutating func noteIntroduction(_ sentence: Range<Int>?, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap) {
         guard let sentence, sentence.count >= 3 else { return }
         let tokens = parser.tokens
         guard tokens[sentence.upperBound - 1].isPunctuation(":") else { return }

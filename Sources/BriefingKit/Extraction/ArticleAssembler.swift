@@ -14,7 +14,7 @@ enum ArticleAssembler {
                 quoteStatement[index] = position
                 continue
             }
-            guard let range = trimmed(quote, analysis.scalars) else { continue }
+            guard let range = quote.trimmedContent else { continue }
             quoteStatement[index] = found.count
             found.append(FoundStatement(entity: attribution.entity, kind: attribution.kind, cue: attribution.cue, block: quote.startBlock, range: range))
         }
@@ -43,7 +43,7 @@ enum ArticleAssembler {
         for (position, index) in inOrder.enumerated() {
             statements.append(Statement(
                 id: statementID(position + 1), speakerID: found[index].entity.flatMap { ids[$0] }, kind: found[index].kind,
-                cue: found[index].cue, text: analysis.text(found[index].range.start, found[index].range.end),
+                cue: found[index].cue.map { analysis.text($0.start, $0.end) }, text: analysis.text(found[index].range.start, found[index].range.end),
                 block: found[index].block, range: found[index].range))
         }
         return (statements, speakers)
@@ -73,13 +73,5 @@ enum ArticleAssembler {
             }
             return digits + 1
         }
-    }
-
-    /// A quotation's content without surrounding white space, or nil when empty.
-    private static func trimmed(_ quote: QuoteSpan, _ scalars: [Unicode.Scalar]) -> TextRange? {
-        var start = quote.contentStart, end = quote.contentEnd
-        while start < end, ScalarClass.isSpace(scalars[start]) { start += 1 }
-        while end > start, ScalarClass.isSpace(scalars[end - 1]) { end -= 1 }
-        return start < end ? TextRange(start: start, end: end) : nil
     }
 }

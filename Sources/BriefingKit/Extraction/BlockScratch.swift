@@ -1,4 +1,4 @@
-/// Working storage for analysing one block, kept by the analysis between blocks so that its arrays are allocated
+/// Working storage for analysing one block, kept by the extractor between blocks so that its arrays are allocated
 /// once per article rather than once per block.
 struct BlockScratch {
     /// The block's quotations clipped to it: start, end and index in the article's quotations.

@@ -79,8 +79,8 @@ extension Analysis {
         return token.isCapitalised || token.lexicons.contains(.pronoun) || token.lexicons.contains(.skippable) || parser.headKind(token) != nil
     }
 
-    /// The cue as written.
-    func cueText(_ cue: Cue, parser: PhraseParser) -> String {
-        text(parser.tokens[cue.index].start, parser.tokens[cue.end - 1].end)
+    /// Where the cue is written, from its verb to its last particle.
+    func cueRange(_ cue: Cue, parser: PhraseParser) -> TextRange {
+        TextRange(start: parser.tokens[cue.index].start, end: parser.tokens[cue.end - 1].end)
     }
 }

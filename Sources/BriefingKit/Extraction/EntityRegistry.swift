@@ -30,10 +30,10 @@ struct EntityRegistry: Sendable {
         }
     }
 
-    /// Adds a role to an entity unless it already holds it.
-    mutating func addRole(_ entity: Int, _ role: RolePhrase) {
+    /// Adds a role to an entity unless it already holds it, with its text cut from `strings`.
+    mutating func addRole(_ entity: Int, _ role: RolePhrase, strings: ScalarStrings) {
         guard !entities[entity].roleSignatures.contains(where: { role.matches($0) && $0.specifics.count == role.specifics.count }) else { return }
-        entities[entity].roles.append(role.text)
+        entities[entity].roles.append(strings.string(role.range.start, role.range.end))
         entities[entity].roleSignatures.append(role.signature)
     }
 
@@ -144,7 +144,7 @@ struct EntityRegistry: Sendable {
 
     /// The person a definite role noun refers to ("the prime minister"): the latest holder of the role, else the
     /// latest named person with no role yet (who then takes it), else nil.
-    mutating func resolveRole(_ role: RolePhrase, surface: String, at offset: Int, bindUnroled: Bool) -> Int? {
+    mutating func resolveRole(_ role: RolePhrase, surface: String, at offset: Int, bindUnroled: Bool, strings: ScalarStrings) -> Int? {
         var unroled: Int?
         seen.clear(count: entities.count)
         var index = mentions.count
@@ -160,7 +160,7 @@ struct EntityRegistry: Sendable {
             if unroled == nil, entities[mention.entity].roles.isEmpty { unroled = mention.entity }
         }
         guard bindUnroled, let unroled else { return nil }
-        addRole(unroled, role)
+        addRole(unroled, role, strings: strings)
         note(unroled, at: offset, surface: surface)
         return unroled
     }

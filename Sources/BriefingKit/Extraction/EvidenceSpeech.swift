@@ -3,7 +3,7 @@
 extension Analysis {
     /// Records the finding reported by the evidence verb at `index`, when a source noun opens its clause; whether
     /// it was recorded.
-    mutating func recordFinding(at index: Int, _ sentence: Range<Int>, block: Block, parser: PhraseParser, withQuotes: Bool) -> Bool {
+    mutating func recordFinding(at index: Int, _ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
         guard tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.evidenceVerb), index > sentence.lowerBound,
               let source = findingSource(before: index, sentence, parser: parser) else { return false }
@@ -13,7 +13,7 @@ extension Analysis {
         let end = trimmedEnd(start, sentence.upperBound, tokens)
         guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { return false }
         let entity = registry.resolveDescription(text(tokens[source.start].start, tokens[source.head].end), kind: .organisation, at: tokens[source.start].start)
-        record(entity, .reported, cue: cueText(verb, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: false)
+        record(entity, .reported, cue: cueRange(verb, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: false)
         return true
     }
 
@@ -74,7 +74,7 @@ extension Analysis {
 extension Analysis {
     /// A finding introduced by its source (`In a new survey, most voters …`): the clause after an opening `In …,`
     /// phrase that holds a poll or study; whether it was recorded.
-    mutating func recordSourceOpening(_ sentence: Range<Int>, block: Block, parser: PhraseParser, withQuotes: Bool) -> Bool {
+    mutating func recordSourceOpening(_ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
         guard tokens[sentence.lowerBound].kind == .word, tokens[sentence.lowerBound].key == Analysis.in else { return false }
         var comma = sentence.lowerBound + 1
@@ -88,7 +88,7 @@ extension Analysis {
         guard wordCount(comma + 1, end, tokens) >= 3, !withQuotes || !containsQuote(comma + 1, end, tokens) else { return false }
         let first = afterDeterminers(sentence.lowerBound + 1, before: head, tokens)
         let entity = registry.resolveDescription(text(tokens[first].start, tokens[head].end), kind: .organisation, at: tokens[first].start)
-        record(entity, .reported, cue: text(tokens[sentence.lowerBound].start, tokens[sentence.lowerBound].end), block: block,
+        record(entity, .reported, cue: TextRange(start: tokens[sentence.lowerBound].start, end: tokens[sentence.lowerBound].end), block: block,
                from: tokens[comma + 1].start, to: tokens[end - 1].end, speaks: false)
         return true
     }

@@ -12,13 +12,14 @@ public struct Extractor: Sendable {
         let (scalars, offsets) = (decoded.scalars, decoded.offsets)
         let strings = ScalarStrings(scalars: scalars, text: source.text, offsets: offsets)
         let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars, lineBreaks: decoded.lineBreaks), strings: strings)
-        let bearing = blocks.filter { $0.kind.carriesStatements }
+        let bearing = blocks.indices.compactMap { blocks[$0].kind.carriesStatements ? BlockPlace(blocks[$0]) : nil }
         let quotes = QuoteScanner.scan(scalars, marks: decoded.quoteMarks, blocks: bearing.map { ($0.index, $0.range) })
         let byBlock = QuotesByBlock(quotes, blockCount: blocks.count)
         var analysis = Analysis(strings: strings, quotes: quotes)
         var tokens: [Token] = []
+        var scratch = BlockScratch()
         for block in bearing {
-            analysis.analyse(block: block, quoteIndices: byBlock[block.index], tokens: &tokens)
+            analysis.analyse(block: block, quoteIndices: byBlock[block.index], tokens: &tokens, scratch: &scratch)
         }
         analysis.dropUnsupportedHeadlineClaims()
         let (statements, speakers) = ArticleAssembler.assemble(&analysis, blocks: blocks)

@@ -3,7 +3,7 @@
 extension Analysis {
     /// Records the claim after a colon that follows a name or an organisation opening a quote-free headline sentence;
     /// not questions (`Q: Is it …?`), nor labels (`The Latest:`, `NEWSLETTER:`).
-    mutating func recordHeadlineClaim(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+    mutating func recordHeadlineClaim(in sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap) {
         let tokens = parser.tokens
         let first = tokens[sentence.lowerBound]
         guard first.kind == .word, !FunctionWordLexicon.determiners.contains(first.key), !tokens[sentence.upperBound - 1].isPunctuation("?") else { return }
@@ -17,7 +17,7 @@ extension Analysis {
               phrase.kind == .name || phrase.kind == .organisation,
               let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { return }
         headlineClaims.append((found.count, tokens[end - 1].end))
-        record(entity, .reported, cue: ":", block: block, from: tokens[colon + 1].start, to: tokens[end - 1].end, speaks: false)
+        record(entity, .reported, cue: TextRange(start: tokens[colon].start, end: tokens[colon].end), block: block, from: tokens[colon + 1].start, to: tokens[end - 1].end, speaks: false)
     }
 
     /// Drops the headline claims whose speaker is not mentioned after the headline (`Revealed: …`, `The Latest: …`).

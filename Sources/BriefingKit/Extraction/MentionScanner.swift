@@ -23,10 +23,10 @@ extension Analysis {
                 let after = role.end < sentence.upperBound ? tokens[role.end] : nil
                 let titled = after.map { $0.kind == .word && $0.isCapitalised && !$0.lexicons.contains(.notName) } ?? false
                 if token.key == `as` {
-                    if let holder = latestPerson(in: sentence.lowerBound..<index, mentionAt) { registry.addRole(holder, role.phrase) }
+                    if let holder = latestPerson(in: sentence.lowerBound..<index, mentionAt) { registry.addRole(holder, role.phrase, strings: strings) }
                 } else if !titled, Analysis.officeHeads.contains(tokens[role.end - 1].key) {
                     let surface = text(tokens[index].start, tokens[role.end - 1].end)
-                    if let entity = registry.resolveRole(role.phrase, surface: surface, at: token.start, bindUnroled: true) {
+                    if let entity = registry.resolveRole(role.phrase, surface: surface, at: token.start, bindUnroled: true, strings: strings) {
                         mentionAt[role.end - 1] = entity
                     }
                 }
@@ -109,14 +109,14 @@ extension Analysis {
         }
         mentionAt[end] = entity
         if roleEnd > roleStart, kind == .person {
-            registry.addRole(entity, rolePhrase(roleStart..<roleEnd, tokens))
+            registry.addRole(entity, rolePhrase(roleStart..<roleEnd, tokens), strings: strings)
         }
         if kind == .person, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","), let role = rolePhrase(from: end + 2, sentence.upperBound, parser: parser),
            role.end >= sentence.upperBound || tokens[role.end].kind == .punctuation || tokens[role.end].key == Analysis.of {
-            registry.addRole(entity, role.phrase)
+            registry.addRole(entity, role.phrase, strings: strings)
         }
         if kind == .person, start >= sentence.lowerBound + 2, tokens[start - 1].isPunctuation(","), let before = parser.phrase(endingAt: start - 2, lowerBound: sentence.lowerBound), before.kind == .role {
-            registry.addRole(entity, rolePhrase(before.coreStart..<before.end, tokens))
+            registry.addRole(entity, rolePhrase(before.coreStart..<before.end, tokens), strings: strings)
         }
         return end + 1
     }
@@ -193,7 +193,7 @@ extension Analysis {
 
     /// The role phrase the tokens in `range` spell.
     func rolePhrase(_ range: Range<Int>, _ tokens: [Token]) -> RolePhrase {
-        RolePhrase(text: text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end), keys: range.map { tokens[$0].key })
+        RolePhrase(range: TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end), keys: range.lazy.map { tokens[$0].key })
     }
 
     /// The latest person mentioned inside `range`.

@@ -6,7 +6,7 @@ extension Analysis {
     private static let questionWords = WordList("whether if what why how who when where which about to")
 
     /// Records the question of a sentence that opens with `Asked … ,`; whether it was recorded.
-    mutating func recordQuestion(_ sentence: Range<Int>, block: Block, parser: PhraseParser) -> Bool {
+    mutating func recordQuestion(_ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
         guard sentence.count > 4, tokens[sentence.lowerBound].kind == .word, tokens[sentence.lowerBound].key == Analysis.asked else { return false }
         var start = sentence.lowerBound + 1
@@ -17,7 +17,7 @@ extension Analysis {
         var end = start + 1
         while end < sentence.upperBound, !tokens[end].isPunctuation(","), tokens[end].kind != .quote { end += 1 }
         guard end < sentence.upperBound, tokens[end].isPunctuation(","), wordCount(start, end, tokens) >= 2 else { return false }
-        found.append(FoundStatement(entity: nil, kind: .reported, cue: text(tokens[sentence.lowerBound].start, tokens[sentence.lowerBound].end),
+        found.append(FoundStatement(entity: nil, kind: .reported, cue: TextRange(start: tokens[sentence.lowerBound].start, end: tokens[sentence.lowerBound].end),
                                     block: block.index, range: TextRange(start: tokens[start].start, end: tokens[end - 1].end)))
         return true
     }

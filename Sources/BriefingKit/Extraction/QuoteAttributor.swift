@@ -1,7 +1,7 @@
 /// A speaker found for a quotation, with the cue and where it stood.
 private struct Attribution {
     var entity: Int?
-    var cue: String
+    var cue: TextRange
     var cueToken: Int
     var after: Bool
 }
@@ -10,7 +10,7 @@ private struct Attribution {
 /// reported speech), a headline colon (`UN: ‘…’`), or the speaker of the paragraph before.
 extension Analysis {
     /// Attributes each quotation standing in `sentence`.
-    mutating func attributeQuotes(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+    mutating func attributeQuotes(in sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap) {
         let tokens = parser.tokens
         var parser = parser
         parser.lenient = true
@@ -57,11 +57,11 @@ extension Analysis {
             }
             if found == nil, !isTail, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2,
                let phrase = parser.phrase(endingAt: position - 2, lowerBound: sentence.lowerBound), phrase.start == sentence.lowerBound, phrase.kind == .name {
-                found = Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: ":", cueToken: position - 1, after: false)
+                found = Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: TextRange(start: previous.start, end: previous.end), cueToken: position - 1, after: false)
             }
             if found == nil, !isTail, direct, !continuesLater, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2 {
                 found = Attribution(entity: mentionedSubject(before: position - 1, sentence, parser: parser, mentionAt: mentionAt),
-                                    cue: ":", cueToken: position - 1, after: false)
+                                    cue: TextRange(start: previous.start, end: previous.end), cueToken: position - 1, after: false)
             }
             var attribution = QuoteAttribution()
             attribution.kind = direct ? .direct : .partial
@@ -115,7 +115,7 @@ extension Analysis {
                       !Analysis.nestedSourceCues.contains(tokens[index].key) else { return nil }
                 if index == first { return attributionAfter(position, sentence, initial: false, parser: parser, mentionAt: mentionAt) }
                 guard tokens[index - 1].key != Pronoun.it, let entity = subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
-                return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
+                return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             index += 1
         }
@@ -202,7 +202,7 @@ extension Analysis {
                tokens[phrase.end].key == Analysis.as {
                 return nil
             }
-            return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueText(cue, parser: parser), cueToken: next, after: true)
+            return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueRange(cue, parser: parser), cueToken: next, after: true)
         }
         guard let phrase = parser.phrase(startingAt: next, upperBound: sentence.upperBound) else { return nil }
         var cursor = phrase.end
@@ -216,11 +216,11 @@ extension Analysis {
             if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
             if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {
                 guard let name = namedInApposition(after: phrase, before: cursor, parser: parser) else {
-                    return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueText(cue, parser: parser), cueToken: cursor, after: true)
+                    return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueRange(cue, parser: parser), cueToken: cursor, after: true)
                 }
                 let entity = resolve(name, parser: parser, mentionAt: mentionAt)
-                if let entity, phrase.kind == .role { registry.addRole(entity, rolePhrase(phrase.coreStart..<phrase.end, tokens)) }
-                return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: cursor, after: true)
+                if let entity, phrase.kind == .role { registry.addRole(entity, rolePhrase(phrase.coreStart..<phrase.end, tokens), strings: strings) }
+                return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: cursor, after: true)
             }
             cursor += 1
         }
@@ -236,8 +236,7 @@ extension Analysis {
               let entry = CueLexicon.entry(first.key), entry.requiredParticle == nil, !entry.isGerund, first.key != Analysis.according,
               let phrase = parser.phrase(startingAt: sentence.lowerBound + 1, upperBound: position), phrase.kind == .name,
               phrase.end < position, tokens[phrase.end].isPunctuation(",") || tokens[phrase.end].isPunctuation(":") else { return nil }
-        let cue = text(first.start, first.end)
-        return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cue, cueToken: sentence.lowerBound, after: false)
+        return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: TextRange(start: first.start, end: first.end), cueToken: sentence.lowerBound, after: false)
     }
 
     /// The name set off by commas right after a described speaker and before its cue (`the White House press
@@ -270,21 +269,21 @@ extension Analysis {
                 if nearest == nil, isCoordinated(index, sentence, parser: parser) { shared = cue }
                 if nearest == nil { nearest = cue }
                 if let entity = cue.entry.isGerund ? gerundSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) : subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
-                    best = Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: false)
+                    best = Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: false)
                 }
             }
             index -= 1
         }
         let mainEntity = best.flatMap { $0.cueToken == shared?.index ? nil : $0.entity }
         if let shared, let entity = mainEntity ?? coordinatedSubject(of: shared.index, sentence, parser: parser, mentionAt: mentionAt)?.entity {
-            return Attribution(entity: entity, cue: cueText(shared, parser: parser), cueToken: shared.index, after: false)
+            return Attribution(entity: entity, cue: cueRange(shared, parser: parser), cueToken: shared.index, after: false)
         }
         if let best { return best }
         if let nearest, nearest.isAccording, let source = accordingSource(after: nearest, sentence, parser: parser) {
-            return Attribution(entity: source.entity, cue: cueText(nearest, parser: parser), cueToken: nearest.index, after: false)
+            return Attribution(entity: source.entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
         }
         guard let nearest, let entity = firstSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
-        return Attribution(entity: entity, cue: cueText(nearest, parser: parser), cueToken: nearest.index, after: false)
+        return Attribution(entity: entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
     }
 
     /// A cue with a resolvable subject later in the sentence (`“…” would be fine, Ben Carson said.`, `“…” if she
@@ -295,7 +294,7 @@ extension Analysis {
         while index < sentence.upperBound {
             if tokens[index].kind == .quote { return nil }
             if let cue = cue(at: index, sentence, parser: parser), let post = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
-                return Attribution(entity: post.entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
+                return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             if let cue = cue(at: index, sentence, parser: parser), cue.isAccording, index > position + 1, tokens[index - 1].isPunctuation(",") {
                 let named = subjectPhrase(of: index, isAccording: true, sentence, parser: parser).flatMap { resolve($0, parser: parser, mentionAt: mentionAt) }
@@ -305,7 +304,7 @@ extension Analysis {
             if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund, !cue.isAccording,
                let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.start > position + 1,
                tokens[phrase.start - 1].isPunctuation(","), let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
-                return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
+                return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             index += 1
         }

@@ -42,7 +42,8 @@ enum QuoteScanner {
                 if let current = open {
                     if closes(current.mark, scalar, previous, next, after) {
                         let width = current.mark == .twoSingle ? 2 : 1
-                        spans.append(QuoteSpan(open: current.at, contentStart: current.contentStart, contentEnd: index, close: index + width, startBlock: current.block, endBlock: block.index))
+                        spans.append(QuoteSpan(open: current.at, contentStart: current.contentStart, contentEnd: index, close: index + width, startBlock: current.block, endBlock: block.index,
+                                               trimmedContent: trimmed(current.contentStart, index, scalars)))
                         open = nil
                         step = width
                     } else if reopens(current.mark, scalar, previous, next) {
@@ -74,7 +75,16 @@ enum QuoteScanner {
         var contentEnd = end
         while contentEnd > current.contentStart, ScalarClass.isSpace(scalars[contentEnd - 1]) { contentEnd -= 1 }
         guard contentEnd > current.contentStart else { return }
-        spans.append(QuoteSpan(open: current.at, contentStart: current.contentStart, contentEnd: contentEnd, close: contentEnd, startBlock: current.block, endBlock: block))
+        spans.append(QuoteSpan(open: current.at, contentStart: current.contentStart, contentEnd: contentEnd, close: contentEnd, startBlock: current.block, endBlock: block,
+                              trimmedContent: trimmed(current.contentStart, contentEnd, scalars)))
+    }
+
+    /// The range `start..<end` without surrounding white space, or nil when empty.
+    private static func trimmed(_ start: Int, _ end: Int, _ scalars: [Unicode.Scalar]) -> TextRange? {
+        var start = start, end = end
+        while start < end, ScalarClass.isSpace(scalars[start]) { start += 1 }
+        while end > start, ScalarClass.isSpace(scalars[end - 1]) { end -= 1 }
+        return start < end ? TextRange(start: start, end: end) : nil
     }
 
     /// The width of an opening mark of the same family at the start of a block, if there is one.

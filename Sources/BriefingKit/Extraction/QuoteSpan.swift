@@ -12,4 +12,7 @@ struct QuoteSpan: Sendable {
     var startBlock: Int
     /// The index of the block the quote closes in.
     var endBlock: Int
+    /// The content without surrounding white space, or nil when there is nothing else (found by the scanner, while
+    /// the content's ends are in cache).
+    var trimmedContent: TextRange?
 }

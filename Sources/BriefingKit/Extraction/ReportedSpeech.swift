@@ -3,7 +3,7 @@
 extension Analysis {
     /// Finds reported statements (nested ones too), else stances, in `sentence`. In a sentence that
     /// also holds quotations (`withQuotes`), only cues no quotation took and clauses without a quotation count.
-    mutating func findReportedSpeech(in sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
+    mutating func findReportedSpeech(in sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
         let tokens = parser.tokens
         let question = recordQuestion(sentence, block: block, parser: parser)
         var reported = question
@@ -24,7 +24,7 @@ extension Analysis {
                     (start, end) = (speaker.end + 1, trimmedEnd(speaker.end + 1, sentence.upperBound, tokens))
                 }
                 guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { continue }
-                record(speaker.entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
+                record(speaker.entity, .reported, cue: cueRange(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
                 reported = true
                 continue
             }
@@ -80,7 +80,7 @@ extension Analysis {
             let relative = phrase.end < index && (phrase.end..<index).contains { tokens[$0].isLowercaseWord && tokens[$0].key == Pronoun.who }
             end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser, inRelativeClause: relative), tokens)
             guard wordCount(start, end, tokens) >= minimum, !withQuotes || !containsQuote(start, end, tokens) else { continue }
-            record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: speaks)
+            record(entity, .reported, cue: cueRange(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: speaks)
             reported = true
         }
         if !reported, recordSourceOpening(sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
@@ -96,14 +96,14 @@ extension Analysis {
             guard let subject else { continue }
             let end = trimmedEnd(subject.end, sentence.upperBound, tokens)
             guard wordCount(subject.end, end, tokens) >= 3 else { continue }
-            record(subject.entity, .stance, cue: text(tokens[index].start, tokens[index].end), block: block, from: tokens[subject.end].start, to: tokens[end - 1].end,
+            record(subject.entity, .stance, cue: TextRange(start: tokens[index].start, end: tokens[index].end), block: block, from: tokens[subject.end].start, to: tokens[end - 1].end,
                    speaks: subject.speaks && !reported)
         }
     }
 
     /// A participle cue after the main clause (`X attacked Y, saying that …`), spoken by the sentence's subject;
     /// whether it was recorded.
-    private mutating func recordParticiple(_ cue: Cue, _ sentence: Range<Int>, block: Block, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool) -> Bool {
+    private mutating func recordParticiple(_ cue: Cue, _ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
         guard cue.index > sentence.lowerBound + 2, tokens[cue.index - 1].isPunctuation(","),
               let entity = firstSubject(before: cue.index - 1, sentence, parser: parser, mentionAt: mentionAt) else { return false }
@@ -112,7 +112,7 @@ extension Analysis {
         let end = trimmedEnd(start, sentence.upperBound, tokens)
         let minimum = cue.entry.requiredParticle == Analysis.to ? 1 : 3
         guard wordCount(start, end, tokens) >= minimum, !containsQuote(start, end, tokens) || !withQuotes else { return false }
-        record(entity, .reported, cue: cueText(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
+        record(entity, .reported, cue: cueRange(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
         return true
     }
 
@@ -224,7 +224,7 @@ extension Analysis {
 
     /// Adds a reported statement or stance; a speaking one (not a finding, nor a long or stance description) becomes the
     /// latest speaker.
-    mutating func record(_ entity: Int, _ kind: StatementKind, cue: String, block: Block, from start: Int, to end: Int, speaks: Bool = true) {
+    mutating func record(_ entity: Int, _ kind: StatementKind, cue: TextRange, block: BlockPlace, from start: Int, to end: Int, speaks: Bool = true) {
         found.append(FoundStatement(entity: entity, kind: kind, cue: cue, block: block.index, range: TextRange(start: start, end: end)))
         if speaks { lastSpeaker = (entity, block.index) }
     }

@@ -1,7 +1,7 @@
 /// A role as written ("the French president", "Shadow home secretary"), with its head and narrowing modifiers.
 struct RolePhrase: Sendable {
-    /// The role as it reads, without a leading article.
-    var text: String
+    /// Where the role is written, without a leading article (its text is cut only when an entity takes the role).
+    var range: TextRange
     /// The head noun's key.
     var head: WordKey
     /// The keys of modifiers that narrow the office.
@@ -14,25 +14,31 @@ struct RolePhrase: Sendable {
         communications state treasury assistant associate acting interim majority minority
         """)
 
-    /// Head nouns that name the same kind of office.
-    private static let synonyms: [WordKey: WordKey] = {
-        var table: [WordKey: WordKey] = [:]
-        for group in ["minister secretary", "president pres", "senator sen", "governor gov", "representative rep congressman congresswoman", "spokesman spokeswoman spokesperson", "adviser advisor"] {
-            let words = group.split(separator: " ")
-            for word in words { table[WordHash.key(word)] = WordHash.key(words[0]) }
+    /// Head nouns that name the same kind of office: each group's words, the first standing for the group.
+    private static let synonymGroups = [
+        "minister secretary", "president pres", "senator sen", "governor gov", "representative rep congressman congresswoman",
+        "spokesman spokeswoman spokesperson", "adviser advisor",
+    ].map { $0.split(separator: " ").map { WordHash.key($0) } }
+
+    /// The index in `synonymGroups` of each synonym's group, looked up by key without hashing it again.
+    private static let synonymGroup: KeyTable = {
+        var table = KeyTable(capacity: synonymGroups.reduce(0) { $0 + $1.count })
+        for (group, keys) in synonymGroups.enumerated() {
+            for key in keys { table.insert(key, Int32(group)) }
         }
         return table
     }()
 
     /// The head key with synonyms folded together.
-    static func canonicalHead(_ key: WordKey) -> WordKey { synonyms[key] ?? key }
+    static func canonicalHead(_ key: WordKey) -> WordKey { synonymGroup.value(key).map { synonymGroups[Int($0)][0] } ?? key }
 
     /// The key of "pm", which stands for "prime minister".
     static let primeMinisterAbbreviation: WordKey = 0x08d5_3b07_b575_4e66
 
-    /// Builds a role phrase from the folded keys and text of its words (the last is the head).
-    init(text: String, keys: [WordKey]) {
-        self.text = text
+    /// Builds a role phrase from the folded keys of its words (the last is the head) and where it is written; the
+    /// keys may be a lazy view of the tokens, so no array is built for them.
+    init(range: TextRange, keys: some BidirectionalCollection<WordKey>) {
+        self.range = range
         var head = keys.last ?? 0
         var specifics: Set<WordKey> = []
         if head == RolePhrase.primeMinisterAbbreviation {

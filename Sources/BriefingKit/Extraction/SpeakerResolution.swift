@@ -175,9 +175,10 @@ extension Analysis {
         case .role:
             let head = tokens[phrase.end - 1].key
             if phrase.isDefinite, !phrase.hasPossessive, Analysis.officeHeads.contains(head) {
-                let keys = (phrase.coreStart..<phrase.end).map { tokens[$0].key }
+                let keys = (phrase.coreStart..<phrase.end).lazy.map { tokens[$0].key }
                 let surface = text(offset, tokens[phrase.end - 1].end)
-                if let entity = registry.resolveRole(RolePhrase(text: core, keys: keys), surface: surface, at: offset, bindUnroled: true) {
+                if let entity = registry.resolveRole(RolePhrase(range: TextRange(start: tokens[phrase.coreStart].start, end: tokens[phrase.end - 1].end), keys: keys),
+                                                      surface: surface, at: offset, bindUnroled: true, strings: strings) {
                     return entity
                 }
             }
