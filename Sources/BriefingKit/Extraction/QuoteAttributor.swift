@@ -53,7 +53,7 @@ extension Analysis {
             }
             if found == nil, !isTail, direct, let introducing = introducingCue(before: position, sentence, parser: parser) {
                 found = Attribution(entity: plainSubject(of: introducing.index, sentence, parser: parser, anyCue: true)?.entity,
-                                    cue: cueText(introducing, parser: parser), cueToken: introducing.index, after: false)
+                                    cue: cueRange(introducing, parser: parser), cueToken: introducing.index, after: false)
             }
             if found == nil, !isTail, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2,
                let phrase = parser.phrase(endingAt: position - 2, lowerBound: sentence.lowerBound), phrase.start == sentence.lowerBound, phrase.kind == .name {
@@ -299,7 +299,7 @@ extension Analysis {
             if let cue = cue(at: index, sentence, parser: parser), cue.isAccording, index > position + 1, tokens[index - 1].isPunctuation(",") {
                 let named = subjectPhrase(of: index, isAccording: true, sentence, parser: parser).flatMap { resolve($0, parser: parser, mentionAt: mentionAt) }
                 guard let entity = named ?? accordingSource(after: cue, sentence, parser: parser)?.entity else { return nil }
-                return Attribution(entity: entity, cue: cueText(cue, parser: parser), cueToken: index, after: true)
+                return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund, !cue.isAccording,
                let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.start > position + 1,

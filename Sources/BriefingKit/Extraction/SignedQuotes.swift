@@ -3,7 +3,7 @@
 extension Analysis {
     /// When the block is a dash and a name alone, gives that speaker to the quotations that open the block before
     /// and have no cue of their own.
-    mutating func signPrecedingQuotes(_ block: Block, parser: PhraseParser, mentionAt: MentionMap) {
+    mutating func signPrecedingQuotes(_ block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap) {
         let tokens = parser.tokens
         guard block.index > 0, tokens.count >= 2, tokens[0].isDash, let name = parser.phrase(startingAt: 1, upperBound: tokens.count),
               name.kind == .name, tokens[name.end...].allSatisfy({ $0.isPunctuation(".") }),

@@ -185,7 +185,7 @@ extension Analysis {
             if phrase.isDefinite, let age = (phrase.coreStart..<phrase.end).first(where: { parser.isAge($0) }),
                let entity = registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity) {
                 registry.note(entity, at: offset, surface: "")
-                if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens)) }
+                if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens), strings: strings) }
                 return entity
             }
             return registry.resolveDescription(core, kind: .person, at: offset)
