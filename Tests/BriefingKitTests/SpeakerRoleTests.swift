@@ -89,7 +89,7 @@ struct PoliticsOutletTests {
         let article = extract("""
             Delaware Gov. Carl Brandt accused Ted Voss of opposing the plan. “He took the easy vote,” the governor said.
             """)
-        #expect(article.speaker(id: "carl-brandt")?.roles == ["Gov"])
+        #expect(article.speaker(id: "carl-brandt")?.roles == ["Gov."])
         #expect(article.speakerName(of: article.statement(containing: "easy vote")) == "Carl Brandt")
     }
 

@@ -109,7 +109,9 @@ extension Analysis {
         }
         mentionAt[end] = entity
         if roleEnd > roleStart, kind == .person {
-            registry.addRole(entity, rolePhrase(roleStart..<roleEnd, tokens), strings: strings)
+            var role = rolePhrase(roleStart..<roleEnd, tokens)
+            if roleEnd < core, tokens[roleEnd].isPunctuation(".") { role.range.end = tokens[roleEnd].end }
+            registry.addRole(entity, role, strings: strings)
         }
         if kind == .person, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","), let role = rolePhrase(from: end + 2, sentence.upperBound, parser: parser),
            role.end >= sentence.upperBound || tokens[role.end].kind == .punctuation || tokens[role.end].key == Analysis.of {
