@@ -262,4 +262,17 @@ struct QuoteAttributionTests {
         #expect(article.statement(containing: "it expected solid growth")?.text == "it expected solid growth in 2005")
         #expect(article.statement(containing: "During their first") == nil)
     }
+
+    @Test func progressiveCueReportsLikeAFiniteOne() {
+        let article = extract("""
+            The Federal Bureau of Investigation is warning that a computer virus is being spread via e-mails.
+
+            Union leaders are calling for a new inquiry into the deaths. Talks are continuing on the budget.
+            """)
+        let warning = article.statement(containing: "computer virus")
+        #expect(warning?.kind == .reported)
+        #expect(article.speakerName(of: warning) == "Federal Bureau of Investigation")
+        #expect(article.speakerName(of: article.statement(containing: "new inquiry")) == "Union leaders")
+        #expect(article.statement(containing: "on the budget") == nil)
+    }
 }

@@ -14,7 +14,7 @@ extension Analysis {
                 continue
             }
             if withQuotes, isQuoteCue(index, sentence, tokens) { continue }
-            if cue.entry.isGerund && !cue.isAccording {
+            if cue.entry.isGerund && !cue.isAccording && !isProgressive(index, sentence, tokens) {
                 if recordParticiple(cue, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
                 continue
             }
@@ -211,8 +211,24 @@ extension Analysis {
         return wordCount(start, trimmedEnd(start, end, tokens), tokens) < 8
     }
 
-    /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`).
+    /// Forms in -ing that after `be` report no speech (`talks are continuing`, `the committee is reporting on …`).
+    private static let progressiveNonSpeech = WordList("continuing reporting")
+
+    /// Whether a cue in -ing follows a form of `be` (`The FBI is warning that …`, `they are calling for …`), a finite
+    /// verb with a subject rather than a participle.
+    private func isProgressive(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard !Analysis.progressiveNonSpeech.contains(tokens[index].key) else { return false }
+        var before = index - 1
+        while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key == Analysis.not || tokens[before].key == Analysis.also {
+            before -= 1
+        }
+        return before >= sentence.lowerBound && tokens[before].isLowercaseWord && tokens[before].lexicons.contains(.beForm)
+    }
+
+    /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`); a form in -ing after `be` is
+    /// progressive, not passive (`is warning`).
     func isPassive(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        if CueLexicon.entry(tokens[index].key)?.isGerund == true { return false }
         var before = index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key != Analysis.been,
               !tokens[before].lexicons.contains(.beForm), tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not {
