@@ -140,52 +140,6 @@ extension Analysis {
         return firstMentioned(from: start, before: limit, sentence, parser: parser, mentionAt: mentionAt)
     }
 
-    /// The fewest words a quotation with no cue needs to be kept as what someone said rather than a scare quote or
-    /// a label (`Trump issued a statement, “Last night, our nation was attacked …”`).
-    private static let substantialWords = 6
-
-    /// Whether a quotation holds at least `substantialWords` words.
-    private func isSubstantial(_ quote: QuoteSpan) -> Bool {
-        var words = 0
-        var index = quote.contentStart
-        var inWord = false
-        while index < quote.contentEnd {
-            let letter = ScalarClass.isAlphanumeric(scalars[index])
-            if letter, !inWord {
-                words += 1
-                if words >= Analysis.substantialWords { return true }
-            }
-            inWord = letter || (inWord && (scalars[index] == "'" || scalars[index] == "\u{2019}" || scalars[index] == "-"))
-            index += 1
-        }
-        return false
-    }
-
-    /// Whether every word of four letters or more in a quotation is capitalised, as in the title of a book, film
-    /// or article (`“Crippled America: How to Make America Great Again”`).
-    private func isTitleCased(_ quote: QuoteSpan) -> Bool {
-        var index = quote.contentStart
-        while index < quote.contentEnd {
-            guard ScalarClass.isLetter(scalars[index]), index == quote.contentStart || !ScalarClass.isAlphanumeric(scalars[index - 1]) else { index += 1; continue }
-            var end = index
-            while end < quote.contentEnd, ScalarClass.isAlphanumeric(scalars[end]) { end += 1 }
-            if end - index >= 4, !ScalarClass.isUppercase(scalars[index]) { return false }
-            index = end
-        }
-        return true
-    }
-
-    /// Whether a quotation's content opens like a sentence: a capital, a digit or an ellipsis first.
-    private func startsLikeSentence(_ quote: QuoteSpan) -> Bool {
-        var index = quote.contentStart
-        while index < quote.contentEnd, !ScalarClass.isAlphanumeric(scalars[index]) {
-            if scalars[index] == "\u{2026}" || scalars[index] == "." || scalars[index] == "[" { return true }
-            index += 1
-        }
-        guard index < quote.contentEnd else { return false }
-        return ScalarClass.isUppercase(scalars[index]) || ScalarClass.isDigit(scalars[index])
-    }
-
     /// A cue after the quotation: `“…,” he said`, `“…,” said Mr Smith`, `“…” Smith, a spokesman, said`. After a
     /// quotation inside the sentence (not `initial`), a cue followed by a phrase and `as` is a verb with its object
     /// (`who called it “unfair,” described the plan as …`), not an inverted attribution.
@@ -293,20 +247,21 @@ extension Analysis {
         var index = position + 1
         while index < sentence.upperBound {
             if tokens[index].kind == .quote { return nil }
-            if let cue = cue(at: index, sentence, parser: parser), let post = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+            defer { index += 1 }
+            guard let cue = cue(at: index, sentence, parser: parser) else { continue }
+            if let post = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
                 return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
-            if let cue = cue(at: index, sentence, parser: parser), cue.isAccording, index > position + 1, tokens[index - 1].isPunctuation(",") {
+            if cue.isAccording, index > position + 1, tokens[index - 1].isPunctuation(",") {
                 let named = subjectPhrase(of: index, isAccording: true, sentence, parser: parser).flatMap { resolve($0, parser: parser, mentionAt: mentionAt) }
                 guard let entity = named ?? accordingSource(after: cue, sentence, parser: parser)?.entity else { return nil }
                 return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
-            if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund, !cue.isAccording,
+            if !cue.entry.isGerund, !cue.isAccording,
                let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.start > position + 1,
                tokens[phrase.start - 1].isPunctuation(","), let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
                 return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
-            index += 1
         }
         return nil
     }
