@@ -275,4 +275,16 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "new inquiry")) == "Union leaders")
         #expect(article.statement(containing: "on the budget") == nil)
     }
+
+    @Test func invertedCueClosingAParagraphIntroducesTheNextQuote() {
+        let article = extract("""
+            Roger Stone spoke on the radio programme on Sunday.
+
+            Stated Stone:
+
+            “I think that the stakes are so high that the result could be rigged.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "stakes are so high")) == "Roger Stone")
+        #expect(!article.speakers.contains { $0.name.hasPrefix("Stated") })
+    }
 }

@@ -150,7 +150,8 @@ struct Analysis {
         signPrecedingQuotes(block, parser: parser, mentionAt: scratch.mentionAt)
     }
 
-    /// Remembers a speaker introduced at the end of the block ("X said:") for a quotation in the next block.
+    /// Remembers a speaker introduced at the end of the block ("X said:", "Stated Stone:") for a quotation in the next
+    /// block.
     private mutating func noteIntroduction(_ sentence: Range<Int>?, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap) {
         guard let sentence, sentence.count >= 3 else { return }
         let tokens = parser.tokens
@@ -162,6 +163,9 @@ struct Analysis {
                 return
             }
             index -= 1
+        }
+        if let entity = invertedSpeaker(before: sentence.upperBound, sentence, parser: parser, mentionAt: mentionAt) {
+            introduced = (entity, block.index)
         }
     }
 }

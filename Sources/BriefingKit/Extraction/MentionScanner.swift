@@ -15,6 +15,11 @@ extension Analysis {
                 continue
             }
             guard token.kind == .word else { index += 1; continue }
+            if index == sentence.lowerBound, token.isCapitalised, !token.isAllCaps, token.lexicons.contains(.cue),
+               index + 1 < sentence.upperBound, parser.isNameWord(index + 1) {
+                index += 1
+                continue
+            }
             if token.isCapitalised, parser.isNameWord(index) || parser.isHonorific(index) {
                 index = scanName(from: index, sentence, parser: parser, mentionAt: &mentionAt)
                 continue

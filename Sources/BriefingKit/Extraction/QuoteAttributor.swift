@@ -193,6 +193,12 @@ extension Analysis {
         return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: TextRange(start: first.start, end: first.end), cueToken: sentence.lowerBound, after: false)
     }
 
+    /// The speaker of a sentence that opens with a capitalised cue and names them before `position` (`Stated
+    /// Stone:`), if there is one.
+    mutating func invertedSpeaker(before position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        invertedOpening(before: position, sentence, parser: parser, mentionAt: mentionAt)?.entity
+    }
+
     /// The name set off by commas right after a described speaker and before its cue (`the White House press
     /// secretary, Josh Earnest, said`), which names the speaker better than the description (which becomes a role).
     private func namedInApposition(after phrase: Phrase, before cue: Int, parser: PhraseParser) -> Phrase? {
