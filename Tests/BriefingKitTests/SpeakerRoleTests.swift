@@ -141,4 +141,14 @@ struct PoliticsOutletTests {
         let article = extract("The State Department less than two weeks ago said that secret intelligence had passed through the server.")
         #expect(article.speakerName(of: article.statement(containing: "secret intelligence")) == "State Department")
     }
+
+    @Test func demonymAfterTheStandsForThePersonNamedBefore() {
+        let article = extract("""
+            Lindsay Corwin lost in the second round at Wimbledon on Monday.
+
+            “I think it is highly insulting if prize money is taken away,” said the American.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "highly insulting")) == "Lindsay Corwin")
+        #expect(!article.speakers.contains { $0.name == "American" })
+    }
 }

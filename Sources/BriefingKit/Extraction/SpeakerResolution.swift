@@ -155,6 +155,11 @@ extension Analysis {
             if keys.count == 1, !tokens[phrase.end - 1].isAllCaps, GroupLexicon.standalone.contains(keys[0]) {
                 return registry.resolveDescription(core, kind: .group, at: offset)
             }
+            if keys.count == 1, phrase.start < phrase.coreStart, tokens[phrase.start].key == Analysis.the, PlaceLexicon.demonyms.contains(keys[0]),
+               let entity = registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity) {
+                registry.note(entity, at: offset, surface: "")
+                return entity
+            }
             let at = tokens[phrase.coreStart].start
             var kind = SpeakerKind.person
             if keys.contains(where: { OrganisationLexicon.nameWords.contains($0) }) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) {

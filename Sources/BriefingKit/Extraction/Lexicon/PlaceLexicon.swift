@@ -44,3 +44,17 @@ extension PlaceLexicon {
     /// Words before a compass word that make a region of it (`Middle East`, `Pacific Northwest`, `Wild West`).
     static let regionPrefixes = WordList("middle far near mid deep wild old pacific atlantic upper lower great greater")
 }
+
+extension PlaceLexicon {
+    /// Words for one person of a nation, which after `the` stand for someone named before (`the American said`,
+    /// `the Scot added`), as sports and foreign reports write.
+    static let demonyms = WordList("""
+        american briton englishman scot welshman irishman frenchman frenchwoman spaniard german italian dutchman
+        belgian swiss austrian swede dane norwegian finn pole czech slovak hungarian croat serb slovenian romanian
+        bulgarian greek portuguese russian ukrainian georgian turk israeli palestinian egyptian moroccan tunisian
+        algerian nigerian kenyan ghanaian ethiopian cameroonian ivorian senegalese zimbabwean australian
+        canadian mexican brazilian argentine argentinian chilean colombian peruvian uruguayan venezuelan cuban
+        jamaican indian pakistani chinese japanese korean thai vietnamese indonesian filipino iranian iraqi syrian
+        saudi afghan
+        """)
+}
