@@ -143,4 +143,15 @@ struct PlaceAndOrganisationTests {
         let statement = article.statement(containing: "prefer someone")
         #expect(article.speaker(id: statement?.speakerID)?.kind == .group)
     }
+
+    @Test func aFirstNameBeforeAnOrganisationWordThatIsASurnameMakesAPerson() {
+        let article = extract("""
+            Tory co-chairman Liam Fox opened the spring conference in Brighton.
+
+            Dr Fox said the party would cut waste. The Lib Dems said the plan did not add up.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "cut waste")) == "Liam Fox")
+        #expect(article.speaker(id: "liam-fox")?.kind == .person)
+        #expect(article.speakers.first { $0.name == "Lib Dems" }?.kind == .organisation)
+    }
 }

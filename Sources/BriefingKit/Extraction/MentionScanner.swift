@@ -169,7 +169,7 @@ extension Analysis {
     private func nameKind(_ keys: [WordKey], parser: PhraseParser, core: Int, end: Int) -> SpeakerKind? {
         let tokens = parser.tokens
         guard let last = keys.last else { return nil }
-        if keys.contains(where: { OrganisationLexicon.nameWords.contains($0) }) { return .organisation }
+        if OrganisationLexicon.isOrganisationName(keys, afterHonorific: core > 0 && parser.isHonorific(core - 1)) { return .organisation }
         if OrganisationLexicon.placeWords.contains(last), !(keys.count >= 2 && parser.isCompassSurname(end)) { return nil }
         if keys.count >= 2, PersonLexicon.roleModifiers.contains(last) || PersonLexicon.roleHeads.contains(last) { return nil }
         if keys.count >= 2, OrganisationLexicon.placePrefixes.contains(keys[0]) { return nil }

@@ -162,7 +162,8 @@ extension Analysis {
             }
             let at = tokens[phrase.coreStart].start
             var kind = SpeakerKind.person
-            if keys.contains(where: { OrganisationLexicon.nameWords.contains($0) }) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) {
+            let titled = phrase.coreStart > phrase.start && parser.isHonorific(phrase.coreStart - 1)
+            if OrganisationLexicon.isOrganisationName(keys, afterHonorific: titled) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) {
                 kind = .organisation
             } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last), keys.count == 1 || !parser.isCompassSurname(phrase.end - 1) {
                 guard keys.count == 1, PlaceLexicon.compassWords.contains(last) else { return nil }

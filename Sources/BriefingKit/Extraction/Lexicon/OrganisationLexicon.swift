@@ -2,7 +2,7 @@
 enum OrganisationLexicon {
     /// Capitalised words that make a name an organisation ("Downing Street", "Labour Party", "Sky News").
     static let nameWords = WordList("""
-        party labour conservatives tories tory democrats republicans gop street house office ministry department
+        party labour conservatives tories tory democrats dems republicans gop street house office ministry department
         council committee commission union association agency inc corp corporation co ltd plc llc company group
         bank university college school institute foundation trust fund court police army navy government
         parliament congress senate assembly administration times news post journal herald guardian telegraph
@@ -12,6 +12,19 @@ enum OrganisationLexicon {
         front church hospital airlines airways motors systems technologies partners holdings capital ventures
         guard brigade forces command unit team politics
         """)
+
+    /// Organisation name words that are also surnames (`Liam Fox`, `Frank Church`), which after a known first name
+    /// make a person, not an organisation.
+    static let surnameNameWords = WordList("fox house street post church guard")
+
+    /// Whether a name's words make it an organisation: one of them is a name word, unless that word is such a
+    /// surname after an honorific (`Dr Fox`) or a known first name (`Liam Fox`).
+    static func isOrganisationName(_ keys: [WordKey], afterHonorific: Bool) -> Bool {
+        guard keys.contains(where: { nameWords.contains($0) }) else { return false }
+        guard let last = keys.last, keys.count <= 2, surnameNameWords.contains(last) else { return true }
+        if keys.count == 1 { return !afterHonorific }
+        return !PersonLexicon.maleNames.contains(keys[0]) && !PersonLexicon.femaleNames.contains(keys[0])
+    }
 
     /// Capitalised words that make a name a place or thing rather than a speaker.
     static let placeWords = WordList("""
