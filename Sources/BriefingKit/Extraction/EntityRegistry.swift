@@ -199,13 +199,22 @@ struct EntityRegistry: Sendable {
         return strong ?? weak
     }
 
-    /// The named person an age (`the 46-year-old`) stands for: whichever of `he` and `she` finds the later mention.
-    func resolveAnyPerson(at offset: Int, preferring speaker: Int? = nil) -> Int? {
+    /// The named person an age or a demonym (`the 46-year-old`, `the American`) stands for, whichever of `he` and
+    /// `she` finds the later mention, noted as mentioned at `offset`.
+    mutating func resolveAnyPerson(at offset: Int, preferring speaker: Int? = nil) -> Int? {
         let male = resolvePronoun(Pronoun.he, at: offset, preferring: speaker)
         let female = resolvePronoun(Pronoun.she, at: offset, preferring: speaker)
-        guard let male, let female, male != female else { return male ?? female }
-        if male == speaker || female == speaker { return speaker }
-        return entities[male].lastMention >= entities[female].lastMention ? male : female
+        var person = male ?? female
+        if let male, let female, male != female {
+            if male == speaker || female == speaker {
+                person = speaker
+            } else {
+                person = entities[male].lastMention >= entities[female].lastMention ? male : female
+            }
+        }
+        guard let person else { return nil }
+        note(person, at: offset, surface: "")
+        return person
     }
 
     /// Whether an entity can be what the pronoun stands for.

@@ -128,7 +128,7 @@ extension Analysis {
         var index = position - 1
         if index > sentence.lowerBound, parser.tokens[index].isPunctuation(",") || parser.tokens[index].isPunctuation(":") { index -= 1 }
         guard index > sentence.lowerBound, let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund, !cue.isAccording,
-              cue.end == index + 1, !isPassive(index, sentence, parser.tokens) else { return nil }
+              cue.end == index + 1, !isPassive(cue, sentence, parser.tokens) else { return nil }
         return cue
     }
 

@@ -58,7 +58,7 @@ extension Analysis {
                     end = index
                 }
             } else {
-                if isPassive(cue.index, sentence, tokens) { continue }
+                if isPassive(cue, sentence, tokens) { continue }
                 start = clauseStart(after: cue, sentence, parser: parser)
                 let punctuationNext = cue.end < sentence.upperBound && tokens[cue.end].kind == .punctuation && !tokens[cue.end].isPunctuation(":")
                 let inverted = !question && phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
@@ -227,9 +227,9 @@ extension Analysis {
 
     /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`); a form in -ing after `be` is
     /// progressive, not passive (`is warning`).
-    func isPassive(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-        if CueLexicon.entry(tokens[index].key)?.isGerund == true { return false }
-        var before = index - 1
+    func isPassive(_ cue: Cue, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        if cue.entry.isGerund { return false }
+        var before = cue.index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key != Analysis.been,
               !tokens[before].lexicons.contains(.beForm), tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not {
             before -= 1

@@ -10,11 +10,11 @@ extension Analysis {
               let speaker = resolve(name, parser: parser, mentionAt: mentionAt) else { return }
         var index = firstQuote(startingIn: block.index - 1)
         while index < quotes.count, quotes[index].startBlock == block.index - 1 {
-            defer { index += 1 }
             let attribution = attributions[index]
-            guard quotes[index].endBlock == block.index - 1 else { continue }
-            guard attribution.keep, attribution.cueToken == nil, attribution.mergedInto == nil else { continue }
-            attributions[index].entity = speaker
+            if quotes[index].endBlock == block.index - 1, attribution.keep, attribution.cueToken == nil, attribution.mergedInto == nil {
+                attributions[index].entity = speaker
+            }
+            index += 1
         }
     }
 

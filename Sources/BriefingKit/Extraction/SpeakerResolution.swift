@@ -131,7 +131,7 @@ extension Analysis {
     /// The entity that speaks through a cue, if its subject can be resolved; a passive cue's subject (`It has been
     /// called …`, `He was told …`) does not speak.
     mutating func subject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        guard cue.isAccording || !isPassive(cue.index, sentence, parser.tokens), let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser) else { return nil }
+        guard cue.isAccording || !isPassive(cue, sentence, parser.tokens), let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser) else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
 
@@ -157,7 +157,6 @@ extension Analysis {
             }
             if keys.count == 1, phrase.start < phrase.coreStart, tokens[phrase.start].key == Analysis.the, PlaceLexicon.demonyms.contains(keys[0]),
                let entity = registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity) {
-                registry.note(entity, at: offset, surface: "")
                 return entity
             }
             let at = tokens[phrase.coreStart].start
@@ -190,7 +189,6 @@ extension Analysis {
             }
             if phrase.isDefinite, let age = (phrase.coreStart..<phrase.end).first(where: { parser.isAge($0) }),
                let entity = registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity) {
-                registry.note(entity, at: offset, surface: "")
                 if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens), strings: strings) }
                 return entity
             }
@@ -200,9 +198,7 @@ extension Analysis {
         case .organisation:
             return registry.resolveDescription(core, kind: .organisation, at: offset)
         case .age:
-            guard let entity = registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity) else { return nil }
-            registry.note(entity, at: offset, surface: "")
-            return entity
+            return registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity)
         }
     }
 
