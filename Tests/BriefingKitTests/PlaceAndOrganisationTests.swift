@@ -154,4 +154,23 @@ struct PlaceAndOrganisationTests {
         #expect(article.speaker(id: "liam-fox")?.kind == .person)
         #expect(article.speakers.first { $0.name == "Lib Dems" }?.kind == .organisation)
     }
+
+    @Test func theCompanyIsTheBusinessNamedFirstInTheSentenceBefore() {
+        let article = extract("""
+            Velora backs open patents
+
+            Velora Inc has backed the open system, although critics said this was done only to undermine Marlow Systems. The company said it would not place any restrictions on developers.
+
+            Fares rise at Skyway
+
+            Skyway Airlines raised its fares on Monday, the US Senate heard. The airline said fuel costs had doubled.
+
+            Harbour ferry sold
+
+            The harbour trust approved the sale. The company said the ferry would run until May.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "any restrictions")) == "Velora Inc")
+        #expect(article.speakerName(of: article.statement(containing: "fuel costs")) == "Skyway Airlines")
+        #expect(article.speakerName(of: article.statement(containing: "run until May")) == "company")
+    }
 }

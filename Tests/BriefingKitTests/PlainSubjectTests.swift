@@ -46,4 +46,25 @@ struct PlainSubjectTests {
         #expect(extract("Mayor Tom Reed appears ready to sell the old ferry.").statement(containing: "sell the old ferry")?.kind == .stance)
         #expect(extract("Mayor Tom Reed appeared on a radio show in the morning.").statements.isEmpty)
     }
+
+    @Test func plainSubjectKindComesFromItsHead() {
+        let text = """
+            Critics of the ferry plan said it would cut the island off.
+
+            The island's biggest ferry operator said fares would rise.
+
+            The harbour regulator said the fares were fair.
+
+            Sources close to the harbour board said the sale had stalled.
+
+            The harbour master said the quay was safe.
+            """
+        let article = extract(text)
+        func kind(_ fragment: String) -> SpeakerKind? { article.speaker(id: article.statement(containing: fragment)?.speakerID)?.kind }
+        #expect(kind("cut the island off") == .group)
+        #expect(kind("fares would rise") == .organisation)
+        #expect(kind("fares were fair") == .organisation)
+        #expect(kind("sale had stalled") == .group)
+        #expect(kind("quay was safe") == .person)
+    }
 }

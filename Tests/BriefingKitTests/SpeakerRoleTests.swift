@@ -151,4 +151,32 @@ struct PoliticsOutletTests {
         #expect(article.speakerName(of: article.statement(containing: "highly insulting")) == "Lindsay Corwin")
         #expect(!article.speakers.contains { $0.name == "American" })
     }
+
+    @Test func demonymStandsForTheSubjectNotTheObjectOfTheSentenceBefore() {
+        let article = extract("""
+            Agassi wins in Doha
+
+            The world number one beat Tom Cole, before Andre Agassi saw off Chilean Olympic gold medalist Nicolas Massu 6-1 7-6.
+
+            “It was about getting used to the surface,” said Cole.
+
+            Agassi was delighted with victory over Massu in his first match for two months. “I felt pretty good,” said the American.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "felt pretty good")) == "Andre Agassi")
+    }
+
+    @Test func roleNounBindsTheSubjectOrTheSpeakerOfTheSentenceBefore() {
+        let article = extract("""
+            Bill Clinton got in on the game, bashing Ann Sanders during a rally in Brooklyn on Monday. “Sometimes I get the feeling that nobody listens,” the former president said.
+
+            Gordon Brown has failed to tackle the "fundamental unfairness" in the tax system, Charles Kennedy has said.
+
+            How was it right that the poorest paid more, the Lib Dem leader asked.
+
+            Harry Reid blasted Rubio and defended Cruz in an interview. “I just think it is wrong,” the minority leader said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "nobody listens")) == "Bill Clinton")
+        #expect(article.speakerName(of: article.statement(containing: "poorest paid more")) == "Charles Kennedy")
+        #expect(article.speakerName(of: article.statement(containing: "it is wrong")) == "Harry Reid")
+    }
 }

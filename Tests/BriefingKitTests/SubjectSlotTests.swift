@@ -59,4 +59,13 @@ struct SubjectSlotTests {
         #expect(article.speakerName(of: statement) == "Reed")
         #expect(statement?.text.hasPrefix("union voters") == true)
     }
+
+    @Test func peopleCloseToSomeoneSpeakForThemselves() {
+        let article = extract("People close to Ann Cole say the ferry will be sold. Sources familiar with the harbour board said the sale had stalled.")
+        let sold = article.statement(containing: "ferry will be sold")
+        #expect(article.speakerName(of: sold) == "People close to Ann Cole")
+        #expect(article.speaker(id: sold?.speakerID)?.kind == .group)
+        #expect(article.speakerName(of: article.statement(containing: "sale had stalled")) == "Sources familiar with the harbour board")
+        #expect(!article.speakers.contains { $0.name == "Ann Cole" })
+    }
 }

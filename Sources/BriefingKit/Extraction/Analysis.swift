@@ -48,8 +48,8 @@ struct Analysis {
     var attributions: [QuoteAttribution]
     /// Reported speech and stances.
     var found: [FoundStatement] = []
-    /// The speaker of the latest statement and its block, for quote paragraphs that continue a speaker.
-    var lastSpeaker: (entity: Int, block: Int)?
+    /// The speaker of the latest statement, its block and sentence, for quote paragraphs that continue a speaker.
+    var lastSpeaker: (entity: Int, block: Int, sentence: Int)?
     /// A speaker introduced at the end of a block ("…, he said:") for the quotation in the next block.
     var introduced: (entity: Int, block: Int)?
     /// Whether the block being read is a heading in title case, whose capitals mark no names.

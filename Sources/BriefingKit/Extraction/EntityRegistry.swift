@@ -142,10 +142,48 @@ struct EntityRegistry: Sendable {
         return first.lowercased() + description.dropFirst()
     }
 
+    /// How many sentences back a definite company noun (`the company`) looks for the organisation it stands for.
+    private static let companyLookBehind = 2
+
+    /// The named organisation a definite company noun (`the company said`, `The US airline said`) stands for: the
+    /// first one named in the nearest sentence before that names one (`IBM has backed Linux to undermine Microsoft.
+    /// The company said …` is IBM), at most a few sentences back; noted as mentioned at `offset`.
+    mutating func resolveCompany(at offset: Int) -> Int? {
+        var index = mentions.count
+        var found: Int?
+        var group = -1
+        while index > 0, mentions.count - index < EntityRegistry.lookBehind {
+            index -= 1
+            let mention = mentions[index]
+            guard mention.offset < offset else { continue }
+            if mention.sentence != group {
+                if found != nil || sentence - mention.sentence > EntityRegistry.companyLookBehind { break }
+                group = mention.sentence
+            }
+            if isBusiness(entities[mention.entity]) { found = mention.entity }
+        }
+        guard let found else { return nil }
+        note(found, at: offset, surface: "")
+        return found
+    }
+
+    /// Whether an entity may be the business a company noun stands for: a named organisation, not a place, a public
+    /// body or an outlet, and not a bare acronym of two letters or an organisation word alone (`PC`, `Group`).
+    private func isBusiness(_ entity: Entity) -> Bool {
+        guard entity.kind == .organisation, entity.isNamed, !entity.isPlace, entity.name.unicodeScalars.count > 2 else { return false }
+        if entity.nameKeys.count == 1, OrganisationLexicon.nameWords.contains(entity.nameKeys[0]) { return false }
+        return !entity.nameKeys.contains { OrganisationLexicon.nonBusinessNameWords.contains($0) }
+    }
+
     /// The person a definite role noun refers to ("the prime minister"): the latest holder of the role, else the
-    /// latest named person with no role yet (who then takes it), else nil.
-    mutating func resolveRole(_ role: RolePhrase, surface: String, at offset: Int, bindUnroled: Bool, strings: ScalarStrings) -> Int? {
+    /// first named person with no role yet in the latest sentence naming one (its subject rather than its object:
+    /// `Trump kept bashing Sanders. The former president said …`) or the speaker who spoke in that sentence
+    /// (`Brown has failed …, Kennedy has said.`), who then takes it; else nil.
+    mutating func resolveRole(_ role: RolePhrase, surface: String, at offset: Int, bindUnroled: Bool, preferring speaker: (entity: Int, sentence: Int)?,
+                              strings: ScalarStrings) -> Int? {
         var unroled: Int?
+        var unroledSentence = -1
+        var speakerUnroled = false
         seen.clear(count: entities.count)
         var index = mentions.count
         while index > 0, mentions.count - index < EntityRegistry.lookBehind {
@@ -157,8 +195,13 @@ struct EntityRegistry: Sendable {
                 note(mention.entity, at: offset, surface: surface)
                 return mention.entity
             }
-            if unroled == nil, entities[mention.entity].roles.isEmpty { unroled = mention.entity }
+            if entities[mention.entity].roles.isEmpty, unroled == nil || mention.sentence == unroledSentence {
+                unroled = mention.entity
+                unroledSentence = mention.sentence
+                if mention.entity == speaker?.entity, mention.sentence == speaker?.sentence { speakerUnroled = true }
+            }
         }
+        if speakerUnroled { unroled = speaker?.entity }
         guard bindUnroled, let unroled else { return nil }
         addRole(unroled, role, strings: strings)
         note(unroled, at: offset, surface: surface)
@@ -168,7 +211,8 @@ struct EntityRegistry: Sendable {
     /// The entity a pronoun at `offset` stands for: the first fitting entity named earlier in the same sentence,
     /// else the first fitting one in the nearest sentence before that names one (subjects come first in English).
     /// The latest speaker, when named in that sentence, is preferred over the sentence's first name.
-    func resolvePronoun(_ key: WordKey, at offset: Int, preferring speaker: Int? = nil) -> Int? {
+    /// With `anyGender`, `he` stands for a named person of either sex and the sentence's first one wins.
+    func resolvePronoun(_ key: WordKey, at offset: Int, preferring speaker: Int? = nil, anyGender: Bool = false) -> Int? {
         var index = mentions.count
         var looked = 0
         var strong: Int?
@@ -185,8 +229,8 @@ struct EntityRegistry: Sendable {
                 if let found = strong ?? weak { return found }
                 group = mention.sentence
             }
-            if fits(mention.entity, key) {
-                let known = entities[mention.entity].gender != .unknown
+            if anyGender ? entities[mention.entity].kind == .person && entities[mention.entity].isNamed : fits(mention.entity, key) {
+                let known = anyGender || entities[mention.entity].gender != .unknown
                 if mention.weak {
                     if weak == nil || known || entities[weak ?? 0].gender == .unknown { weak = mention.entity }
                 } else if strong == nil || known || entities[strong ?? 0].gender == .unknown {
@@ -199,20 +243,11 @@ struct EntityRegistry: Sendable {
         return strong ?? weak
     }
 
-    /// The named person an age or a demonym (`the 46-year-old`, `the American`) stands for, whichever of `he` and
-    /// `she` finds the later mention, noted as mentioned at `offset`.
+    /// The named person an age or a demonym (`the 46-year-old`, `the American`) stands for, found as `he` or `she`
+    /// would be but of either sex (`Agassi beat Massu. "…," said the American` is Agassi), noted as mentioned at
+    /// `offset`.
     mutating func resolveAnyPerson(at offset: Int, preferring speaker: Int? = nil) -> Int? {
-        let male = resolvePronoun(Pronoun.he, at: offset, preferring: speaker)
-        let female = resolvePronoun(Pronoun.she, at: offset, preferring: speaker)
-        var person = male ?? female
-        if let male, let female, male != female {
-            if male == speaker || female == speaker {
-                person = speaker
-            } else {
-                person = entities[male].lastMention >= entities[female].lastMention ? male : female
-            }
-        }
-        guard let person else { return nil }
+        guard let person = resolvePronoun(Pronoun.he, at: offset, preferring: speaker, anyGender: true) else { return nil }
         note(person, at: offset, surface: "")
         return person
     }

@@ -31,7 +31,8 @@ extension Analysis {
                     if let holder = latestPerson(in: sentence.lowerBound..<index, mentionAt) { registry.addRole(holder, role.phrase, strings: strings) }
                 } else if !titled, Analysis.officeHeads.contains(tokens[role.end - 1].key) {
                     let surface = text(tokens[index].start, tokens[role.end - 1].end)
-                    if let entity = registry.resolveRole(role.phrase, surface: surface, at: token.start, bindUnroled: true, strings: strings) {
+                    if let entity = registry.resolveRole(role.phrase, surface: surface, at: token.start, bindUnroled: true, preferring: lastSpeaker.map { ($0.entity, $0.sentence) },
+                                                          strings: strings) {
                         mentionAt[role.end - 1] = entity
                     }
                 }

@@ -73,7 +73,7 @@ extension Analysis {
                 attribution.cueToken = found.cueToken
                 attribution.cueAfter = found.after
                 if !found.after { attribution.mergedInto = interruptedQuote(before: position, cueToken: found.cueToken, sentence, parser: parser) }
-                if let entity = found.entity { lastSpeaker = (entity, block.index) }
+                if let entity = found.entity { lastSpeaker = (entity, block.index, registry.sentence) }
             } else if continuesLater {
                 attributions[index] = attribution
                 continue
@@ -85,13 +85,13 @@ extension Analysis {
                 } else if let lastSpeaker, lastSpeaker.block >= block.index - 2 {
                     attribution.entity = lastSpeaker.entity
                 }
-                if let entity = attribution.entity { lastSpeaker = (entity, block.index) }
+                if let entity = attribution.entity { lastSpeaker = (entity, block.index, registry.sentence) }
             } else if !isTail, block.kind == .paragraph, isSubstantial(quote), !isTitleCased(quote) {
                 attribution.settled = true
                 attribution.keep = true
                 attribution.entity = mentionedSubject(before: position, sentence, parser: parser, mentionAt: mentionAt)
                     ?? lastSpeaker.flatMap { $0.block >= block.index - 1 ? $0.entity : nil }
-                if let entity = attribution.entity { lastSpeaker = (entity, block.index) }
+                if let entity = attribution.entity { lastSpeaker = (entity, block.index, registry.sentence) }
             } else {
                 attribution.settled = true
             }

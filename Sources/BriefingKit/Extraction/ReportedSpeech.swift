@@ -172,10 +172,41 @@ extension Analysis {
         while start < last, Analysis.openers.contains(tokens[start].key) || tokens[start].lexicons.contains(.determiner) && !Analysis.quantifiers.contains(tokens[start].key) {
             start += 1
         }
-        let plural = share || scalars[tokens[last].end - 1] == "s" || scalars[tokens[last].end - 1] == "S"
-            || GroupLexicon.standalone.contains(tokens[last].key) || tokens[last].lexicons.contains(.groupHead)
-        let entity = registry.resolveDescription(text(tokens[start].start, tokens[last].end), kind: plural ? .group : .person, at: tokens[start].start)
+        let head = descriptionHead(start, last, tokens)
+        let kind = share ? .group : descriptionKind(start, head, tokens)
+        let definite = phraseStart < start && tokens[start - 1].key == Analysis.the
+        if kind == .organisation, definite, head == last, OrganisationLexicon.companyReferences.contains(tokens[head].key),
+           let company = registry.resolveCompany(at: tokens[phraseStart].start) {
+            return (company, phraseStart)
+        }
+        let entity = registry.resolveDescription(text(tokens[start].start, tokens[last].end), kind: kind, at: tokens[start].start)
         return (entity, phraseStart)
+    }
+
+    /// The head of a plain noun phrase: the last word before any preposition (`Critics` in `Critics of the measure`).
+    private func descriptionHead(_ start: Int, _ last: Int, _ tokens: [Token]) -> Int {
+        guard start < last, let preposition = (start + 1..<last).first(where: { tokens[$0].isLowercaseWord && tokens[$0].lexicons.contains(.preposition) }) else {
+            return last
+        }
+        return preposition - 1
+    }
+
+    /// The kind of a plain noun phrase by its head (`Critics of the measure` are a group, `The UK's biggest mortgage
+    /// lender` an organisation, `The witness` a person); a group noun before the head makes a group too (`Sources
+    /// familiar with the deal`).
+    private func descriptionKind(_ start: Int, _ head: Int, _ tokens: [Token]) -> SpeakerKind {
+        let token = tokens[head]
+        if isPlural(token) || GroupLexicon.standalone.contains(token.key) || token.lexicons.contains(.groupHead)
+            || isPlural(tokens[start]) && tokens[start].lexicons.contains(.groupHead) {
+            return .group
+        }
+        if token.lexicons.contains(.organisationHead) || OrganisationLexicon.companyNouns.contains(token.key) { return .organisation }
+        return .person
+    }
+
+    /// Whether a word ends in `s`, as a plural noun does.
+    private func isPlural(_ token: Token) -> Bool {
+        token.kind == .word && (scalars[token.end - 1] == "s" || scalars[token.end - 1] == "S")
     }
 
     /// Whether the cue at `index` attributes one of the sentence's quotations.
@@ -242,7 +273,7 @@ extension Analysis {
     /// latest speaker.
     mutating func record(_ entity: Int, _ kind: StatementKind, cue: TextRange, block: BlockPlace, from start: Int, to end: Int, speaks: Bool = true) {
         found.append(FoundStatement(entity: entity, kind: kind, cue: cue, block: block.index, range: TextRange(start: start, end: end)))
-        if speaks { lastSpeaker = (entity, block.index) }
+        if speaks { lastSpeaker = (entity, block.index, registry.sentence) }
     }
 
     /// Whether the token is a stance verb, or a stance predicate in `be (not) … to`.

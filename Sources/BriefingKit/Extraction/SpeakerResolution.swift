@@ -36,7 +36,25 @@ extension Analysis {
             if antecedent >= sentence.lowerBound, tokens[antecedent].isPunctuation(",") { antecedent -= 1 }
             return parser.phrase(endingAt: antecedent, lowerBound: sentence.lowerBound)
         }
-        return ownerBeforeOf(parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), sentence, parser: parser)
+        let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
+        return closenessDescription(phrase, sentence, parser: parser) ?? ownerBeforeOf(phrase, sentence, parser: parser)
+    }
+
+    /// Adjectives that, with the preposition after them, tie a described speaker to someone else (`close to`,
+    /// `familiar with`).
+    private static let closenessWords = WordList("close familiar")
+
+    /// The whole description when a phrase completes `X close to` or `X familiar with` (`people close to Clinton`,
+    /// `Sources familiar with the deal`): the speaker is the people described, not whom they are close to.
+    private func closenessDescription(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard let phrase, phrase.start >= sentence.lowerBound + 3 else { return nil }
+        let (adjective, link) = (tokens[phrase.start - 2], tokens[phrase.start - 1])
+        guard adjective.isLowercaseWord, link.isLowercaseWord, link.lexicons.contains(.preposition), Analysis.closenessWords.contains(adjective.key),
+              let described = parser.phrase(endingAt: phrase.start - 3, lowerBound: sentence.lowerBound),
+              described.kind == .group || described.kind == .role else { return nil }
+        return Phrase(start: described.start, end: phrase.end, coreStart: described.coreStart, kind: described.kind,
+                      isDefinite: described.isDefinite, hasPossessive: false)
     }
 
     /// The named speaker before an apposition or relative clause that may hold commas itself (`Ann Lee, 27, a
@@ -183,7 +201,7 @@ extension Analysis {
                 let keys = (phrase.coreStart..<phrase.end).lazy.map { tokens[$0].key }
                 let surface = text(offset, tokens[phrase.end - 1].end)
                 if let entity = registry.resolveRole(RolePhrase(range: TextRange(start: tokens[phrase.coreStart].start, end: tokens[phrase.end - 1].end), keys: keys),
-                                                      surface: surface, at: offset, bindUnroled: true, strings: strings) {
+                                                      surface: surface, at: offset, bindUnroled: true, preferring: lastSpeaker.map { ($0.entity, $0.sentence) }, strings: strings) {
                     return entity
                 }
             }
@@ -192,10 +210,14 @@ extension Analysis {
                 if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens), strings: strings) }
                 return entity
             }
-            return registry.resolveDescription(core, kind: .person, at: offset)
+            return registry.resolveDescription(core, kind: OrganisationLexicon.companyNouns.contains(head) ? .organisation : .person, at: offset)
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset)
         case .organisation:
+            if phrase.isDefinite, !phrase.hasPossessive, OrganisationLexicon.companyReferences.contains(tokens[phrase.end - 1].key),
+               let company = registry.resolveCompany(at: offset) {
+                return company
+            }
             return registry.resolveDescription(core, kind: .organisation, at: offset)
         case .age:
             return registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity)

@@ -43,8 +43,26 @@ enum OrganisationLexicon {
     /// `carmaker Fiat`), which makes the name an organisation.
     static let companyNouns = WordList("""
         firm company group bank airline carrier carmaker automaker retailer supermarket chain maker manufacturer
-        producer giant operator insurer lender broadcaster publisher newspaper website site brand label studio
+        producer giant operator insurer lender drugmaker exchange broadcaster publisher newspaper website site brand label studio
         developer conglomerate utility telecom supplier distributor club agency consultancy regulator watchdog
+        """)
+
+    /// Company nouns that, after `the`, stand for the business named just before (`the company`, `the US airline`);
+    /// outlets and regulators are left out, as they are seldom the business just named.
+    static let companyReferences = WordList("""
+        company firm bank airline carrier carmaker automaker retailer supermarket chain maker manufacturer producer
+        giant operator insurer lender drugmaker conglomerate utility supplier distributor club
+        """)
+
+    /// Organisation name words of public bodies, parties and outlets, whose names a company noun never stands for
+    /// (`the company` is not the `US Senate` or `Sky News` named just before).
+    static let nonBusinessNameWords = WordList("""
+        party labour conservatives tories tory democrats dems republicans gop street house office ministry department
+        council committee commission union association agency university college school institute foundation trust
+        court police army navy government parliament congress senate assembly administration times news post journal
+        herald guardian telegraph tribune network press media reuters bbc cnn nbc abc cbs fox msnbc npr pbs channel
+        palace kremlin pentagon elysee treasury whitehall downing campaign coalition caucus movement church hospital
+        guard brigade forces command unit politics authority bureau board society front
         """)
 
     /// What only a business has, after a one-word name's possessive (`Napster's shares`, `Boeing's profits`), which
