@@ -173,4 +173,24 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "fuel costs")) == "Skyway Airlines")
         #expect(article.speakerName(of: article.statement(containing: "run until May")) == "company")
     }
+
+    @Test func anOrganisationNameRunsOverForAndAndAmpersand() {
+        let article = extract("""
+            Jobless rate falls
+
+            The Island Institute for Geography and Statistics (IIGS) said it fell to 9.6% in December.
+
+            But the Joint Council for the Welfare of Ferry Workers says the rules breach the law.
+
+            Earlier this month, accountancy firm Harlow & Finch said that spending would rise.
+
+            Labour and the Tories said the plan was sound.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "9.6%")) == "Island Institute for Geography and Statistics")
+        #expect(article.speakerName(of: article.statement(containing: "breach the law")) == "Joint Council for the Welfare of Ferry Workers")
+        let firm = article.speaker(id: article.statement(containing: "spending would rise")?.speakerID)
+        #expect(firm?.name == "Harlow & Finch")
+        #expect(firm?.kind == .organisation)
+        #expect(article.speakerName(of: article.statement(containing: "plan was sound")) == "Tories")
+    }
 }

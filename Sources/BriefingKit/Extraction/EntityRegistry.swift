@@ -43,7 +43,8 @@ struct EntityRegistry: Sendable {
     /// Counts a statement for an entity.
     mutating func countStatement(_ entity: Int) { entities[entity].statementCount += 1 }
 
-    /// The person or organisation a proper name refers to, created when new and `create` allows it.
+    /// The person or organisation a proper name refers to, created when new and `create` allows it; a person of the
+    /// other sex is never the one meant (`Mr. Trump` after `the former Mrs. Trump`).
     mutating func resolveName(_ name: String, keys: [WordKey], kind: SpeakerKind, gender: Gender, at offset: Int, create: Bool, weak: Bool = false) -> Int? {
         guard let surname = keys.last else { return nil }
         let first = keys.count >= 2 ? keys[0] : nil
@@ -53,6 +54,8 @@ struct EntityRegistry: Sendable {
             if kind != .person {
                 if entities[index].nameKeys != keys && keys.count > 1 && entities[index].nameKeys.count > 1 { continue }
             } else if let first, entities[index].nameKeys.count >= 2, entities[index].nameKeys[0] != first {
+                continue
+            } else if gender != .unknown, entities[index].gender != .unknown, entities[index].gender != gender {
                 continue
             }
             let recent = entities[index].lastMention
@@ -73,7 +76,7 @@ struct EntityRegistry: Sendable {
                 entities[best].name = name
                 entities[best].nameKeys = keys
             }
-            if entities[best].gender == .unknown { entities[best].gender = gender }
+            if entities[best].gender == .unknown, keys.count > 1 || !sharesSurname(best) { entities[best].gender = gender }
             note(best, at: offset, surface: name, weak: weak)
             return best
         }
@@ -86,6 +89,13 @@ struct EntityRegistry: Sendable {
         bySurname[surname, default: []].append(entities.count - 1)
         note(entities.count - 1, at: offset, surface: name, weak: weak)
         return entities.count - 1
+    }
+
+    /// Whether another person of unknown sex has the entity's surname, so that `Mr. Khan` does not tell which Khan is
+    /// a man.
+    private func sharesSurname(_ entity: Int) -> Bool {
+        guard let surname = entities[entity].nameKeys.last else { return false }
+        return (bySurname[surname] ?? []).contains { $0 != entity && entities[$0].kind == .person && entities[$0].gender == .unknown }
     }
 
     /// Makes a one-word "person" an organisation once the same name shows an organisation's evidence

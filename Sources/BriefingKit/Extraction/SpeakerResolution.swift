@@ -110,35 +110,49 @@ extension Analysis {
     }
 
     /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`):
-    /// the name or description before `of` when there is one, the whole name when both halves name one
-    /// organisation (`the Bank of England`), else the phrase itself.
+    /// the whole name when capitalised names joined by `of`, `for`, `and` or `&` make one organisation (`the Bank of
+    /// England`, `the Institute for Geography and Statistics`, `Ernst & Young`), else the name or description before
+    /// `of` when there is one, else the phrase itself.
     private func ownerBeforeOf(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
-        guard let phrase, let owner = phraseBeforeOf(phrase, sentence, parser: parser) else { return phrase }
-        if let organisation = organisationName(endingWith: phrase, owner: owner, sentence, parser: parser) { return organisation }
+        guard let phrase else { return nil }
+        if let organisation = organisationName(endingWith: phrase, sentence, parser: parser) { return organisation }
+        guard let owner = phraseBeforeLink(phrase, sentence, parser: parser, organisation: false) else { return phrase }
         let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !OrganisationLexicon.nameWords.contains(parser.tokens[owner.end - 1].key)
         return personOwner || parser.isPlace(phrase.end - 1) ? owner : phrase
     }
 
-    /// The phrase that ends just before `of` and the phrase, if `of` comes before it.
-    private func phraseBeforeOf(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
-        guard phrase.start >= sentence.lowerBound + 2, parser.tokens[phrase.start - 1].isLowercaseWord,
-              parser.tokens[phrase.start - 1].key == Analysis.of else { return nil }
+    /// Lower-case words that join the parts of an organisation's name (`Council for the Welfare of Immigrants`,
+    /// `Institute for Geography and Statistics`).
+    private static let organisationLinks = WordList("of for and")
+
+    /// The phrase that ends just before the link word and the phrase: `of` only, or with `organisation` any word
+    /// that joins an organisation's name, or `&`.
+    private func phraseBeforeLink(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser, organisation: Bool) -> Phrase? {
+        guard phrase.start >= sentence.lowerBound + 2 else { return nil }
+        let link = parser.tokens[phrase.start - 1]
+        let joins = link.isLowercaseWord && (link.key == Analysis.of || organisation && Analysis.organisationLinks.contains(link.key))
+            || organisation && link.isPunctuation("&")
+        guard joins else { return nil }
         return parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound)
     }
 
-    /// The whole name when capitalised names joined by `of` hold an organisation word before the last one (`the Bank
-    /// of England`, `the Association of Directors of Social Services`).
-    private func organisationName(endingWith phrase: Phrase, owner: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    /// The whole name when capitalised names joined by link words hold an organisation word before an `of` or `for`,
+    /// or are joined by `&` (`the Bank of England`, `the Association of Directors of Social Services`, `Ernst &
+    /// Young`); `Labour and the Tories` stay two.
+    private func organisationName(endingWith phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard phrase.kind == .name else { return nil }
         var (link, first, isOrganisation) = (phrase, phrase, false)
-        var candidate: Phrase? = owner
+        var candidate = phraseBeforeLink(phrase, sentence, parser: parser, organisation: true)
         while let current = candidate, current.kind == .name || current.kind == .organisation,
               current.end + 1 == link.start, tokens[current.end - 1].isCapitalised {
-            if OrganisationLexicon.nameWords.contains(tokens[current.end - 1].key) { isOrganisation = true }
+            let joiner = tokens[current.end]
+            if joiner.isPunctuation("&") || joiner.key != Analysis.and && OrganisationLexicon.nameWords.contains(tokens[current.end - 1].key) {
+                isOrganisation = true
+            }
             first = current
             link = current
-            candidate = phraseBeforeOf(current, sentence, parser: parser)
+            candidate = phraseBeforeLink(current, sentence, parser: parser, organisation: true)
         }
         guard isOrganisation else { return nil }
         var core = first.coreStart
@@ -180,7 +194,8 @@ extension Analysis {
             let at = tokens[phrase.coreStart].start
             var kind = SpeakerKind.person
             let titled = phrase.coreStart > phrase.start && parser.isHonorific(phrase.coreStart - 1)
-            if OrganisationLexicon.isOrganisationName(keys, afterHonorific: titled) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) {
+            let ampersand = (phrase.coreStart..<phrase.end).contains { tokens[$0].isPunctuation("&") }
+            if OrganisationLexicon.isOrganisationName(keys, afterHonorific: titled) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) || ampersand {
                 kind = .organisation
             } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last), keys.count == 1 || !parser.isCompassSurname(phrase.end - 1) {
                 guard keys.count == 1, PlaceLexicon.compassWords.contains(last) else { return nil }

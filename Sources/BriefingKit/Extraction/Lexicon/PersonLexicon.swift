@@ -60,17 +60,17 @@ enum PersonLexicon {
     /// Common female first names, for matching `she` to a named person.
     static let femaleNames = WordList("""
         mary patricia jennifer linda elizabeth liz barbara susan jessica sarah karen nancy lisa betty margaret
-        sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura
+        sandra kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura
         cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine
         debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly
-        lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann
-        sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn
+        lauren christina joan evelyn judith megan cheryl hannah jacqueline martha gloria teresa ann
+        sara madison frances kathryn janice abigail alice judy sophia grace denise amber doris marilyn
         danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary
         theresa yvette suella priti nicola angela ursula kamala nikki elizabeth sarah nancy condoleezza
         michele carly elena sonia ruth dianne kirsten amy tammy tulsi ilhan alexandria marsha susan
         lisa kristi kellyanne sheryl oprah beyonce taylor meghan kate diana camilla anne harriet jacinda
         golda indira benazir angela marine segolene christine penny kemi liz rachel yvette angela emily
-        jess jo margaret tessa andrea esther nadine therese dominique sylvie nathalie anne-marie
+        jess jo margaret tessa esther nadine therese sylvie nathalie anne-marie
         """)
 
     /// Common male first names, for matching `he` to a named person.
@@ -82,7 +82,7 @@ enum PersonLexicon {
         jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe
         jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah
         louis bobby philip johnny bernie bernard ted marco jeb barack bill mitt mike mitch rand newt rick
-        chris ben boris rishi keir emmanuel vladimir xi justin narendra benjamin bashar recep kim jim tim
+        chris ben boris rishi keir emmanuel vladimir xi justin narendra benjamin bashar recep jim tim
         tom dick harry nigel jeremy gordon tony david rishi sajid michael dominic matt jacob liam oliver jared eric
         reince corey steve sean rudy rudolph orrin harry chuck elijah al joaquin
         julian beto pete cory deval martin lincoln jim john-paul francois nicolas jacques helmut gerhard olaf
