@@ -287,4 +287,28 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "stakes are so high")) == "Roger Stone")
         #expect(!article.speakers.contains { $0.name.hasPrefix("Stated") })
     }
+
+    @Test func participleAfterAQuotationTakesTheSubjectOfTheFiniteCue() {
+        let article = extract("""
+            Harbour row deepens
+
+            To wit, Reed told the Gazette that Ann Cole “had a crazy plan for the ferry,” adding, “She lost the whole island.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "lost the whole island")) == "Reed")
+        let resign = extract("Ann Cole told reporters that Tom Reed was “a disgrace,” adding that he should resign.").statement(containing: "should resign")
+        #expect(resign?.kind == .reported)
+        #expect(resign?.text == "he should resign")
+    }
+
+    @Test func aRoleFromAPlaceIsTheRoleNotThePlace() {
+        let article = extract("""
+            Tom Reed spoke in Leeds on Monday.
+
+            The senator from Vermont said the financial system was "corrupt."
+
+            Ann Lee from Leeds said the ferry was late.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "corrupt")) == "Tom Reed")
+        #expect(article.speakerName(of: article.statement(containing: "ferry was late")) == "Ann Lee")
+    }
 }

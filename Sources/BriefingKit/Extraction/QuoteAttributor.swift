@@ -242,8 +242,23 @@ extension Analysis {
         if let nearest, nearest.isAccording, let source = accordingSource(after: nearest, sentence, parser: parser) {
             return Attribution(entity: source.entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
         }
-        guard let nearest, let entity = firstSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
+        guard let nearest else { return nil }
+        let finite = nearest.entry.isGerund ? finiteSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) : nil
+        guard let entity = finite ?? firstSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
         return Attribution(entity: entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
+    }
+
+    /// The subject of the nearest finite cue before a participle, over any quotation between them (`Trump told
+    /// Newsmax that Romney “…,” adding, “…”` is Trump's).
+    mutating func finiteSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        var index = limit - 1
+        while index >= sentence.lowerBound {
+            if let cue = cue(at: index, sentence, parser: parser), !cue.entry.isGerund, !cue.isAccording {
+                return subject(of: cue, sentence, parser: parser, mentionAt: mentionAt)
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// A cue with a resolvable subject later in the sentence (`“…” would be fine, Ben Carson said.`, `“…” if she

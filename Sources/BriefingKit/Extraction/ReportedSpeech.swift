@@ -101,12 +101,14 @@ extension Analysis {
         }
     }
 
-    /// A participle cue after the main clause (`X attacked Y, saying that …`), spoken by the sentence's subject;
+    /// A participle cue after the main clause (`X attacked Y, saying that …`), spoken by the sentence's subject (after a
+    /// quotation, by the subject of the cue before it: `X told Y that Z was “a disgrace,” adding that …`);
     /// whether it was recorded.
     private mutating func recordParticiple(_ cue: Cue, _ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
-        guard cue.index > sentence.lowerBound + 2, tokens[cue.index - 1].isPunctuation(","),
-              let entity = firstSubject(before: cue.index - 1, sentence, parser: parser, mentionAt: mentionAt) else { return false }
+        guard cue.index > sentence.lowerBound + 2, tokens[cue.index - 1].isPunctuation(",") || endsWithComma(quote: tokens[cue.index - 1]) else { return false }
+        let afterQuote = tokens[cue.index - 1].kind == .quote ? finiteSubject(before: cue.index, sentence, parser: parser, mentionAt: mentionAt) : nil
+        guard let entity = afterQuote ?? firstSubject(before: cue.index - 1, sentence, parser: parser, mentionAt: mentionAt) else { return false }
         let start = clauseStart(after: cue, sentence, parser: parser)
         guard start < sentence.upperBound, tokens[start].kind == .word, tokens[start].key != Analysis.to else { return false }
         let end = trimmedEnd(start, sentence.upperBound, tokens)
@@ -114,6 +116,13 @@ extension Analysis {
         guard wordCount(start, end, tokens) >= minimum, !containsQuote(start, end, tokens) || !withQuotes else { return false }
         record(entity, .reported, cue: cueRange(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
         return true
+    }
+
+    /// Whether a token is a quotation whose content ends with a comma (`“a disgrace,” adding that …`).
+    private func endsWithComma(quote token: Token) -> Bool {
+        guard token.kind == .quote else { return false }
+        let quote = quotes[Int(token.key)]
+        return quote.contentEnd > quote.contentStart && scalars[quote.contentEnd - 1] == ","
     }
 
     /// Cues strong enough to take a plain noun phrase as their speaker (`The witness said …`, `Some say …`).

@@ -109,7 +109,8 @@ extension Analysis {
             || token.lexicons.contains(.preposition) || FunctionWordLexicon.settingPrepositions.contains(token.key)
     }
 
-    /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`):
+    /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`,
+    /// and `The senator from Vermont`):
     /// the whole name when capitalised names joined by `of`, `for`, `and` or `&` make one organisation (`the Bank of
     /// England`, `the Institute for Geography and Statistics`, `Ernst & Young`), else the name or description before
     /// `of` when there is one, else the phrase itself.
@@ -125,12 +126,13 @@ extension Analysis {
     /// `Institute for Geography and Statistics`).
     private static let organisationLinks = WordList("of for and")
 
-    /// The phrase that ends just before the link word and the phrase: `of` only, or with `organisation` any word
-    /// that joins an organisation's name, or `&`.
+    /// The phrase that ends just before the link word and the phrase: `of` (or `from` before a place: `The senator
+    /// from Vermont`), or with `organisation` any word that joins an organisation's name, or `&`.
     private func phraseBeforeLink(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser, organisation: Bool) -> Phrase? {
         guard phrase.start >= sentence.lowerBound + 2 else { return nil }
         let link = parser.tokens[phrase.start - 1]
-        let joins = link.isLowercaseWord && (link.key == Analysis.of || organisation && Analysis.organisationLinks.contains(link.key))
+        let owned = link.key == Analysis.of || !organisation && link.key == Analysis.from && parser.isPlace(phrase.end - 1)
+        let joins = link.isLowercaseWord && (owned || organisation && Analysis.organisationLinks.contains(link.key))
             || organisation && link.isPunctuation("&")
         guard joins else { return nil }
         return parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound)
