@@ -124,7 +124,7 @@ extension Analysis {
 
     /// Lower-case words that join the parts of an organisation's name (`Council for the Welfare of Immigrants`,
     /// `Institute for Geography and Statistics`).
-    private static let organisationLinks = WordList("of for and")
+    static let organisationLinks = WordList("of for and")
 
     /// The phrase that ends just before the link word and the phrase: `of` (or `from` before a place: `The senator
     /// from Vermont`), or with `organisation` any word that joins an organisation's name, or `&`.
@@ -138,18 +138,25 @@ extension Analysis {
         return parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound)
     }
 
+    /// Whether the part of a name after `and` finishes an organisation's name (`Securities and Exchange Commission`):
+    /// two words or more, no article, ending in an organisation word (`Labour and the Tories` stay two).
+    private func isOrganisationTail(_ part: Phrase, parser: PhraseParser) -> Bool {
+        part.start == part.coreStart && part.end - part.coreStart >= 2 && OrganisationLexicon.nameWords.contains(parser.tokens[part.end - 1].key)
+    }
+
     /// The whole name when capitalised names joined by link words hold an organisation word before an `of` or `for`,
-    /// or are joined by `&` (`the Bank of England`, `the Association of Directors of Social Services`, `Ernst &
-    /// Young`); `Labour and the Tories` stay two.
+    /// or one after `and`, or are joined by `&` (`the Bank of England`, `the Association of Directors of Social
+    /// Services`, `the Securities and Exchange Commission`, `Ernst & Young`); `Labour and the Tories` stay two.
     private func organisationName(endingWith phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
-        guard phrase.kind == .name else { return nil }
+        guard phrase.kind == .name || phrase.kind == .organisation && tokens[phrase.end - 1].isCapitalised else { return nil }
         var (link, first, isOrganisation) = (phrase, phrase, false)
         var candidate = phraseBeforeLink(phrase, sentence, parser: parser, organisation: true)
         while let current = candidate, current.kind == .name || current.kind == .organisation,
               current.end + 1 == link.start, tokens[current.end - 1].isCapitalised {
             let joiner = tokens[current.end]
-            if joiner.isPunctuation("&") || joiner.key != Analysis.and && OrganisationLexicon.nameWords.contains(tokens[current.end - 1].key) {
+            if joiner.isPunctuation("&") || joiner.key != Analysis.and && OrganisationLexicon.nameWords.contains(tokens[current.end - 1].key)
+                || joiner.key == Analysis.and && isOrganisationTail(link, parser: parser) {
                 isOrganisation = true
             }
             first = current
@@ -173,7 +180,9 @@ extension Analysis {
     mutating func resolve(_ phrase: Phrase, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         let offset = tokens[phrase.start].start
-        let joined = phrase.kind == .name && (phrase.coreStart..<phrase.end).contains { tokens[$0].isLowercaseWord && tokens[$0].key == Analysis.of }
+        let joined = phrase.kind == .name && (phrase.coreStart..<phrase.end).contains {
+            tokens[$0].isLowercaseWord && Analysis.organisationLinks.contains(tokens[$0].key) || tokens[$0].isPunctuation("&")
+        }
         let known = phrase.kind == .pronoun || (phrase.kind == .name && !joined && mentionAt[phrase.end - 1] != nil)
         let core = known ? "" : text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
         switch phrase.kind {
