@@ -196,4 +196,18 @@ struct PlaceAndOrganisationTests {
         #expect(firm?.kind == .organisation)
         #expect(article.speakerName(of: article.statement(containing: "plan was sound")) == "Tories")
     }
+
+    @Test func aJobAtAOneWordNameMakesItAnOrganisationForLaterMentions() {
+        let article = extract("""
+            Velora hunts spyware trojan
+
+            Stephen Toulouse, a security manager at Velora, said the program was new.
+
+            Velora said the program was not widespread.
+            """)
+        let velora = article.speaker(id: article.statement(containing: "not widespread")?.speakerID)
+        #expect(velora?.name == "Velora")
+        #expect(velora?.kind == .organisation)
+        #expect(article.speaker(id: "stephen-toulouse")?.roles == ["security manager"])
+    }
 }

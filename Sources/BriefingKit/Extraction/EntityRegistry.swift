@@ -10,6 +10,9 @@ struct EntityRegistry: Sendable {
     private var descriptions: [String: Int] = [:]
     /// Named entities by the key of the last word of their name.
     private var bySurname: [WordKey: [Int]] = [:]
+    /// One-word names shown to be organisations (`a manager at Velora`), so that a later `Velora said` is one too
+    /// (unless a person has that surname).
+    private var organisationWords: Set<WordKey> = []
     /// How far back pronoun and role look-ups search.
     private static let lookBehind = 400
     /// The entities one role look-up has seen, reused between look-ups (a set without hashing or allocation).
@@ -47,6 +50,9 @@ struct EntityRegistry: Sendable {
     /// other sex is never the one meant (`Mr. Trump` after `the former Mrs. Trump`).
     mutating func resolveName(_ name: String, keys: [WordKey], kind: SpeakerKind, gender: Gender, at offset: Int, create: Bool, weak: Bool = false) -> Int? {
         guard let surname = keys.last else { return nil }
+        let known = kind == .person && keys.count == 1 && organisationWords.contains(surname)
+            && !(bySurname[surname] ?? []).contains { entities[$0].kind == .person && entities[$0].nameKeys.count > 1 }
+        let kind = known ? .organisation : kind
         let first = keys.count >= 2 ? keys[0] : nil
         var best: Int?
         var bestOffset = -1
@@ -99,8 +105,9 @@ struct EntityRegistry: Sendable {
     }
 
     /// Makes a one-word "person" an organisation once the same name shows an organisation's evidence
-    /// (`Ofcom said …` first, `telecom regulator Ofcom` later).
+    /// (`Ofcom said …` first, `telecom regulator Ofcom` later), and remembers the name for later mentions.
     mutating func promoteToOrganisation(_ keys: [WordKey]) {
+        organisationWords.insert(keys[0])
         for index in bySurname[keys[0]] ?? [] where entities[index].kind == .person && entities[index].nameKeys == keys {
             entities[index].kind = .organisation
             entities[index].gender = .unknown

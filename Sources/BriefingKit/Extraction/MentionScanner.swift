@@ -120,7 +120,7 @@ extension Analysis {
             registry.addRole(entity, role, strings: strings)
         }
         if kind == .person, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","), let role = rolePhrase(from: end + 2, sentence.upperBound, parser: parser),
-           role.end >= sentence.upperBound || tokens[role.end].kind == .punctuation || tokens[role.end].key == Analysis.of {
+           role.end >= sentence.upperBound || tokens[role.end].kind == .punctuation || tokens[role.end].key == Analysis.of || tokens[role.end].key == Analysis.at {
             registry.addRole(entity, role.phrase, strings: strings)
         }
         if kind == .person, start >= sentence.lowerBound + 2, tokens[start - 1].isPunctuation(","), let before = parser.phrase(endingAt: start - 2, lowerBound: sentence.lowerBound), before.kind == .role {
@@ -130,9 +130,14 @@ extension Analysis {
     }
 
     /// Whether the one-word name in `start...end` is a business by the words around it: a business noun before it
-    /// (`drug firm Velacor`, `carmaker Fiat`) or a business's possessions after its possessive (`Velora's shares`).
+    /// (`drug firm Velacor`, `carmaker Fiat`), a job at or of it (`a security manager at Velora`), or a business's
+    /// possessions after its possessive (`Velora's shares`).
     private func isBusiness(_ start: Int, _ end: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         if start > sentence.lowerBound, tokens[start - 1].isLowercaseWord, OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) { return true }
+        if start > sentence.lowerBound + 1, tokens[start - 1].isLowercaseWord, tokens[start - 1].key == Analysis.at || tokens[start - 1].key == Analysis.of,
+           tokens[start - 2].isLowercaseWord, OrganisationLexicon.businessJobs.contains(tokens[start - 2].key) {
+            return true
+        }
         return end + 2 < sentence.upperBound && tokens[end + 1].kind == .possessive && tokens[end + 2].isLowercaseWord
             && OrganisationLexicon.companyPossessions.contains(tokens[end + 2].key)
     }

@@ -65,6 +65,13 @@ enum OrganisationLexicon {
         guard brigade forces command unit politics authority bureau board society front
         """)
 
+    /// Jobs held at or of a business (`a security manager at Microsoft`, `chief operating officer of Sony`), which
+    /// make the one-word name after them an organisation.
+    static let businessJobs = WordList("""
+        executive executives officer officers chairman chairwoman director directors manager managers employee
+        employees engineer engineers founder co-founder spokesman spokeswoman spokesperson analyst analysts
+        """)
+
     /// What only a business has, after a one-word name's possessive (`Napster's shares`, `Boeing's profits`), which
     /// makes the name an organisation.
     static let companyPossessions = WordList("""
