@@ -311,4 +311,13 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "corrupt")) == "Tom Reed")
         #expect(article.speakerName(of: article.statement(containing: "ferry was late")) == "Ann Lee")
     }
+
+    @Test func aNameThatModifiesALaterNameIsNotTheSpeaker() {
+        let article = extract("""
+            Tom Reed spoke at the harbour on Monday.
+
+            “Ann is a longtime friend of mine,” said Reed ally James Carver.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "longtime friend")) == "James Carver")
+    }
 }

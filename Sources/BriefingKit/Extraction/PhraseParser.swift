@@ -229,7 +229,8 @@ struct PhraseParser {
         return false
     }
 
-    /// The speaker phrase that starts at token `first` (after an inverted cue: "said Mr Smith", "said the official").
+    /// The speaker phrase that starts at token `first` (after an inverted cue: "said Mr Smith", "said the official"); a
+    /// name that only modifies a later name is passed over ("said Clinton ally James Carville").
     func phrase(startingAt first: Int, upperBound: Int) -> Phrase? {
         guard first < upperBound else { return nil }
         let token = tokens[first]
@@ -267,6 +268,10 @@ struct PhraseParser {
                 }
                 if modifiesHead(after: end, upperBound: upperBound) || (end + 1 < upperBound && tokens[end + 1].kind == .possessive) {
                     cursor = end + 1
+                    continue
+                }
+                if end + 2 < upperBound, tokens[end + 1].isLowercaseWord, isModifier(end + 1), isNameWord(end + 2) {
+                    cursor = end + 2
                     continue
                 }
                 if isNameWord(end), let parsed = phrase(endingAt: end, lowerBound: first) { return parsed }
