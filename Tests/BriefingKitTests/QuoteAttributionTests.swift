@@ -320,4 +320,14 @@ struct QuoteAttributionTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "longtime friend")) == "James Carver")
     }
+
+    @Test func oneOrAnotherUnnamedPersonSpeaks() {
+        let article = extract("""
+            “Yet another ferry we would have kept,” another supporter wrote on Reddit.
+
+            But several towns opposed the plan, and the harbour master, Tom Reed, said the ferry “must stay”.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "another ferry")) == "another supporter")
+        #expect(article.speakerName(of: article.statement(containing: "must stay")) == "Tom Reed")
+    }
 }

@@ -10,6 +10,8 @@ struct PhraseParser {
 
     private static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
     private static let definites = WordList("the this that these those his her its their our")
+    /// Words that single out one unnamed person as a speaker (`one user wrote`, `another supporter said`).
+    private static let singleOut = WordList("one another")
     private static let articles = WordList("a an the this that these those his her its their our my your")
     /// The key of `year-old`, the head of an age (`the 46-year-old`), as its `WordHash.key` value.
     static let yearOld: WordKey = 0xb11a_7f5d_ec7e_2fd4
@@ -212,7 +214,9 @@ struct PhraseParser {
             definite = PhraseParser.definites.contains(first.key)
         }
         if possessive { definite = true }
-        if kind == .role, !definite, coreStart == start, modifiers == 0, !token.isAllCaps {
+        let quantified = start < last && (PhraseParser.singleOut.contains(tokens[start].key)
+            || headKind(token) != nil && (tokens[start].lexicons.contains(.determiner) || tokens[start].lexicons.contains(.groupQuantifier)))
+        if kind == .role, !definite, coreStart == start, modifiers == 0, !token.isAllCaps, !quantified {
             return nil
         }
         return Phrase(start: start, end: last + 1, coreStart: coreStart, kind: kind, isDefinite: definite, hasPossessive: possessive)
