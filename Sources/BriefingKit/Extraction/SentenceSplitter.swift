@@ -61,7 +61,8 @@ enum SentenceSplitter {
     }
 
     /// Whether the tokens from `index` read as an attribution that belongs to the quote before ("He said.",
-    /// "Miller, a retired worker, said pleasantly …", "Rep. Glenn Thompson, R-Pa., said of …").
+    /// "Miller, a retired worker, said pleasantly …", "Rep. Glenn Thompson, R-Pa., said of …"), not a cue with a
+    /// clause of its own ("Many in the crowd said the senator …").
     private static func startsAttribution(_ tokens: [Token], _ index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         if appositionThenCue(tokens, index, scalars) { return true }
         var cursor = index
@@ -69,12 +70,18 @@ enum SentenceSplitter {
         while cursor < limit {
             let token = tokens[cursor]
             if token.kind == .word, token.lexicons.contains(.cue), !token.isCapitalised {
-                return cursor + 1 >= tokens.count || tokens[cursor + 1].kind == .punctuation || cursor > index
+                return cursor + 1 >= tokens.count || tokens[cursor + 1].kind == .punctuation || cursor > index && !opensClause(tokens[cursor + 1])
             }
             if token.kind == .quote || (token.kind == .punctuation && token.key != 46) { return false }
             cursor += 1
         }
         return false
+    }
+
+    /// Whether a word after a cue opens what was said (`… Many in the crowd said the senator …`, `She said that …`),
+    /// so the cue starts a sentence of its own rather than closing the quotation before.
+    private static func opensClause(_ token: Token) -> Bool {
+        token.isLowercaseWord && (token.key == Analysis.that || token.lexicons.contains(.pronoun) || token.lexicons.contains(.determiner))
     }
 
     /// Whether a name, an apposition between commas and a bare speech cue follow (`Miller, a retired worker, said.`,
