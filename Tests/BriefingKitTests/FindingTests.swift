@@ -63,4 +63,14 @@ struct FindingTests {
         let article = extract("“We will build it,” Tom Reed said.\n\n“Harbour Lights” star Ann Cole joined the campaign on Friday.")
         #expect(article.statement(containing: "Harbour Lights") == nil)
     }
+
+    @Test func aFindingFromANamedOrganisationIsItsStatement() {
+        let article = extract("""
+            On Tuesday, figures from the Bank of Leeds showed that the number of loans fell to a ten-year low.
+
+            Capital Harbour, which has in the past predicted a fall in fares, branded the plan a "temporary surprise," in a note.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "number of loans")) == "Bank of Leeds")
+        #expect(article.speakerName(of: article.statement(containing: "temporary surprise")) == "Capital Harbour")
+    }
 }

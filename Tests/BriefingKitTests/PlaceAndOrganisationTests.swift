@@ -187,9 +187,12 @@ struct PlaceAndOrganisationTests {
             Labour and the Tories said the plan was sound.
 
             The Harbour and Ferry Commission has asked for the accounts.
+
+            The Ferry Users Union and the Harbour Board of Governors said the fares were fair.
             """)
         #expect(article.speakerName(of: article.statement(containing: "9.6%")) == "Island Institute for Geography and Statistics")
         #expect(article.speakerName(of: article.statement(containing: "the accounts")) == "Harbour and Ferry Commission")
+        #expect(article.speakerName(of: article.statement(containing: "fares were fair")) == "Harbour Board of Governors")
         #expect(article.speakerName(of: article.statement(containing: "breach the law")) == "Joint Council for the Welfare of Ferry Workers")
         let firm = article.speaker(id: article.statement(containing: "spending would rise")?.speakerID)
         #expect(firm?.name == "Harlow & Finch")

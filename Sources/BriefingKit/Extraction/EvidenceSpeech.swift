@@ -2,8 +2,9 @@
 /// `…, according to a count by the newspaper`), which no person says.
 extension Analysis {
     /// Records the finding reported by the evidence verb at `index`, when a source noun opens its clause; whether
-    /// it was recorded.
-    mutating func recordFinding(at index: Int, _ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, withQuotes: Bool) -> Bool {
+    /// it was recorded. A named organisation the source comes from is its speaker (`figures from the Bank of England
+    /// showed …`).
+    mutating func recordFinding(at index: Int, _ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
         guard tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.evidenceVerb), index > sentence.lowerBound,
               let source = findingSource(before: index, sentence, parser: parser) else { return false }
@@ -12,9 +13,24 @@ extension Analysis {
         guard start < sentence.upperBound, tokens[start].kind != .punctuation else { return false }
         let end = trimmedEnd(start, sentence.upperBound, tokens)
         guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { return false }
-        let entity = registry.resolveDescription(text(tokens[source.start].start, tokens[source.head].end), kind: .organisation, at: tokens[source.start].start)
+        let entity = sourceOrganisation(after: source.head, before: index, sentence, parser: parser, mentionAt: mentionAt)
+            ?? registry.resolveDescription(text(tokens[source.start].start, tokens[source.head].end), kind: .organisation, at: tokens[source.start].start)
         record(entity, .reported, cue: cueRange(verb, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: false)
         return true
+    }
+
+    /// Prepositions that tie a source to whom it comes from (`figures from the Bank`, `a survey by Gallup`).
+    private static let sourceLinks = WordList("from by")
+
+    /// The named organisation that closes a source phrase after `from` or `by` (`figures from the Bank of England`,
+    /// `a study by Media Matters`), if there is one; `a survey of Republicans` is about them, not by them.
+    private mutating func sourceOrganisation(after head: Int, before index: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        let last = subjectEnd(before: index, sentence, parser: parser)
+        guard last > head + 1, tokens[head + 1].isLowercaseWord, Analysis.sourceLinks.contains(tokens[head + 1].key),
+              let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind == .name, phrase.start > head + 1,
+              let entity = resolve(phrase, parser: parser, mentionAt: mentionAt), registry.entities[entity].kind == .organisation else { return nil }
+        return entity
     }
 
     /// The source noun phrase of an evidence verb: the words back to the clause's start (a comma or the sentence

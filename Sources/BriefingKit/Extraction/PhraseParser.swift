@@ -10,6 +10,8 @@ struct PhraseParser {
 
     private static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
     private static let definites = WordList("the this that these those his her its their our")
+    /// Nouns of time, which head no speaker phrase (`in the past predicted`, `at the time said`).
+    private static let timeNouns = WordList("past future present time times moment year years month months week weeks day days decade decades")
     /// Words that single out one unnamed person as a speaker (`one user wrote`, `another supporter said`).
     private static let singleOut = WordList("one another")
     private static let articles = WordList("a an the this that these those his her its their our my your")
@@ -175,7 +177,8 @@ struct PhraseParser {
             return Phrase(start: start, end: last + 1, coreStart: core, kind: .name, isDefinite: true, hasPossessive: false)
         }
         guard !token.isCapitalised || token.isAllCaps || capitalisedHead else { return nil }
-        guard let kind = headKind(token) ?? (lenient && isModifier(last) && articleBefore(last, lowerBound: lowerBound) ? .role : nil) else { return nil }
+        let guessed = lenient && isModifier(last) && !PhraseParser.timeNouns.contains(token.key) && articleBefore(last, lowerBound: lowerBound)
+        guard let kind = headKind(token) ?? (guessed ? .role : nil) else { return nil }
         var start = last
         var modifiers = 0
         var possessive = false

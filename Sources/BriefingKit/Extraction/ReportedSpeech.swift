@@ -10,7 +10,7 @@ extension Analysis {
         for index in sentence {
             guard tokens[index].kind == .word else { continue }
             guard let cue = cue(at: index, sentence, parser: parser) else {
-                if recordFinding(at: index, sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
+                if recordFinding(at: index, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
                 continue
             }
             if withQuotes, isQuoteCue(index, sentence, tokens) { continue }
@@ -42,7 +42,7 @@ extension Analysis {
                 entity = source.entity
                 phrase = Phrase(start: cue.end, end: source.end, coreStart: cue.end, kind: .organisation, isDefinite: false, hasPossessive: false)
             } else {
-                if recordFinding(at: index, sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
+                if recordFinding(at: index, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
                 continue
             }
             let minimum = cue.entry.requiredParticle == Analysis.to ? 1 : 3

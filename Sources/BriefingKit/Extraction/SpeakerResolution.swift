@@ -145,8 +145,9 @@ extension Analysis {
     }
 
     /// The whole name when capitalised names joined by link words hold an organisation word before an `of` or `for`,
-    /// or one after `and`, or are joined by `&` (`the Bank of England`, `the Association of Directors of Social
-    /// Services`, `the Securities and Exchange Commission`, `Ernst & Young`); `Labour and the Tories` stay two.
+    /// or one after `and`, or are joined by `&` (`the Bank of England`, `the Institute for Geography and Statistics`,
+    /// `the Securities and Exchange Commission`, `Ernst & Young`); an `and` before an article joins two (`Labour and
+    /// the Tories`, `Vanderbilt University and the Penn State School of …`).
     private func organisationName(endingWith phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard phrase.kind == .name || phrase.kind == .organisation && tokens[phrase.end - 1].isCapitalised else { return nil }
@@ -155,8 +156,13 @@ extension Analysis {
         while let current = candidate, current.kind == .name || current.kind == .organisation,
               current.end + 1 == link.start, tokens[current.end - 1].isCapitalised {
             let joiner = tokens[current.end]
-            if joiner.isPunctuation("&") || joiner.key != Analysis.and && OrganisationLexicon.nameWords.contains(tokens[current.end - 1].key)
-                || joiner.key == Analysis.and && isOrganisationTail(link, parser: parser) {
+            if joiner.isLowercaseWord, joiner.key == Analysis.and {
+                if isOrganisationTail(link, parser: parser) {
+                    isOrganisation = true
+                } else if link.start < link.coreStart {
+                    break
+                }
+            } else if joiner.isPunctuation("&") || OrganisationLexicon.nameWords.contains(tokens[current.end - 1].key) {
                 isOrganisation = true
             }
             first = current
