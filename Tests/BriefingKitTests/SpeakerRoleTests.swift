@@ -197,4 +197,9 @@ struct PoliticsOutletTests {
         #expect(article.speakerName(of: article.statement(containing: "shook hands")) == "Donald Trump")
         #expect(article.speakerName(of: article.statement(containing: "economy needed help")) == "Hillary Clinton")
     }
+
+    @Test func anAppositionRoleMayOpenWithItsOrganisation() {
+        let article = extract("Martin Ellis, Harbour Bank chief economist, said that there was no need to change the forecast.")
+        #expect(article.speaker(id: "martin-ellis")?.roles == ["Harbour Bank chief economist"])
+    }
 }

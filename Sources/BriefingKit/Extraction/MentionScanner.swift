@@ -119,7 +119,8 @@ extension Analysis {
             if roleEnd < core, tokens[roleEnd].isPunctuation(".") { role.range.end = tokens[roleEnd].end }
             registry.addRole(entity, role, strings: strings)
         }
-        if kind == .person, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","), let role = rolePhrase(from: end + 2, sentence.upperBound, parser: parser),
+        if kind == .person, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","),
+           let role = rolePhrase(from: end + 2, sentence.upperBound, parser: parser, affiliated: true),
            role.end >= sentence.upperBound || tokens[role.end].kind == .punctuation || tokens[role.end].key == Analysis.of || tokens[role.end].key == Analysis.at {
             registry.addRole(entity, role.phrase, strings: strings)
         }
@@ -187,14 +188,19 @@ extension Analysis {
         return .person
     }
 
-    /// A role phrase (article optional) starting at `start` and ending with a role head, if there is one.
-    func rolePhrase(from start: Int, _ upperBound: Int, parser: PhraseParser) -> (phrase: RolePhrase, end: Int)? {
+    /// A role phrase (article optional) starting at `start` and ending with a role head, if there is one; with
+    /// `affiliated`, a name of up to three words may open it (`Halifax chief economist`, `Labour spokesman`).
+    func rolePhrase(from start: Int, _ upperBound: Int, parser: PhraseParser, affiliated: Bool = false) -> (phrase: RolePhrase, end: Int)? {
         let tokens = parser.tokens
         var cursor = start
         if cursor < upperBound, tokens[cursor].kind == .word, tokens[cursor].lexicons.contains(.determiner) {
             cursor += 1
         }
         let first = cursor
+        if affiliated {
+            while cursor < upperBound, cursor - first < 3, parser.isNameWord(cursor), !parser.isRoleWord(cursor) { cursor += 1 }
+            if cursor == upperBound || !parser.isRoleWord(cursor) { cursor = first }
+        }
         var lastHead: Int?
         while cursor < upperBound, cursor - first < 6, parser.isRoleWord(cursor) {
             if tokens[cursor].lexicons.contains(.roleHead) { lastHead = cursor }
