@@ -213,4 +213,16 @@ struct PlaceAndOrganisationTests {
         #expect(velora?.kind == .organisation)
         #expect(article.speaker(id: "stephen-toulouse")?.roles == ["security manager"])
     }
+
+    @Test func anAcronymInParenthesesNamesTheOrganisationBeforeIt() {
+        let article = extract("""
+            The Harbour Ferry Authority (HFA) has told the council not to "compromise".
+
+            The HFA said the fares would rise in May.
+            """)
+        let authority = article.speaker(id: article.statement(containing: "fares would rise")?.speakerID)
+        #expect(authority?.name == "Harbour Ferry Authority")
+        #expect(authority?.aliases.contains("HFA") == true)
+        #expect(article.speakers.count == 1)
+    }
 }

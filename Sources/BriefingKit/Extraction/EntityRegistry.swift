@@ -97,6 +97,13 @@ struct EntityRegistry: Sendable {
         return entities.count - 1
     }
 
+    /// Makes an organisation's acronym (`QCA`) name it from now on.
+    mutating func addAcronym(_ key: WordKey, _ acronym: String, to entity: Int) {
+        guard !(bySurname[key] ?? []).contains(entity) else { return }
+        bySurname[key, default: []].append(entity)
+        if !entities[entity].aliases.contains(acronym) { entities[entity].aliases.append(acronym) }
+    }
+
     /// Whether another person of unknown sex has the entity's surname, so that `Mr. Khan` does not tell which Khan is
     /// a man.
     private func sharesSurname(_ entity: Int) -> Bool {

@@ -20,6 +20,11 @@ extension Analysis {
                 index += 1
                 continue
             }
+            if token.isAllCaps, index > sentence.lowerBound + 1, index + 1 < sentence.upperBound, tokens[index - 1].isPunctuation("("),
+               tokens[index + 1].isPunctuation(")"), tokens[index - 2].kind == .word, tokens[index - 2].isCapitalised {
+                index += 2
+                continue
+            }
             if token.isCapitalised, parser.isNameWord(index) || parser.isHonorific(index) {
                 index = scanName(from: index, sentence, parser: parser, mentionAt: &mentionAt)
                 continue
@@ -114,6 +119,9 @@ extension Analysis {
             return end + 1
         }
         mentionAt[end] = entity
+        if registry.entities[entity].kind == .organisation, let acronym = parser.acronym(after: core..<(end + 1)) {
+            registry.addAcronym(tokens[acronym].key, text(tokens[acronym].start, tokens[acronym].end), to: entity)
+        }
         if roleEnd > roleStart, kind == .person {
             var role = rolePhrase(roleStart..<roleEnd, tokens)
             if roleEnd < core, tokens[roleEnd].isPunctuation(".") { role.range.end = tokens[roleEnd].end }

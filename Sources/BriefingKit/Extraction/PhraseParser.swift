@@ -105,6 +105,15 @@ struct PhraseParser {
         return (token.start..<(token.end - 1)).allSatisfy { ScalarClass.isUppercase(scalars[$0]) }
     }
 
+    /// The acronym in parentheses right after a name that spells the initials of its capitalised words (`the
+    /// Qualifications and Curriculum Authority (QCA)`): its token, if there is one.
+    func acronym(after name: Range<Int>) -> Int? {
+        let index = name.upperBound + 1
+        guard index + 1 < tokens.count, tokens[name.upperBound].isPunctuation("("), tokens[index + 1].isPunctuation(")"), tokens[index].isAllCaps else { return nil }
+        let initials = name.filter { tokens[$0].kind == .word && tokens[$0].isCapitalised }.map { scalars[tokens[$0].start] }
+        return initials.count >= 2 && initials.elementsEqual((tokens[index].start..<tokens[index].end).lazy.map { scalars[$0] }) ? index : nil
+    }
+
     /// Whether the token is the `year-old` of an age written `46-year-old`.
     func isAge(_ index: Int) -> Bool {
         guard index >= 2, tokens[index].kind == .word, tokens[index].key == PhraseParser.yearOld else { return false }

@@ -226,7 +226,11 @@ extension Analysis {
                 return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)
                     ?? registry.resolveName(core, keys: keys, kind: .organisation, gender: .unknown, at: at, create: true)
             }
-            return registry.resolveName(core, keys: keys, kind: kind, gender: .unknown, at: at, create: true)
+            let entity = registry.resolveName(core, keys: keys, kind: kind, gender: .unknown, at: at, create: true)
+            if kind == .organisation, let entity, let acronym = parser.acronym(after: phrase.coreStart..<phrase.end) {
+                registry.addAcronym(tokens[acronym].key, text(tokens[acronym].start, tokens[acronym].end), to: entity)
+            }
+            return entity
         case .role:
             let head = tokens[phrase.end - 1].key
             if phrase.isDefinite, !phrase.hasPossessive, Analysis.officeHeads.contains(head) {
