@@ -76,4 +76,11 @@ struct PlainSubjectTests {
         let attributed = extract("“We will win the vote.” Ann Cole said in a statement.")
         #expect(attributed.speakerName(of: attributed.statement(containing: "win the vote")) == "Ann Cole")
     }
+
+    @Test func aStanceAfterARelativeClauseStartsAtItsVerb() {
+        let article = extract("Lucy Marsh, who was adopted by a family from Essex, wants to remain anonymous for her children.")
+        let stance = article.statement(containing: "remain anonymous")
+        #expect(stance?.kind == .stance)
+        #expect(stance?.text == "wants to remain anonymous for her children")
+    }
 }

@@ -94,9 +94,10 @@ extension Analysis {
                 subject = (plain.entity, index, false)
             }
             guard let subject else { continue }
-            let end = trimmedEnd(subject.end, sentence.upperBound, tokens)
-            guard wordCount(subject.end, end, tokens) >= 3 else { continue }
-            record(subject.entity, .stance, cue: TextRange(start: tokens[index].start, end: tokens[index].end), block: block, from: tokens[subject.end].start, to: tokens[end - 1].end,
+            let from = subject.end < index && (subject.end..<index).contains { tokens[$0].isPunctuation(",") } ? index : subject.end
+            let end = trimmedEnd(from, sentence.upperBound, tokens)
+            guard wordCount(from, end, tokens) >= 3 else { continue }
+            record(subject.entity, .stance, cue: TextRange(start: tokens[index].start, end: tokens[index].end), block: block, from: tokens[from].start, to: tokens[end - 1].end,
                    speaks: subject.speaks && !reported)
         }
     }
