@@ -202,4 +202,16 @@ struct PoliticsOutletTests {
         let article = extract("Martin Ellis, Harbour Bank chief economist, said that there was no need to change the forecast.")
         #expect(article.speaker(id: "martin-ellis")?.roles == ["Harbour Bank chief economist"])
     }
+
+    @Test func aRoleNounFindsItsHolderEvenWhenItIsNoOffice() {
+        let article = extract("""
+            Archbishop Desmond Tutu has called for the release of the remaining inmates.
+
+            On Tuesday Foreign Secretary Jack Straw told the Commons that the four would be freed. The archbishop added: “What is happening to those left behind?”
+
+            His spokesman declined to comment.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "those left behind")) == "Desmond Tutu")
+        #expect(article.speakerName(of: article.statement(containing: "comment")) != "Jack Straw")
+    }
 }

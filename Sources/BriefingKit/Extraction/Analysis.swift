@@ -98,6 +98,8 @@ struct Analysis {
         chairman chairwoman chair leader candidate nominee ceo director prosecutor judge ambassador commissioner
         congressman congresswoman representative sheriff coach manager chief founder treasurer
         """)
+    /// Role heads that many people in one story hold at once, so `the official` names no earlier holder.
+    static let sharedRoleHeads = WordList("official aide member resident worker student volunteer partner expert source")
     /// Cues whose first object is the addressee, skipped before the reported clause.
     static let addresseeCues = WordList("""
         tell tells told telling urge urges urged urging warn warns warned warning assure assures assured remind

@@ -233,11 +233,14 @@ extension Analysis {
             return entity
         case .role:
             let head = tokens[phrase.end - 1].key
-            if phrase.isDefinite, !phrase.hasPossessive, Analysis.officeHeads.contains(head) {
+            let office = Analysis.officeHeads.contains(head)
+            let held = tokens[phrase.start].key == Analysis.the && !OrganisationLexicon.companyNouns.contains(head) && !Analysis.sharedRoleHeads.contains(head)
+            if phrase.isDefinite, !phrase.hasPossessive, office || held {
                 let keys = (phrase.coreStart..<phrase.end).lazy.map { tokens[$0].key }
                 let surface = text(offset, tokens[phrase.end - 1].end)
                 if let entity = registry.resolveRole(RolePhrase(range: TextRange(start: tokens[phrase.coreStart].start, end: tokens[phrase.end - 1].end), keys: keys),
-                                                      surface: surface, at: offset, bindUnroled: true, preferring: lastSpeaker.map { ($0.entity, $0.sentence) }, strings: strings) {
+                                                      surface: surface, at: offset, bindUnroled: office,
+                                                      preferring: lastSpeaker.map { ($0.entity, $0.sentence) }, strings: strings) {
                     return entity
                 }
             }
