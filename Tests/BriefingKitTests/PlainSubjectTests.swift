@@ -83,4 +83,9 @@ struct PlainSubjectTests {
         #expect(stance?.kind == .stance)
         #expect(stance?.text == "wants to remain anonymous for her children")
     }
+
+    @Test func aPassiveWithItsAgentIsNoStance() {
+        #expect(extract("Tom Reed was not opposed by Ann Cole in the harbour vote.").statements.isEmpty)
+        #expect(extract("Tom Reed opposed the harbour plan in the vote.").statement(containing: "harbour plan")?.kind == .stance)
+    }
 }

@@ -330,4 +330,13 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "another ferry")) == "another supporter")
         #expect(article.speakerName(of: article.statement(containing: "must stay")) == "Tom Reed")
     }
+
+    @Test func anOrdinalDescriptionSpeaksAfterTheCue() {
+        let article = extract("""
+            “It is over,” said the senior official.
+
+            “It is done,” said the second official.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "It is done")) == "second official")
+    }
 }

@@ -12,6 +12,8 @@ struct PhraseParser {
     private static let definites = WordList("the this that these those his her its their our")
     /// Nouns of time, which head no speaker phrase (`in the past predicted`, `at the time said`).
     private static let timeNouns = WordList("past future present time times moment year years month months week weeks day days decade decades")
+    /// Ordinals (`first`, `second` …).
+    private static let ordinals = WordList("first second third fourth fifth")
     /// Words that single out one unnamed person as a speaker (`one user wrote`, `another supporter said`).
     private static let singleOut = WordList("one another")
     private static let articles = WordList("a an the this that these those his her its their our my your")
@@ -114,6 +116,11 @@ struct PhraseParser {
         return initials.count >= 2 && initials.elementsEqual((tokens[index].start..<tokens[index].end).lazy.map { scalars[$0] }) ? index : nil
     }
 
+    /// Whether a token is a lower-case ordinal, which may modify a role head (`said the second official`).
+    private func isOrdinal(_ index: Int) -> Bool {
+        tokens[index].isLowercaseWord && PhraseParser.ordinals.contains(tokens[index].key)
+    }
+
     /// Whether the token is the `year-old` of an age written `46-year-old`.
     func isAge(_ index: Int) -> Bool {
         guard index >= 2, tokens[index].kind == .word, tokens[index].key == PhraseParser.yearOld else { return false }
@@ -213,7 +220,7 @@ struct PhraseParser {
                 start = cursor
                 break
             }
-            guard isModifier(cursor) else { break }
+            guard isModifier(cursor) || isOrdinal(cursor) else { break }
             start = cursor
             modifiers += 1
             cursor -= 1
@@ -294,7 +301,7 @@ struct PhraseParser {
                 break
             }
             if headKind(current) != nil { lastHead = cursor }
-            if !(current.lexicons.contains(.determiner) || current.lexicons.contains(.groupQuantifier) || isModifier(cursor)) { break }
+            if !(current.lexicons.contains(.determiner) || current.lexicons.contains(.groupQuantifier) || isModifier(cursor) || isOrdinal(cursor)) { break }
             cursor += 1
         }
         if lastHead == nil, cursor > first, isAge(cursor - 1) || lenient && cursor > first + 1 && tokens[cursor - 1].isLowercaseWord {

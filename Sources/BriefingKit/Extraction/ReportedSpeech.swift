@@ -295,11 +295,22 @@ extension Analysis {
             return index + 1 < sentence.upperBound && (tokens[index + 1].kind != .word || !tokens[index + 1].lexicons.contains(.preposition)
                 || tokens[index + 1].key == Analysis.to)
         }
-        if token.lexicons.contains(.stanceVerb) { return true }
+        if token.lexicons.contains(.stanceVerb) { return !isPassiveWithAgent(index, sentence, tokens) }
         guard token.lexicons.contains(.stancePredicate), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
         var before = index - 1
         if before >= sentence.lowerBound, tokens[before].key == Analysis.not { before -= 1 }
         return before >= sentence.lowerBound && tokens[before].lexicons.contains(.beForm)
+    }
+
+    /// Whether a stance verb is a passive with its agent (`was not opposed by Manafort`), which holds no stance of
+    /// the subject's.
+    private func isPassiveWithAgent(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard index + 1 < sentence.upperBound, tokens[index + 1].isLowercaseWord, tokens[index + 1].key == Analysis.by else { return false }
+        var before = index - 1
+        while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key == Analysis.not || tokens[before].key == Analysis.also {
+            before -= 1
+        }
+        return before >= sentence.lowerBound && tokens[before].isLowercaseWord && (tokens[before].lexicons.contains(.beForm) || tokens[before].key == Analysis.been)
     }
 
     /// The end of a clause with closing punctuation dropped.
