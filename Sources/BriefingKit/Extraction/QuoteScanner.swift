@@ -17,6 +17,9 @@ enum QuoteScanner {
     /// scalar of the text that can be part of a quotation mark (`ScalarClass.isQuoteMark`), in order.
     static func scan(_ scalars: [Unicode.Scalar], marks: [Int], blocks: [(index: Int, range: TextRange)]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
+        // Each quotation opens at a mark of its own, so there are never more than marks; capacity never written to
+        // costs no memory, and the spans are not copied as they grow.
+        spans.reserveCapacity(marks.count)
         var open: Open?
         var nextMark = 0
         for (position, block) in blocks.enumerated() {
