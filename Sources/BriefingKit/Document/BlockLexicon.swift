@@ -42,11 +42,13 @@ enum BlockLexicon {
         copyright, all rights reserved, comments, print, email, close, menu, loading, more, next, previous
         """)
 
-    /// Comma-separated phrases folded to lower case.
+    /// Comma-separated phrases folded to lower case, inner runs of spaces made one; split on the UTF-8 (the separators
+    /// are ASCII), not on characters.
     private static func phrases(_ text: String) -> Set<String> {
         var set: Set<String> = []
-        for item in text.split(whereSeparator: { $0 == "," || $0 == "\n" }) {
-            let phrase = item.split(separator: " ").joined(separator: " ").lowercased()
+        for item in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") }) {
+            let words = item.split(separator: UInt8(ascii: " "))
+            let phrase = String(decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self).lowercased()
             if !phrase.isEmpty { set.insert(phrase) }
         }
         return set
