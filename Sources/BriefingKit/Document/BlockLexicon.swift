@@ -46,10 +46,17 @@ enum BlockLexicon {
     /// are ASCII), not on characters.
     private static func phrases(_ text: String) -> Set<String> {
         var set: Set<String> = []
-        for item in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") }) {
-            let words = item.split(separator: UInt8(ascii: " "))
-            let phrase = String(decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self).lowercased()
-            if !phrase.isEmpty { set.insert(phrase) }
+        var text = text
+        text.withUTF8 { bytes in
+            var phrase: [UInt8] = []
+            for item in bytes.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") }) {
+                phrase.removeAll(keepingCapacity: true)
+                for word in item.split(separator: UInt8(ascii: " ")) {
+                    if !phrase.isEmpty { phrase.append(UInt8(ascii: " ")) }
+                    phrase.append(contentsOf: word)
+                }
+                if !phrase.isEmpty { set.insert(String(decoding: phrase, as: UTF8.self).lowercased()) }
+            }
         }
         return set
     }
