@@ -49,9 +49,9 @@ enum BlockLexicon {
         var text = text
         text.withUTF8 { bytes in
             var phrase: [UInt8] = []
-            for item in bytes.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") }) {
+            ByteFields.forEach(bytes, separatedBy: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") }) { item in
                 phrase.removeAll(keepingCapacity: true)
-                for word in item.split(separator: UInt8(ascii: " ")) {
+                ByteFields.forEach(item, separatedBy: { $0 == UInt8(ascii: " ") }) { word in
                     if !phrase.isEmpty { phrase.append(UInt8(ascii: " ")) }
                     phrase.append(contentsOf: word)
                 }

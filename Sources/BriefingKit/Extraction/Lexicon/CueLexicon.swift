@@ -194,15 +194,15 @@ enum CueLexicon {
         var table = KeyTable(capacity: 1200)
         var text = source
         text.withUTF8 { bytes in
-            for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            ByteFields.forEach(bytes, separatedBy: { $0 == UInt8(ascii: "\n") }) { line in
                 var lineForms: [(key: WordKey, isGerund: Bool)] = []
                 let firstParticle = particles.count
                 var required: WordKey?
-                for word in line.split(separator: UInt8(ascii: " ")) {
-                    switch word.first {
+                ByteFields.forEach(line, separatedBy: { $0 == UInt8(ascii: " ") }) { word in
+                    switch word[0] {
                     case UInt8(ascii: "+"): particles.append(WordHash.key(utf8: UnsafeBufferPointer(rebasing: word.dropFirst())))
                     case UInt8(ascii: "="): required = WordHash.key(utf8: UnsafeBufferPointer(rebasing: word.dropFirst()))
-                    default: lineForms.append((WordHash.key(utf8: UnsafeBufferPointer(rebasing: word)), word.count >= 3 && word.suffix(3).elementsEqual("ing".utf8)))
+                    default: lineForms.append((WordHash.key(utf8: word), word.count >= 3 && word.suffix(3).elementsEqual("ing".utf8)))
                     }
                 }
                 for form in lineForms {
