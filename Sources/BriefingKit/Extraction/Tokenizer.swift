@@ -4,9 +4,7 @@ enum Tokenizer {
     static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
         scalars.withUnsafeBufferPointer { tokenize($0, start, end, quotes: quotes, into: &tokens) }
         let lexicons = TokenLexicons.shared
-        tokens.withUnsafeMutableBufferPointer { tokens in
-            for index in tokens.indices { tokens[index].lexicons = lexicons.bits(tokens[index].key) }
-        }
+        tokens.withUnsafeMutableBufferPointer { lexicons.assignBits($0) }
     }
 
     /// `tokenize` on the scalars' storage, without index checks.

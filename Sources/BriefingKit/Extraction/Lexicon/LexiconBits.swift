@@ -43,10 +43,14 @@ struct TokenLexicons: Sendable {
         self.table = table
     }
 
-    /// The lexicons holding `key`; a key of 0 (a possessive, the first quotation) is in all, as `KeyTable` answers.
-    @inline(__always)
-    func bits(_ key: WordKey) -> LexiconBits {
-        guard key != 0 else { return LexiconBits(rawValue: .max) }
-        return LexiconBits(rawValue: table.value(key).map { UInt32(bitPattern: $0) } ?? 0)
+    /// Gives each token the lexicons holding its key; a key of 0 (a possessive, the first quotation) is in all, as
+    /// `KeyTable` answers.
+    func assignBits(_ tokens: UnsafeMutableBufferPointer<Token>) {
+        table.withReader { table in
+            for index in tokens.indices {
+                let key = tokens[index].key
+                tokens[index].lexicons = key == 0 ? LexiconBits(rawValue: .max) : LexiconBits(rawValue: table.value(key).map { UInt32(bitPattern: $0) } ?? 0)
+            }
+        }
     }
 }
