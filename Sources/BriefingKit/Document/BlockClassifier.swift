@@ -2,7 +2,18 @@
 enum BlockClassifier {
     /// The blocks with their kinds, and the title when the first block is a title heading.
     static func classify(_ raw: [RawBlock], strings: ScalarStrings) -> (blocks: [Block], title: String?) {
-        let scalars = strings.scalars
+        let kinds = strings.scalars.withUnsafeBufferPointer { blockKinds(raw, $0) }
+        var blocks: [Block] = []
+        blocks.reserveCapacity(raw.count)
+        for (index, block) in raw.enumerated() {
+            blocks.append(Block(index: index, kind: kinds[index], text: strings.string(block.range.start, block.range.end), range: block.range))
+        }
+        let title = blocks.first.flatMap { $0.kind == .heading ? $0.text : nil }
+        return (blocks, title)
+    }
+
+    /// The kind of each block, read from the scalars' storage without index checks.
+    private static func blockKinds(_ raw: [RawBlock], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [BlockKind] {
         var kinds = [BlockKind](repeating: .paragraph, count: raw.count)
         var inRelatedTail = false
         var inRelatedGroup = false
@@ -46,18 +57,12 @@ enum BlockClassifier {
                 kinds[index] = .heading
             }
         }
-        var blocks: [Block] = []
-        blocks.reserveCapacity(raw.count)
-        for (index, block) in raw.enumerated() {
-            blocks.append(Block(index: index, kind: kinds[index], text: strings.string(block.range.start, block.range.end), range: block.range))
-        }
-        let title = blocks.first.flatMap { $0.kind == .heading ? $0.text : nil }
-        return (blocks, title)
+        return kinds
     }
 
     /// The first 120 scalars in lower case, trailing colons, dashes and spaces dropped, inner spaces collapsed; built
     /// in a stack buffer (a lower-case mapping is at most three scalars), not a heap array.
-    private static func fold(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
+    private static func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> String {
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 360) { out in
             var count = 0
             var lastSpace = true
@@ -104,7 +109,7 @@ enum BlockClassifier {
     }
 
     /// Whether the block's first word can open a promo ("Click", "Please", "Subscribe"); the word is hashed as it is read.
-    private static func startsWithPromoWord(_ scalars: [Unicode.Scalar], _ range: TextRange, _ promoFirstWords: KeyTable) -> Bool {
+    private static func startsWithPromoWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ promoFirstWords: KeyTable) -> Bool {
         var end = range.start
         var key = WordHash.seed
         while end < range.end, end - range.start < 24, ScalarClass.isLetter(scalars[end]) || scalars[end] == "'" {
@@ -122,7 +127,7 @@ enum BlockClassifier {
     }()
 
     /// The folded text before a colon in the first 24 scalars ("read more" in "Read more: …"), if there is one.
-    private static func colonPrefix(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String? {
+    private static func colonPrefix(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> String? {
         for index in range.start..<min(range.end, range.start + 24) where scalars[index] == ":" {
             return fold(scalars, TextRange(start: range.start, end: index))
         }
@@ -146,13 +151,13 @@ enum BlockClassifier {
     }
 
     /// Whether a block is one short line of at most `words` words.
-    private static func isShortLine(_ scalars: [Unicode.Scalar], _ range: TextRange, words: Int) -> Bool {
+    private static func isShortLine(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, words: Int) -> Bool {
         guard range.length <= 100 else { return false }
         return wordCount(scalars, range) <= words
     }
 
     /// The number of space-separated words in a range.
-    private static func wordCount(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Int {
+    private static func wordCount(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Int {
         var count = 0
         var inWord = false
         for index in range.start..<range.end {
@@ -164,7 +169,7 @@ enum BlockClassifier {
     }
 
     /// Whether the first block reads as a title: one line, short, no closing full stop or mostly capitalised words.
-    private static func isTitle(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    private static func isTitle(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Bool {
         guard range.length <= 200, !containsLineBreak(scalars, range) else { return false }
         let last = scalars[range.end - 1]
         if last != "." && last != "," && last != ";" && range.length <= 150 { return true }
@@ -172,7 +177,7 @@ enum BlockClassifier {
     }
 
     /// Whether a later block is a crosshead: one short line without a closing full stop, or all in capitals.
-    private static func isCrosshead(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    private static func isCrosshead(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Bool {
         guard range.length <= 90, !containsLineBreak(scalars, range) else { return false }
         guard wordCount(scalars, range) <= 12 else { return false }
         var end = range.end
@@ -186,13 +191,13 @@ enum BlockClassifier {
     }
 
     /// Whether a line break lies inside the range.
-    private static func containsLineBreak(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    private static func containsLineBreak(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Bool {
         for index in range.start..<range.end where scalars[index] == "\n" || scalars[index] == "\r" { return true }
         return false
     }
 
     /// The share of words of four or more letters that start with a capital.
-    private static func capitalisedShare(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Double {
+    private static func capitalisedShare(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Double {
         var long = 0, capitalised = 0
         var index = range.start
         while index < range.end {
