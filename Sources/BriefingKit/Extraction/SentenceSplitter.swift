@@ -94,7 +94,7 @@ enum SentenceSplitter {
         while cursor < limit {
             let token = tokens[cursor]
             if token.kind == .quote || token.isPunctuation(";") || token.isPunctuation(":") { return false }
-            if token.kind == .word, !token.isCapitalised, Analysis.plainSubjectCues.contains(token.key), tokens[cursor - 1].isPunctuation(",") {
+            if token.kind == .word, !token.isCapitalised, token.lexicons.contains(.plainSubjectCue), tokens[cursor - 1].isPunctuation(",") {
                 guard cursor + 1 < tokens.count else { return true }
                 let next = tokens[cursor + 1]
                 let introducesQuote = cursor + 2 < tokens.count && tokens[cursor + 2].kind == .quote

@@ -3,6 +3,7 @@ enum TokenLexicon: UInt32 {
     case cue, notName, honorific, determiner, preposition, pronoun, skippable, weekday, abbreviation
     case roleHead, roleModifier, stanceVerb, groupQuantifier, evidenceVerb
     case appearanceVerb, stancePredicate, beForm, groupHead, organisationHead
+    case namingVerb, settingPreposition, conjunction, plainSubjectCue
 }
 
 /// The set of `TokenLexicon`s holding a word.
@@ -34,7 +35,9 @@ struct TokenLexicons: Sendable {
             (.groupQuantifier, GroupLexicon.quantifiers.keys), (.evidenceVerb, EvidenceLexicon.verbs.keys),
             (.appearanceVerb, StanceLexicon.appearanceVerbs.keys), (.stancePredicate, StanceLexicon.predicates.keys),
             (.beForm, StanceLexicon.beForms.keys), (.groupHead, GroupLexicon.heads.keys),
-            (.organisationHead, OrganisationLexicon.commonHeads.keys),
+            (.organisationHead, OrganisationLexicon.commonHeads.keys), (.namingVerb, Analysis.namingVerbs.keys),
+            (.settingPreposition, FunctionWordLexicon.settingPrepositions.keys), (.conjunction, Analysis.conjunctions.keys),
+            (.plainSubjectCue, Analysis.plainSubjectCues.keys),
         ]
         var table = KeyTable(capacity: lists.reduce(0) { $0 + $1.1.count })
         for (lexicon, keys) in lists {
