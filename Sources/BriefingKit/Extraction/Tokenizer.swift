@@ -2,13 +2,19 @@
 enum Tokenizer {
     /// Appends the tokens of `start..<end` to `tokens`, replacing each quotation in `quotes` by one token.
     static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
-        scalars.withUnsafeBufferPointer { tokenize($0, start, end, quotes: quotes, into: &tokens) }
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
+            var batch = TokenBatch(appendingTo: tokens, buffer: buffer.baseAddress!)
+            tokens = []
+            scalars.withUnsafeBufferPointer { tokenize($0, start, end, quotes: quotes, into: &batch) }
+            batch.flush()
+            tokens = batch.tokens
+        }
         let lexicons = TokenLexicons.shared
         tokens.withUnsafeMutableBufferPointer { lexicons.assignBits($0) }
     }
 
     /// `tokenize` on the scalars' storage, without index checks.
-    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout TokenBatch) {
         var index = start
         var nextQuote = 0
         while index < end {
@@ -46,7 +52,7 @@ enum Tokenizer {
 
     /// Reads one word from `start`, appends it (and a split-off possessive) and returns where reading goes on: where
     /// the word ends, or just past the space that ends it (a space makes no token).
-    private static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ limit: Int, _ tokens: inout [Token]) -> Int {
+    private static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ limit: Int, _ tokens: inout TokenBatch) -> Int {
         var cursor = start + 1
         var letters = 1
         var capitals = ScalarClass.isUppercase(scalars[start]) ? 1 : 0
