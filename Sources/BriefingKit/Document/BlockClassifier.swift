@@ -19,6 +19,7 @@ enum BlockClassifier {
         var inRelatedGroup = false
         var captionNext = false
         let promoFirstWords = BlockClassifier.promoFirstWords
+        let markerKeys = BlockClassifier.markerKeys
         for (index, block) in raw.enumerated() {
             if block.startsGroup { inRelatedGroup = false }
             if inRelatedTail || inRelatedGroup {
@@ -30,16 +31,15 @@ enum BlockClassifier {
                 kinds[index] = .caption
                 continue
             }
-            let short = block.range.length <= 40
-            let folded = short ? fold(scalars, block.range) : ""
-            let prefix = colonPrefix(scalars, block.range)
-            if short, BlockLexicon.relatedTailMarkers.contains(folded) {
+            let folded = block.range.length <= 40 ? markerFold(scalars, block.range, markerKeys) : nil
+            let prefix = colonPrefix(scalars, block.range, markerKeys)
+            if let folded, BlockLexicon.relatedTailMarkers.contains(folded) {
                 kinds[index] = .related
                 inRelatedTail = true
-            } else if (short && BlockLexicon.relatedGroupMarkers.contains(folded)) || prefix.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true {
+            } else if folded.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true || prefix.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true {
                 kinds[index] = .related
                 inRelatedGroup = true
-            } else if short, BlockLexicon.captionLabels.contains(folded) {
+            } else if let folded, BlockLexicon.captionLabels.contains(folded) {
                 kinds[index] = .caption
                 captionNext = index + 1 < raw.count && !raw[index + 1].startsGroup
                 if index > 0, !block.startsGroup, kinds[index - 1] != .related, isShortLine(scalars, raw[index - 1].range, words: 14) {
@@ -47,7 +47,7 @@ enum BlockClassifier {
                 }
             } else if let prefix, BlockLexicon.captionLabels.contains(prefix), block.range.length < 300 {
                 kinds[index] = .caption
-            } else if (short && BlockLexicon.furniture.contains(folded)) || (startsWithPromoWord(scalars, block.range, promoFirstWords) && isPromo(short ? folded : fold(scalars, block.range))) {
+            } else if folded.map({ BlockLexicon.furniture.contains($0) }) == true || (startsWithPromoWord(scalars, block.range, promoFirstWords) && isPromo(fold(scalars, block.range))) {
                 kinds[index] = .boilerplate
             } else if block.markdownLevel > 0 {
                 kinds[index] = .heading
@@ -60,9 +60,39 @@ enum BlockClassifier {
         return kinds
     }
 
-    /// The first 120 scalars in lower case, trailing colons, dashes and spaces dropped, inner spaces collapsed; built
-    /// in a stack buffer (a lower-case mapping is at most three scalars), not a heap array.
+    /// The first 120 scalars in lower case, trailing colons, dashes and spaces dropped, inner spaces collapsed.
     private static func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> String {
+        folding(scalars, range) { string($0) }
+    }
+
+    /// `fold` of a range when it may be a marker phrase (a related-content marker, a caption label or furniture),
+    /// else nil: a folding that is all ASCII and whose hash is no phrase's hash is none of them, and most ranges are
+    /// turned away so, without a string or a set look-up.
+    private static func markerFold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ markerKeys: KeyTable) -> String? {
+        folding(scalars, range) { folded in
+            var key = WordHash.seed
+            var ascii = true
+            for scalar in folded {
+                key = (key ^ UInt64(scalar.value)) &* WordHash.prime
+                if scalar.value >= 128 { ascii = false }
+            }
+            return !ascii || markerKeys.value(key) != nil ? string(folded) : nil
+        }
+    }
+
+    /// The hashes of the marker phrases' scalars, as `markerFold` hashes a folding.
+    private static let markerKeys: KeyTable = {
+        let phrases = [BlockLexicon.relatedTailMarkers, BlockLexicon.relatedGroupMarkers, BlockLexicon.captionLabels, BlockLexicon.furniture]
+        var table = KeyTable(capacity: phrases.reduce(0) { $0 + $1.count })
+        for phrase in phrases.joined() {
+            table.insert(phrase.unicodeScalars.reduce(WordHash.seed) { ($0 ^ UInt64($1.value)) &* WordHash.prime }, 1)
+        }
+        return table
+    }()
+
+    /// Folds the first 120 scalars of a range as `fold` does, in a temporary buffer (a lower-case mapping is at most
+    /// three scalars), and hands the folded scalars to `body`.
+    private static func folding<Result>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 360) { out in
             var count = 0
             var lastSpace = true
@@ -88,7 +118,7 @@ enum BlockClassifier {
                   last == " " || last == ":" || last == "-" || last == "–" || last == "—" || last == "." || last == "|" || last == "»" || last == ">" {
                 count -= 1
             }
-            return string(UnsafeBufferPointer(rebasing: out[..<count]))
+            return body(UnsafeBufferPointer(rebasing: out[..<count]))
         }
     }
 
@@ -126,10 +156,11 @@ enum BlockClassifier {
         return table
     }()
 
-    /// The folded text before a colon in the first 24 scalars ("read more" in "Read more: …"), if there is one.
-    private static func colonPrefix(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> String? {
+    /// The folded text before a colon in the first 24 scalars ("read more" in "Read more: …"), if there is one and it
+    /// may be a marker phrase (`markerFold`).
+    private static func colonPrefix(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ markerKeys: KeyTable) -> String? {
         for index in range.start..<min(range.end, range.start + 24) where scalars[index] == ":" {
-            return fold(scalars, TextRange(start: range.start, end: index))
+            return markerFold(scalars, TextRange(start: range.start, end: index), markerKeys)
         }
         return nil
     }
