@@ -14,62 +14,66 @@ enum BlockClassifier {
 
     /// The kind of each block, read from the scalars' storage without index checks.
     private static func blockKinds(_ raw: [RawBlock], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [BlockKind] {
-        var kinds = [BlockKind](repeating: .paragraph, count: raw.count)
-        var inRelatedTail = false
-        var inRelatedGroup = false
-        var captionNext = false
-        let promoFirstWords = BlockClassifier.promoFirstWords
-        let markerKeys = BlockClassifier.markerKeys
-        for (index, block) in raw.enumerated() {
-            if block.startsGroup { inRelatedGroup = false }
-            if inRelatedTail || inRelatedGroup {
-                kinds[index] = .related
-                continue
-            }
-            if captionNext {
-                captionNext = false
-                kinds[index] = .caption
-                continue
-            }
-            let folded = block.range.length <= 40 ? markerFold(scalars, block.range, markerKeys) : nil
-            let prefix = colonPrefix(scalars, block.range, markerKeys)
-            if let folded, BlockLexicon.relatedTailMarkers.contains(folded) {
-                kinds[index] = .related
-                inRelatedTail = true
-            } else if folded.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true || prefix.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true {
-                kinds[index] = .related
-                inRelatedGroup = true
-            } else if let folded, BlockLexicon.captionLabels.contains(folded) {
-                kinds[index] = .caption
-                captionNext = index + 1 < raw.count && !raw[index + 1].startsGroup
-                if index > 0, !block.startsGroup, kinds[index - 1] != .related, isShortLine(scalars, raw[index - 1].range, words: 14) {
-                    kinds[index - 1] = .caption
+        // One buffer for every folding of the article (a lower-case mapping is at most three scalars).
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 360) { foldBuffer in
+            var kinds = [BlockKind](repeating: .paragraph, count: raw.count)
+            var inRelatedTail = false
+            var inRelatedGroup = false
+            var captionNext = false
+            let promoFirstWords = BlockClassifier.promoFirstWords
+            let markerKeys = BlockClassifier.markerKeys
+            for (index, block) in raw.enumerated() {
+                if block.startsGroup { inRelatedGroup = false }
+                if inRelatedTail || inRelatedGroup {
+                    kinds[index] = .related
+                    continue
                 }
-            } else if let prefix, BlockLexicon.captionLabels.contains(prefix), block.range.length < 300 {
-                kinds[index] = .caption
-            } else if folded.map({ BlockLexicon.furniture.contains($0) }) == true || (startsWithPromoWord(scalars, block.range, promoFirstWords) && isPromo(fold(scalars, block.range))) {
-                kinds[index] = .boilerplate
-            } else if block.markdownLevel > 0 {
-                kinds[index] = .heading
-            } else if index == 0, raw.count > 1, isTitle(scalars, block.range) {
-                kinds[index] = .heading
-            } else if index > 0, isCrosshead(scalars, block.range) {
-                kinds[index] = .heading
+                if captionNext {
+                    captionNext = false
+                    kinds[index] = .caption
+                    continue
+                }
+                let folded = block.range.length <= 40 ? markerFold(scalars, block.range, markerKeys, foldBuffer) : nil
+                let prefix = colonPrefix(scalars, block.range, markerKeys, foldBuffer)
+                if let folded, BlockLexicon.relatedTailMarkers.contains(folded) {
+                    kinds[index] = .related
+                    inRelatedTail = true
+                } else if folded.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true || prefix.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true {
+                    kinds[index] = .related
+                    inRelatedGroup = true
+                } else if let folded, BlockLexicon.captionLabels.contains(folded) {
+                    kinds[index] = .caption
+                    captionNext = index + 1 < raw.count && !raw[index + 1].startsGroup
+                    if index > 0, !block.startsGroup, kinds[index - 1] != .related, isShortLine(scalars, raw[index - 1].range, words: 14) {
+                        kinds[index - 1] = .caption
+                    }
+                } else if let prefix, BlockLexicon.captionLabels.contains(prefix), block.range.length < 300 {
+                    kinds[index] = .caption
+                } else if folded.map({ BlockLexicon.furniture.contains($0) }) == true || (startsWithPromoWord(scalars, block.range, promoFirstWords) && isPromo(fold(scalars, block.range, foldBuffer))) {
+                    kinds[index] = .boilerplate
+                } else if block.markdownLevel > 0 {
+                    kinds[index] = .heading
+                } else if index == 0, raw.count > 1, isTitle(scalars, block.range) {
+                    kinds[index] = .heading
+                } else if index > 0, isCrosshead(scalars, block.range) {
+                    kinds[index] = .heading
+                }
             }
+            return kinds
         }
-        return kinds
     }
 
     /// The first 120 scalars in lower case, trailing colons, dashes and spaces dropped, inner spaces collapsed.
-    private static func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> String {
-        folding(scalars, range) { string($0) }
+    private static func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> String {
+        folding(scalars, range, into: buffer) { string($0) }
     }
 
     /// `fold` of a range when it may be a marker phrase (a related-content marker, a caption label or furniture),
     /// else nil: a folding that is all ASCII and whose hash is no phrase's hash is none of them, and most ranges are
     /// turned away so, without a string or a set look-up.
-    private static func markerFold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ markerKeys: KeyTable) -> String? {
-        folding(scalars, range) { folded in
+    private static func markerFold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ markerKeys: KeyTable,
+                                   _ buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> String? {
+        folding(scalars, range, into: buffer) { folded in
             var key = WordHash.seed
             var ascii = true
             for scalar in folded {
@@ -90,36 +94,35 @@ enum BlockClassifier {
         return table
     }()
 
-    /// Folds the first 120 scalars of a range as `fold` does, in a temporary buffer (a lower-case mapping is at most
+    /// Folds the first 120 scalars of a range as `fold` does into `out` (room for 360: a lower-case mapping is at most
     /// three scalars), and hands the folded scalars to `body`.
-    private static func folding<Result>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 360) { out in
-            var count = 0
-            var lastSpace = true
-            for index in range.start..<min(range.end, range.start + 120) {
-                let scalar = scalars[index]
-                if BlockSplitter.isSpace(scalar) || scalar == "\n" || scalar == "\r" {
-                    if !lastSpace { out[count] = " "; count += 1 }
-                    lastSpace = true
-                } else if scalar.value >= 65 && scalar.value <= 90 {
-                    out[count] = Unicode.Scalar(scalar.value + 32) ?? scalar
-                    count += 1
-                    lastSpace = false
-                } else if scalar.value < 128 {
-                    out[count] = scalar
-                    count += 1
-                    lastSpace = false
-                } else {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { out[count] = lower; count += 1 }
-                    lastSpace = false
-                }
+    private static func folding<Result>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                                        _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
+        var count = 0
+        var lastSpace = true
+        for index in range.start..<min(range.end, range.start + 120) {
+            let scalar = scalars[index]
+            if BlockSplitter.isSpace(scalar) || scalar == "\n" || scalar == "\r" {
+                if !lastSpace { out[count] = " "; count += 1 }
+                lastSpace = true
+            } else if scalar.value >= 65 && scalar.value <= 90 {
+                out[count] = Unicode.Scalar(scalar.value + 32) ?? scalar
+                count += 1
+                lastSpace = false
+            } else if scalar.value < 128 {
+                out[count] = scalar
+                count += 1
+                lastSpace = false
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { out[count] = lower; count += 1 }
+                lastSpace = false
             }
-            while count > 0, case let last = out[count - 1],
-                  last == " " || last == ":" || last == "-" || last == "–" || last == "—" || last == "." || last == "|" || last == "»" || last == ">" {
-                count -= 1
-            }
-            return body(UnsafeBufferPointer(rebasing: out[..<count]))
         }
+        while count > 0, case let last = out[count - 1],
+              last == " " || last == ":" || last == "-" || last == "–" || last == "—" || last == "." || last == "|" || last == "»" || last == ">" {
+            count -= 1
+        }
+        return body(UnsafeBufferPointer(rebasing: out[..<count]))
     }
 
     /// A string of scalars, encoded to UTF-8 straight into the string's storage.
@@ -158,9 +161,10 @@ enum BlockClassifier {
 
     /// The folded text before a colon in the first 24 scalars ("read more" in "Read more: …"), if there is one and it
     /// may be a marker phrase (`markerFold`).
-    private static func colonPrefix(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ markerKeys: KeyTable) -> String? {
+    private static func colonPrefix(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ markerKeys: KeyTable,
+                                    _ buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> String? {
         for index in range.start..<min(range.end, range.start + 24) where scalars[index] == ":" {
-            return markerFold(scalars, TextRange(start: range.start, end: index), markerKeys)
+            return markerFold(scalars, TextRange(start: range.start, end: index), markerKeys, buffer)
         }
         return nil
     }
