@@ -55,7 +55,8 @@ enum Tokenizer {
     private static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ limit: Int, _ tokens: inout TokenBatch) -> Int {
         var cursor = start + 1
         var letters = 1
-        var capitals = ScalarClass.isUppercase(scalars[start]) ? 1 : 0
+        let capitalised = ScalarClass.isUppercase(scalars[start])
+        var capitals = capitalised ? 1 : 0
         var key = WordHash.mix(WordHash.seed, scalars[start].value)
         while cursor < limit {
             var value = scalars[cursor].value
@@ -93,13 +94,13 @@ enum Tokenizer {
                 cursor += 3
                 while cursor + 1 < limit, ScalarClass.isLetter(scalars[cursor]), scalars[cursor + 1] == "." { cursor += 2 }
                 let end = cursor - 1
-                tokens.append(Token(start: start, end: end, key: WordHash.key(scalars, start, end), kind: .word, isCapitalised: ScalarClass.isUppercase(scalars[start]), isAllCaps: true))
+                tokens.append(Token(start: start, end: end, key: WordHash.key(scalars, start, end), kind: .word, isCapitalised: capitalised, isAllCaps: true))
                 return end
             } else {
                 break
             }
         }
-        tokens.append(Token(start: start, end: cursor, key: key, kind: .word, isCapitalised: ScalarClass.isUppercase(scalars[start]), isAllCaps: letters >= 2 && capitals == letters))
+        tokens.append(Token(start: start, end: cursor, key: key, kind: .word, isCapitalised: capitalised, isAllCaps: letters >= 2 && capitals == letters))
         return cursor < limit && scalars[cursor] == " " ? cursor + 1 : cursor
     }
 }
