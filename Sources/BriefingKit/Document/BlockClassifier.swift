@@ -2,50 +2,7 @@
 enum BlockClassifier {
     /// The blocks with their kinds, and the title when the first block is a title heading.
     static func classify(_ raw: [RawBlock], strings: ScalarStrings) -> (blocks: [Block], title: String?) {
-        let scalars = strings.scalars
-        var kinds = [BlockKind](repeating: .paragraph, count: raw.count)
-        var inRelatedTail = false
-        var inRelatedGroup = false
-        var captionNext = false
-        let promoFirstWords = BlockClassifier.promoFirstWords
-        for (index, block) in raw.enumerated() {
-            if block.startsGroup { inRelatedGroup = false }
-            if inRelatedTail || inRelatedGroup {
-                kinds[index] = .related
-                continue
-            }
-            if captionNext {
-                captionNext = false
-                kinds[index] = .caption
-                continue
-            }
-            let short = block.range.length <= 40
-            let folded = short ? fold(scalars, block.range) : ""
-            let prefix = colonPrefix(scalars, block.range)
-            if short, BlockLexicon.relatedTailMarkers.contains(folded) {
-                kinds[index] = .related
-                inRelatedTail = true
-            } else if (short && BlockLexicon.relatedGroupMarkers.contains(folded)) || prefix.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true {
-                kinds[index] = .related
-                inRelatedGroup = true
-            } else if short, BlockLexicon.captionLabels.contains(folded) {
-                kinds[index] = .caption
-                captionNext = index + 1 < raw.count && !raw[index + 1].startsGroup
-                if index > 0, !block.startsGroup, kinds[index - 1] != .related, isShortLine(scalars, raw[index - 1].range, words: 14) {
-                    kinds[index - 1] = .caption
-                }
-            } else if let prefix, BlockLexicon.captionLabels.contains(prefix), block.range.length < 300 {
-                kinds[index] = .caption
-            } else if (short && BlockLexicon.furniture.contains(folded)) || (startsWithPromoWord(scalars, block.range, promoFirstWords) && isPromo(short ? folded : fold(scalars, block.range))) {
-                kinds[index] = .boilerplate
-            } else if block.markdownLevel > 0 {
-                kinds[index] = .heading
-            } else if index == 0, raw.count > 1, isTitle(scalars, block.range) {
-                kinds[index] = .heading
-            } else if index > 0, isCrosshead(scalars, block.range) {
-                kinds[index] = .heading
-            }
-        }
+        let kinds = strings.scalars.withUnsafeBufferPointer { blockKinds(raw, $0) }
         var blocks: [Block] = []
         blocks.reserveCapacity(raw.count)
         for (index, block) in raw.enumerated() {
@@ -55,36 +12,117 @@ enum BlockClassifier {
         return (blocks, title)
     }
 
-    /// The first 120 scalars in lower case, trailing colons, dashes and spaces dropped, inner spaces collapsed; built
-    /// in a stack buffer (a lower-case mapping is at most three scalars), not a heap array.
-    private static func fold(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 360) { out in
-            var count = 0
-            var lastSpace = true
-            for index in range.start..<min(range.end, range.start + 120) {
-                let scalar = scalars[index]
-                if BlockSplitter.isSpace(scalar) || scalar == "\n" || scalar == "\r" {
-                    if !lastSpace { out[count] = " "; count += 1 }
-                    lastSpace = true
-                } else if scalar.value >= 65 && scalar.value <= 90 {
-                    out[count] = Unicode.Scalar(scalar.value + 32) ?? scalar
-                    count += 1
-                    lastSpace = false
-                } else if scalar.value < 128 {
-                    out[count] = scalar
-                    count += 1
-                    lastSpace = false
-                } else {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { out[count] = lower; count += 1 }
-                    lastSpace = false
+    /// The kind of each block, read from the scalars' storage without index checks.
+    private static func blockKinds(_ raw: [RawBlock], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [BlockKind] {
+        // One buffer for every folding of the article (a lower-case mapping is at most three scalars).
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 360) { foldBuffer in
+            var kinds = [BlockKind](repeating: .paragraph, count: raw.count)
+            var inRelatedTail = false
+            var inRelatedGroup = false
+            var captionNext = false
+            let promoFirstWords = BlockClassifier.promoFirstWords
+            let markerKeys = BlockClassifier.markerKeys
+            for (index, block) in raw.enumerated() {
+                if block.startsGroup { inRelatedGroup = false }
+                if inRelatedTail || inRelatedGroup {
+                    kinds[index] = .related
+                    continue
+                }
+                if captionNext {
+                    captionNext = false
+                    kinds[index] = .caption
+                    continue
+                }
+                let folded = block.range.length <= 40 ? markerFold(scalars, block.range, markerKeys, foldBuffer) : nil
+                let prefix = colonPrefix(scalars, block.range, markerKeys, foldBuffer)
+                if let folded, BlockLexicon.relatedTailMarkers.contains(folded) {
+                    kinds[index] = .related
+                    inRelatedTail = true
+                } else if folded.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true || prefix.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true {
+                    kinds[index] = .related
+                    inRelatedGroup = true
+                } else if let folded, BlockLexicon.captionLabels.contains(folded) {
+                    kinds[index] = .caption
+                    captionNext = index + 1 < raw.count && !raw[index + 1].startsGroup
+                    if index > 0, !block.startsGroup, kinds[index - 1] != .related, isShortLine(scalars, raw[index - 1].range, words: 14) {
+                        kinds[index - 1] = .caption
+                    }
+                } else if let prefix, BlockLexicon.captionLabels.contains(prefix), block.range.length < 300 {
+                    kinds[index] = .caption
+                } else if folded.map({ BlockLexicon.furniture.contains($0) }) == true || (startsWithPromoWord(scalars, block.range, promoFirstWords) && isPromo(fold(scalars, block.range, foldBuffer))) {
+                    kinds[index] = .boilerplate
+                } else if block.markdownLevel > 0 {
+                    kinds[index] = .heading
+                } else if index == 0, raw.count > 1, isTitle(scalars, block.range) {
+                    kinds[index] = .heading
+                } else if index > 0, isCrosshead(scalars, block.range) {
+                    kinds[index] = .heading
                 }
             }
-            while count > 0, case let last = out[count - 1],
-                  last == " " || last == ":" || last == "-" || last == "–" || last == "—" || last == "." || last == "|" || last == "»" || last == ">" {
-                count -= 1
-            }
-            return string(UnsafeBufferPointer(rebasing: out[..<count]))
+            return kinds
         }
+    }
+
+    /// The first 120 scalars in lower case, trailing colons, dashes and spaces dropped, inner spaces collapsed.
+    private static func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> String {
+        folding(scalars, range, into: buffer) { string($0) }
+    }
+
+    /// `fold` of a range when it may be a marker phrase (a related-content marker, a caption label or furniture),
+    /// else nil: a folding that is all ASCII and whose hash is no phrase's hash is none of them, and most ranges are
+    /// turned away so, without a string or a set look-up.
+    private static func markerFold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ markerKeys: KeyTable,
+                                   _ buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> String? {
+        folding(scalars, range, into: buffer) { folded in
+            var key = WordHash.seed
+            var ascii = true
+            for scalar in folded {
+                key = (key ^ UInt64(scalar.value)) &* WordHash.prime
+                if scalar.value >= 128 { ascii = false }
+            }
+            return !ascii || markerKeys.value(key) != nil ? string(folded) : nil
+        }
+    }
+
+    /// The hashes of the marker phrases' scalars, as `markerFold` hashes a folding.
+    private static let markerKeys: KeyTable = {
+        let phrases = [BlockLexicon.relatedTailMarkers, BlockLexicon.relatedGroupMarkers, BlockLexicon.captionLabels, BlockLexicon.furniture]
+        var table = KeyTable(capacity: phrases.reduce(0) { $0 + $1.count })
+        for phrase in phrases.joined() {
+            table.insert(phrase.unicodeScalars.reduce(WordHash.seed) { ($0 ^ UInt64($1.value)) &* WordHash.prime }, 1)
+        }
+        return table
+    }()
+
+    /// Folds the first 120 scalars of a range as `fold` does into `out` (room for 360: a lower-case mapping is at most
+    /// three scalars), and hands the folded scalars to `body`.
+    private static func folding<Result>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                                        _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
+        var count = 0
+        var lastSpace = true
+        for index in range.start..<min(range.end, range.start + 120) {
+            let scalar = scalars[index]
+            if BlockSplitter.isSpace(scalar) || scalar == "\n" || scalar == "\r" {
+                if !lastSpace { out[count] = " "; count += 1 }
+                lastSpace = true
+            } else if scalar.value >= 65 && scalar.value <= 90 {
+                out[count] = Unicode.Scalar(scalar.value + 32) ?? scalar
+                count += 1
+                lastSpace = false
+            } else if scalar.value < 128 {
+                out[count] = scalar
+                count += 1
+                lastSpace = false
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { out[count] = lower; count += 1 }
+                lastSpace = false
+            }
+        }
+        while count > 0, case let last = out[count - 1],
+              last == " " || last == ":" || last == "-" || last == "–" || last == "—" || last == "." || last == "|" || last == "»" || last == ">" {
+            count -= 1
+        }
+        return body(UnsafeBufferPointer(rebasing: out[..<count]))
     }
 
     /// A string of scalars, encoded to UTF-8 straight into the string's storage.
@@ -104,7 +142,7 @@ enum BlockClassifier {
     }
 
     /// Whether the block's first word can open a promo ("Click", "Please", "Subscribe"); the word is hashed as it is read.
-    private static func startsWithPromoWord(_ scalars: [Unicode.Scalar], _ range: TextRange, _ promoFirstWords: KeyTable) -> Bool {
+    private static func startsWithPromoWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ promoFirstWords: KeyTable) -> Bool {
         var end = range.start
         var key = WordHash.seed
         while end < range.end, end - range.start < 24, ScalarClass.isLetter(scalars[end]) || scalars[end] == "'" {
@@ -121,10 +159,12 @@ enum BlockClassifier {
         return table
     }()
 
-    /// The folded text before a colon in the first 24 scalars ("read more" in "Read more: …"), if there is one.
-    private static func colonPrefix(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String? {
+    /// The folded text before a colon in the first 24 scalars ("read more" in "Read more: …"), if there is one and it
+    /// may be a marker phrase (`markerFold`).
+    private static func colonPrefix(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, _ markerKeys: KeyTable,
+                                    _ buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> String? {
         for index in range.start..<min(range.end, range.start + 24) where scalars[index] == ":" {
-            return fold(scalars, TextRange(start: range.start, end: index))
+            return markerFold(scalars, TextRange(start: range.start, end: index), markerKeys, buffer)
         }
         return nil
     }
@@ -146,13 +186,13 @@ enum BlockClassifier {
     }
 
     /// Whether a block is one short line of at most `words` words.
-    private static func isShortLine(_ scalars: [Unicode.Scalar], _ range: TextRange, words: Int) -> Bool {
+    private static func isShortLine(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange, words: Int) -> Bool {
         guard range.length <= 100 else { return false }
         return wordCount(scalars, range) <= words
     }
 
     /// The number of space-separated words in a range.
-    private static func wordCount(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Int {
+    private static func wordCount(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Int {
         var count = 0
         var inWord = false
         for index in range.start..<range.end {
@@ -164,7 +204,7 @@ enum BlockClassifier {
     }
 
     /// Whether the first block reads as a title: one line, short, no closing full stop or mostly capitalised words.
-    private static func isTitle(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    private static func isTitle(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Bool {
         guard range.length <= 200, !containsLineBreak(scalars, range) else { return false }
         let last = scalars[range.end - 1]
         if last != "." && last != "," && last != ";" && range.length <= 150 { return true }
@@ -172,7 +212,7 @@ enum BlockClassifier {
     }
 
     /// Whether a later block is a crosshead: one short line without a closing full stop, or all in capitals.
-    private static func isCrosshead(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    private static func isCrosshead(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Bool {
         guard range.length <= 90, !containsLineBreak(scalars, range) else { return false }
         guard wordCount(scalars, range) <= 12 else { return false }
         var end = range.end
@@ -186,13 +226,13 @@ enum BlockClassifier {
     }
 
     /// Whether a line break lies inside the range.
-    private static func containsLineBreak(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    private static func containsLineBreak(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Bool {
         for index in range.start..<range.end where scalars[index] == "\n" || scalars[index] == "\r" { return true }
         return false
     }
 
     /// The share of words of four or more letters that start with a capital.
-    private static func capitalisedShare(_ scalars: [Unicode.Scalar], _ range: TextRange) -> Double {
+    private static func capitalisedShare(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Double {
         var long = 0, capitalised = 0
         var index = range.start
         while index < range.end {

@@ -42,12 +42,21 @@ enum BlockLexicon {
         copyright, all rights reserved, comments, print, email, close, menu, loading, more, next, previous
         """)
 
-    /// Comma-separated phrases folded to lower case.
+    /// Comma-separated phrases folded to lower case, inner runs of spaces made one; split on the UTF-8 (the separators
+    /// are ASCII), not on characters.
     private static func phrases(_ text: String) -> Set<String> {
         var set: Set<String> = []
-        for item in text.split(whereSeparator: { $0 == "," || $0 == "\n" }) {
-            let phrase = item.split(separator: " ").joined(separator: " ").lowercased()
-            if !phrase.isEmpty { set.insert(phrase) }
+        var text = text
+        text.withUTF8 { bytes in
+            var phrase: [UInt8] = []
+            ByteFields.forEach(bytes, separatedBy: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\n") }) { item in
+                phrase.removeAll(keepingCapacity: true)
+                ByteFields.forEach(item, separatedBy: { $0 == UInt8(ascii: " ") }) { word in
+                    if !phrase.isEmpty { phrase.append(UInt8(ascii: " ")) }
+                    phrase.append(contentsOf: word)
+                }
+                if !phrase.isEmpty { set.insert(String(decoding: phrase, as: UTF8.self).lowercased()) }
+            }
         }
         return set
     }

@@ -12,6 +12,11 @@ struct RawBlock: Sendable {
 enum BlockSplitter {
     /// The non-empty blocks of the text with their scalar ranges, given the offsets of its `\n` and `\r` scalars.
     static func split(_ scalars: [Unicode.Scalar], lineBreaks: [Int]) -> [RawBlock] {
+        scalars.withUnsafeBufferPointer { split($0, lineBreaks: lineBreaks) }
+    }
+
+    /// `split` on the scalars' storage, without index checks.
+    private static func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, lineBreaks: [Int]) -> [RawBlock] {
         let lines = nonEmptyLines(scalars, lineBreaks: lineBreaks)
         var blocks: [RawBlock] = []
         blocks.reserveCapacity(lines.count)
@@ -42,7 +47,7 @@ enum BlockSplitter {
     }
 
     /// The trimmed non-empty lines, each marked when a blank line comes before it.
-    private static func nonEmptyLines(_ scalars: [Unicode.Scalar], lineBreaks: [Int]) -> [Line] {
+    private static func nonEmptyLines(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, lineBreaks: [Int]) -> [Line] {
         var lines: [Line] = []
         lines.reserveCapacity(lineBreaks.count + 1)
         var lineStart = 0
@@ -85,7 +90,7 @@ enum BlockSplitter {
     }
 
     /// Whether the break between two lines of one paragraph is a soft wrap inside running text.
-    private static func isSoftWrap(_ scalars: [Unicode.Scalar], _ line: Line, _ next: Line) -> Bool {
+    private static func isSoftWrap(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ line: Line, _ next: Line) -> Bool {
         let first = scalars[next.start]
         if first.properties.isLowercase { return true }
         let last = scalars[line.end - 1]

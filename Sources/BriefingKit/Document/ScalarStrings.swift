@@ -18,6 +18,11 @@ struct ScalarStrings {
     /// The text of `scalars[start..<end]`, encoded straight into the string's storage.
     private func encoded(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
+        return scalars.withUnsafeBufferPointer { encoded(start, end, $0) }
+    }
+
+    /// `encoded` on the scalars' storage, without index checks.
+    private func encoded(_ start: Int, _ end: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         var capacity = 0
         for index in start..<end {
             let value = scalars[index].value

@@ -12,7 +12,9 @@ public struct Extractor: Sendable {
         let (scalars, offsets) = (decoded.scalars, decoded.offsets)
         let strings = ScalarStrings(scalars: scalars, text: source.text, offsets: offsets)
         let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars, lineBreaks: decoded.lineBreaks), strings: strings)
-        let bearing = blocks.indices.compactMap { blocks[$0].kind.carriesStatements ? BlockPlace(blocks[$0]) : nil }
+        var bearing: [BlockPlace] = []
+        bearing.reserveCapacity(blocks.count)
+        for block in blocks where block.kind.carriesStatements { bearing.append(BlockPlace(block)) }
         let quotes = QuoteScanner.scan(scalars, marks: decoded.quoteMarks, blocks: bearing.map { ($0.index, $0.range) })
         let byBlock = QuotesByBlock(quotes, blockCount: blocks.count)
         var analysis = Analysis(strings: strings, quotes: quotes)

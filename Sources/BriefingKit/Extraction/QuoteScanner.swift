@@ -16,7 +16,15 @@ enum QuoteScanner {
     /// The quotations in the given blocks (index and range), in text order; `marks` holds the offset of every
     /// scalar of the text that can be part of a quotation mark (`ScalarClass.isQuoteMark`), in order.
     static func scan(_ scalars: [Unicode.Scalar], marks: [Int], blocks: [(index: Int, range: TextRange)]) -> [QuoteSpan] {
+        scalars.withUnsafeBufferPointer { scalars in marks.withUnsafeBufferPointer { scan(scalars, marks: $0, blocks: blocks) } }
+    }
+
+    /// `scan` on the scalars' and marks' storage, without index checks.
+    private static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, marks: UnsafeBufferPointer<Int>, blocks: [(index: Int, range: TextRange)]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
+        // Each quotation opens at a mark of its own, so there are never more than marks; capacity never written to
+        // costs no memory, and the spans are not copied as they grow.
+        spans.reserveCapacity(marks.count)
         var open: Open?
         var nextMark = 0
         for (position, block) in blocks.enumerated() {
@@ -70,7 +78,7 @@ enum QuoteScanner {
     }
 
     /// Records a quotation that ends without a closing mark (double marks only; single ones were apostrophes).
-    private static func finishUnclosed(_ current: Open, at end: Int, block: Int, _ scalars: [Unicode.Scalar], _ spans: inout [QuoteSpan]) {
+    private static func finishUnclosed(_ current: Open, at end: Int, block: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ spans: inout [QuoteSpan]) {
         guard current.mark != .curlySingle && current.mark != .straightSingle else { return }
         var contentEnd = end
         while contentEnd > current.contentStart, ScalarClass.isSpace(scalars[contentEnd - 1]) { contentEnd -= 1 }
@@ -80,7 +88,7 @@ enum QuoteScanner {
     }
 
     /// The range `start..<end` without surrounding white space, or nil when empty.
-    private static func trimmed(_ start: Int, _ end: Int, _ scalars: [Unicode.Scalar]) -> TextRange? {
+    private static func trimmed(_ start: Int, _ end: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> TextRange? {
         var start = start, end = end
         while start < end, ScalarClass.isSpace(scalars[start]) { start += 1 }
         while end > start, ScalarClass.isSpace(scalars[end - 1]) { end -= 1 }
@@ -88,7 +96,7 @@ enum QuoteScanner {
     }
 
     /// The width of an opening mark of the same family at the start of a block, if there is one.
-    private static func openingWidth(_ scalars: [Unicode.Scalar], _ index: Int, _ end: Int, _ mark: Mark) -> Int? {
+    private static func openingWidth(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int, _ end: Int, _ mark: Mark) -> Int? {
         guard index < end else { return nil }
         let scalar = scalars[index]
         switch mark {

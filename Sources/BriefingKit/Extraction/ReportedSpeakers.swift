@@ -50,9 +50,9 @@ extension Analysis {
     /// Whether a strong cue follows `and`/`but` with no subject of its own (`… and said`).
     func isCoordinated(_ cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
-        guard Analysis.plainSubjectCues.contains(tokens[cueIndex].key) else { return false }
+        guard tokens[cueIndex].lexicons.contains(.plainSubjectCue) else { return false }
         let last = subjectEnd(before: cueIndex, sentence, parser: parser)
-        return last > sentence.lowerBound + 1 && tokens[last].isLowercaseWord && Analysis.conjunctions.contains(tokens[last].key)
+        return last > sentence.lowerBound + 1 && tokens[last].isLowercaseWord && tokens[last].lexicons.contains(.conjunction)
             && tokens[last - 1].kind != .quote
     }
 
@@ -61,12 +61,11 @@ extension Analysis {
     /// follows a comma (`X, who refused to endorse him, said …`); else `end`.
     func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser, inRelativeClause: Bool = false) -> Int {
         let tokens = parser.tokens
-        let conjunctions = Analysis.conjunctions
         var index = start + 1
         while index < end - 1 {
             if tokens[index].isPunctuation(";") { return index }
             if inRelativeClause, tokens[index].isPunctuation(","), isMainCue(after: index, end, sentence, parser: parser) { return index }
-            if tokens[index].isLowercaseWord, conjunctions.contains(tokens[index].key) {
+            if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.conjunction) {
                 if isMainCue(after: index, end, sentence, parser: parser) { return index }
             }
             index += 1

@@ -9,6 +9,11 @@ enum SentenceSplitter {
 
     /// Replaces the contents of `sentences` with the token ranges of the sentences (keeping its storage).
     static func split(_ tokens: [Token], quotes: [QuoteSpan], scalars: [Unicode.Scalar], into sentences: inout [Range<Int>]) {
+        tokens.withUnsafeBufferPointer { split($0, quotes: quotes, scalars: scalars, into: &sentences) }
+    }
+
+    /// `split` on the tokens' storage, without index checks (every read is bounded by the token count).
+    private static func split(_ tokens: UnsafeBufferPointer<Token>, quotes: [QuoteSpan], scalars: [Unicode.Scalar], into sentences: inout [Range<Int>]) {
         sentences.removeAll(keepingCapacity: true)
         var start = 0
         var index = 0
@@ -26,7 +31,7 @@ enum SentenceSplitter {
     }
 
     /// Whether the sentence ends after the token at `index`.
-    private static func endsSentence(_ tokens: [Token], _ index: Int, quotes: [QuoteSpan], scalars: [Unicode.Scalar]) -> Bool {
+    private static func endsSentence(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, quotes: [QuoteSpan], scalars: [Unicode.Scalar]) -> Bool {
         guard index + 1 < tokens.count else { return false }
         let token = tokens[index]
         let next = tokens[index + 1]
@@ -63,7 +68,7 @@ enum SentenceSplitter {
     /// Whether the tokens from `index` read as an attribution that belongs to the quote before ("He said.",
     /// "Miller, a retired worker, said pleasantly …", "Rep. Glenn Thompson, R-Pa., said of …"), not a cue with a
     /// clause of its own ("Many in the crowd said the senator …").
-    private static func startsAttribution(_ tokens: [Token], _ index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    private static func startsAttribution(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         if appositionThenCue(tokens, index, scalars) { return true }
         var cursor = index
         let limit = min(tokens.count, index + 5)
@@ -87,7 +92,7 @@ enum SentenceSplitter {
     /// Whether a name, an apposition between commas and a bare speech cue follow (`Miller, a retired worker, said.`,
     /// `…, said of …`, `…, said pleasantly`): a cue that goes on with a clause (`…, said the campaign has …`) or
     /// introduces a quotation (`…, added: "…"`), or another verb (`…, agreed.`), opens a sentence.
-    private static func appositionThenCue(_ tokens: [Token], _ index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    private static func appositionThenCue(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         var cursor = index
         while cursor < tokens.count, cursor - index < 5, tokens[cursor].kind == .word || tokens[cursor].isPunctuation(".") { cursor += 1 }
         guard cursor > index, cursor < tokens.count, tokens[index].isCapitalised, tokens[cursor].isPunctuation(",") else { return false }
@@ -96,7 +101,7 @@ enum SentenceSplitter {
         while cursor < limit {
             let token = tokens[cursor]
             if token.kind == .quote || token.isPunctuation(";") || token.isPunctuation(":") { return false }
-            if token.kind == .word, !token.isCapitalised, Analysis.plainSubjectCues.contains(token.key), tokens[cursor - 1].isPunctuation(",") {
+            if token.kind == .word, !token.isCapitalised, token.lexicons.contains(.plainSubjectCue), tokens[cursor - 1].isPunctuation(",") {
                 guard cursor + 1 < tokens.count else { return true }
                 let next = tokens[cursor + 1]
                 let introducesQuote = cursor + 2 < tokens.count && tokens[cursor + 2].kind == .quote

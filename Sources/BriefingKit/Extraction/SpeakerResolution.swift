@@ -299,7 +299,7 @@ extension Analysis {
         let first = tokens[cue.end]
         if first.kind == .word, Analysis.objectPronouns.contains(first.key) { return cue.end + 1 }
         if let object = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) { return object.end }
-        if first.kind == .word, !first.isCapitalised, cue.end + 1 < sentence.upperBound, tokens[cue.end + 1].kind == .word, tokens[cue.end + 1].key == Analysis.that || tokens[cue.end + 1].key == WordHash.key("to") {
+        if first.kind == .word, !first.isCapitalised, cue.end + 1 < sentence.upperBound, tokens[cue.end + 1].kind == .word, tokens[cue.end + 1].key == Analysis.that || tokens[cue.end + 1].key == Analysis.to {
             return cue.end + 1
         }
         return cue.end

@@ -94,16 +94,15 @@ extension Analysis {
            !parser.isPlace(last) {
             return nil
         }
-        let settingPrepositions = FunctionWordLexicon.settingPrepositions
         var index = last
         while index > sentence.lowerBound, last - index < 6, tokens[index].kind != .punctuation, tokens[index].kind != .quote {
-            if tokens[index].isLowercaseWord, settingPrepositions.contains(tokens[index].key) {
+            if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.settingPreposition) {
                 guard let speaker = parser.phrase(endingAt: index - 1, lowerBound: sentence.lowerBound),
                       speaker.kind == .name || speaker.kind == .pronoun else { return nil }
                 return index - 1
             }
             if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.preposition) { return nil }
-            if tokens[index].isLowercaseWord, Analysis.conjunctions.contains(tokens[index].key) { return nil }
+            if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.conjunction) { return nil }
             index -= 1
         }
         return nil

@@ -2,15 +2,19 @@
 enum Tokenizer {
     /// Appends the tokens of `start..<end` to `tokens`, replacing each quotation in `quotes` by one token.
     static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
-        scalars.withUnsafeBufferPointer { tokenize($0, start, end, quotes: quotes, into: &tokens) }
-        let lexicons = TokenLexicons.shared
-        tokens.withUnsafeMutableBufferPointer { tokens in
-            for index in tokens.indices { tokens[index].lexicons = lexicons.bits(tokens[index].key) }
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
+            var batch = TokenBatch(appendingTo: tokens, buffer: buffer.baseAddress!)
+            tokens = []
+            scalars.withUnsafeBufferPointer { tokenize($0, start, end, quotes: quotes, into: &batch) }
+            batch.flush()
+            tokens = batch.tokens
         }
+        let lexicons = TokenLexicons.shared
+        tokens.withUnsafeMutableBufferPointer { lexicons.assignBits($0) }
     }
 
     /// `tokenize` on the scalars' storage, without index checks.
-    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout TokenBatch) {
         var index = start
         var nextQuote = 0
         while index < end {
@@ -48,10 +52,11 @@ enum Tokenizer {
 
     /// Reads one word from `start`, appends it (and a split-off possessive) and returns where reading goes on: where
     /// the word ends, or just past the space that ends it (a space makes no token).
-    private static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ limit: Int, _ tokens: inout [Token]) -> Int {
+    private static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ limit: Int, _ tokens: inout TokenBatch) -> Int {
         var cursor = start + 1
         var letters = 1
-        var capitals = ScalarClass.isUppercase(scalars[start]) ? 1 : 0
+        let capitalised = ScalarClass.isUppercase(scalars[start])
+        var capitals = capitalised ? 1 : 0
         var key = WordHash.mix(WordHash.seed, scalars[start].value)
         while cursor < limit {
             var value = scalars[cursor].value
@@ -89,13 +94,13 @@ enum Tokenizer {
                 cursor += 3
                 while cursor + 1 < limit, ScalarClass.isLetter(scalars[cursor]), scalars[cursor + 1] == "." { cursor += 2 }
                 let end = cursor - 1
-                tokens.append(Token(start: start, end: end, key: WordHash.key(scalars, start, end), kind: .word, isCapitalised: ScalarClass.isUppercase(scalars[start]), isAllCaps: true))
+                tokens.append(Token(start: start, end: end, key: WordHash.key(scalars, start, end), kind: .word, isCapitalised: capitalised, isAllCaps: true))
                 return end
             } else {
                 break
             }
         }
-        tokens.append(Token(start: start, end: cursor, key: key, kind: .word, isCapitalised: ScalarClass.isUppercase(scalars[start]), isAllCaps: letters >= 2 && capitals == letters))
+        tokens.append(Token(start: start, end: cursor, key: key, kind: .word, isCapitalised: capitalised, isAllCaps: letters >= 2 && capitals == letters))
         return cursor < limit && scalars[cursor] == " " ? cursor + 1 : cursor
     }
 }

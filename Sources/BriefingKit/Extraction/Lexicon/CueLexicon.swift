@@ -185,28 +185,31 @@ enum CueLexicon {
     static var forms: [WordKey] { parsed.forms }
 
     /// The source parsed into entries, a table from form keys to the index of each form's entry (a later line wins
-    /// for a form listed twice), the forms' keys and the optional particles of all lines; read in one pass over its
-    /// UTF-8, as `WordList` reads its lists.
+    /// for a form listed twice), the forms' keys and the optional particles of all lines; read from its UTF-8 and
+    /// hashed from it, as `WordList` reads its lists.
     private static let parsed: (list: [CueEntry], table: KeyTable, forms: [WordKey], particles: [WordKey]) = {
         var list: [CueEntry] = []
         var forms: [WordKey] = []
         var particles: [WordKey] = []
         var table = KeyTable(capacity: 1200)
-        for line in source.utf8.split(separator: UInt8(ascii: "\n")) {
-            var lineForms: [(key: WordKey, isGerund: Bool)] = []
-            let firstParticle = particles.count
-            var required: WordKey?
-            for word in line.split(separator: UInt8(ascii: " ")) {
-                switch word.first {
-                case UInt8(ascii: "+"): particles.append(WordHash.key(Substring(word.dropFirst())))
-                case UInt8(ascii: "="): required = WordHash.key(Substring(word.dropFirst()))
-                default: lineForms.append((WordHash.key(Substring(word)), word.count >= 3 && word.suffix(3).elementsEqual("ing".utf8)))
+        var text = source
+        text.withUTF8 { bytes in
+            ByteFields.forEach(bytes, separatedBy: { $0 == UInt8(ascii: "\n") }) { line in
+                var lineForms: [(key: WordKey, isGerund: Bool)] = []
+                let firstParticle = particles.count
+                var required: WordKey?
+                ByteFields.forEach(line, separatedBy: { $0 == UInt8(ascii: " ") }) { word in
+                    switch word[0] {
+                    case UInt8(ascii: "+"): particles.append(WordHash.key(utf8: UnsafeBufferPointer(rebasing: word.dropFirst())))
+                    case UInt8(ascii: "="): required = WordHash.key(utf8: UnsafeBufferPointer(rebasing: word.dropFirst()))
+                    default: lineForms.append((WordHash.key(utf8: word), word.count >= 3 && word.suffix(3).elementsEqual("ing".utf8)))
+                    }
                 }
-            }
-            for form in lineForms {
-                table.insert(form.key, Int32(list.count))
-                list.append(CueEntry(optionalParticles: firstParticle..<particles.count, requiredParticle: required, isGerund: form.isGerund))
-                forms.append(form.key)
+                for form in lineForms {
+                    table.insert(form.key, Int32(list.count))
+                    list.append(CueEntry(optionalParticles: firstParticle..<particles.count, requiredParticle: required, isGerund: form.isGerund))
+                    forms.append(form.key)
+                }
             }
         }
         return (list, table, forms, particles)

@@ -25,6 +25,30 @@ struct KeyTable: Sendable {
         values[slot] = value
     }
 
+    /// Calls `body` with a reader that looks keys up in the table's storage, without an array check per probe.
+    @inline(__always)
+    func withReader<Result>(_ body: (KeyTableReader) -> Result) -> Result {
+        keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in body(KeyTableReader(keys: keys, values: values, mask: mask)) }
+        }
+    }
+
+    /// The value stored for a key, if any.
+    @inline(__always)
+    func value(_ key: WordKey) -> Int32? {
+        withReader { $0.value(key) }
+    }
+}
+
+/// Look-ups in a `KeyTable`'s storage, for a loop of many (`KeyTable.withReader`).
+struct KeyTableReader {
+    /// The table's keys, 0 marking an empty slot.
+    let keys: UnsafeBufferPointer<WordKey>
+    /// The value of each slot.
+    let values: UnsafeBufferPointer<Int32>
+    /// The table size minus one.
+    let mask: Int
+
     /// The value stored for a key, if any.
     @inline(__always)
     func value(_ key: WordKey) -> Int32? {

@@ -3,6 +3,7 @@ enum TokenLexicon: UInt32 {
     case cue, notName, honorific, determiner, preposition, pronoun, skippable, weekday, abbreviation
     case roleHead, roleModifier, stanceVerb, groupQuantifier, evidenceVerb
     case appearanceVerb, stancePredicate, beForm, groupHead, organisationHead
+    case namingVerb, settingPreposition, conjunction, plainSubjectCue
 }
 
 /// The set of `TokenLexicon`s holding a word.
@@ -34,7 +35,9 @@ struct TokenLexicons: Sendable {
             (.groupQuantifier, GroupLexicon.quantifiers.keys), (.evidenceVerb, EvidenceLexicon.verbs.keys),
             (.appearanceVerb, StanceLexicon.appearanceVerbs.keys), (.stancePredicate, StanceLexicon.predicates.keys),
             (.beForm, StanceLexicon.beForms.keys), (.groupHead, GroupLexicon.heads.keys),
-            (.organisationHead, OrganisationLexicon.commonHeads.keys),
+            (.organisationHead, OrganisationLexicon.commonHeads.keys), (.namingVerb, Analysis.namingVerbs.keys),
+            (.settingPreposition, FunctionWordLexicon.settingPrepositions.keys), (.conjunction, Analysis.conjunctions.keys),
+            (.plainSubjectCue, Analysis.plainSubjectCues.keys),
         ]
         var table = KeyTable(capacity: lists.reduce(0) { $0 + $1.1.count })
         for (lexicon, keys) in lists {
@@ -43,10 +46,14 @@ struct TokenLexicons: Sendable {
         self.table = table
     }
 
-    /// The lexicons holding `key`; a key of 0 (a possessive, the first quotation) is in all, as `KeyTable` answers.
-    @inline(__always)
-    func bits(_ key: WordKey) -> LexiconBits {
-        guard key != 0 else { return LexiconBits(rawValue: .max) }
-        return LexiconBits(rawValue: table.value(key).map { UInt32(bitPattern: $0) } ?? 0)
+    /// Gives each token the lexicons holding its key; a key of 0 (a possessive, the first quotation) is in all, as
+    /// `KeyTable` answers.
+    func assignBits(_ tokens: UnsafeMutableBufferPointer<Token>) {
+        table.withReader { table in
+            for index in tokens.indices {
+                let key = tokens[index].key
+                tokens[index].lexicons = key == 0 ? LexiconBits(rawValue: .max) : LexiconBits(rawValue: table.value(key).map { UInt32(bitPattern: $0) } ?? 0)
+            }
+        }
     }
 }

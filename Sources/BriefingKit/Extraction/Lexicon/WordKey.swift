@@ -31,10 +31,31 @@ enum WordHash {
         return hash
     }
 
-    /// The key of a word given as a string.
+    /// The key of a word given as a string (hashed from its UTF-8).
     static func key(_ word: Substring) -> WordKey {
+        var word = word
+        return word.withUTF8 { key(utf8: $0) }
+    }
+
+    /// The key of a word given as valid UTF-8, decoded here to its scalars (the scalars of its `unicodeScalars`,
+    /// without that view's per-scalar index work).
+    static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> WordKey {
         var hash = seed
-        for scalar in word.unicodeScalars { hash = mix(hash, scalar.value) }
+        var index = 0
+        while index < bytes.count {
+            var value = UInt32(bytes[index])
+            var width = 1
+            if value >= 0xF0 {
+                (value, width) = (value & 0x07, 4)
+            } else if value >= 0xE0 {
+                (value, width) = (value & 0x0F, 3)
+            } else if value >= 0xC0 {
+                (value, width) = (value & 0x1F, 2)
+            }
+            for next in 1..<width { value = value << 6 | UInt32(bytes[index + next]) & 0x3F }
+            hash = mix(hash, value)
+            index += width
+        }
         return hash
     }
 }

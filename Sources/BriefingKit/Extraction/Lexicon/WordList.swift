@@ -7,7 +7,7 @@ struct WordList: Sendable {
 
     /// Parses the list.
     init(_ text: String) {
-        let keys = WordList.words(text).map { WordHash.key($0) }
+        let keys = WordList.wordKeys(text)
         var table = KeyTable(capacity: keys.count)
         for key in keys { table.insert(key, 1) }
         self.table = table
@@ -18,30 +18,31 @@ struct WordList: Sendable {
     @inline(__always)
     func contains(_ key: WordKey) -> Bool { table.value(key) != nil }
 
-    /// The words of a list text, comments dropped, read in one pass over its UTF-8 (separators are ASCII).
-    static func words(_ text: String) -> [Substring] {
-        var words: [Substring] = []
-        let utf8 = text.utf8
-        var wordStart: String.Index?
-        var inComment = false
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let separator = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",")
-            if separator, let start = wordStart {
-                words.append(text[start..<index])
-                wordStart = nil
+    /// The keys of the words of a list text, comments dropped, read in one pass over its UTF-8 (separators are ASCII)
+    /// and hashed from it.
+    static func wordKeys(_ text: String) -> [WordKey] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var keys: [WordKey] = []
+            var wordStart: Int?
+            var inComment = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                let separator = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",")
+                if separator, let start = wordStart {
+                    keys.append(WordHash.key(utf8: UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                    wordStart = nil
+                }
+                if byte == UInt8(ascii: "\n") {
+                    inComment = false
+                } else if byte == UInt8(ascii: "#") {
+                    inComment = true
+                } else if !separator, !inComment, wordStart == nil {
+                    wordStart = index
+                }
             }
-            if byte == UInt8(ascii: "\n") {
-                inComment = false
-            } else if byte == UInt8(ascii: "#") {
-                inComment = true
-            } else if !separator, !inComment, wordStart == nil {
-                wordStart = index
-            }
-            index = utf8.index(after: index)
+            if let start = wordStart { keys.append(WordHash.key(utf8: UnsafeBufferPointer(rebasing: bytes[start...]))) }
+            return keys
         }
-        if let start = wordStart { words.append(text[start..<utf8.endIndex]) }
-        return words
     }
 }
