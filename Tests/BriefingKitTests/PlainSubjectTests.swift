@@ -58,6 +58,8 @@ struct PlainSubjectTests {
             Sources close to the harbour board said the sale had stalled.
 
             The harbour master said the quay was safe.
+
+            The new harbour bill says the ferry must stay.
             """
         let article = extract(text)
         func kind(_ fragment: String) -> SpeakerKind? { article.speaker(id: article.statement(containing: fragment)?.speakerID)?.kind }
@@ -66,6 +68,7 @@ struct PlainSubjectTests {
         #expect(kind("fares were fair") == .organisation)
         #expect(kind("sale had stalled") == .group)
         #expect(kind("quay was safe") == .person)
+        #expect(kind("ferry must stay") == .organisation)
     }
 
     @Test func aCueWithAClauseAfterAQuotationStartsANewSentence() {

@@ -202,17 +202,24 @@ extension Analysis {
     }
 
     /// The kind of a plain noun phrase by its head (`Critics of the measure` are a group, `The UK's biggest mortgage
-    /// lender` an organisation, `The witness` a person); a group noun before the head makes a group too (`Sources
-    /// familiar with the deal`).
+    /// lender` and `The bill` organisations, `The witness` a person); a group noun before the head makes a group too
+    /// (`Sources familiar with the deal`).
     private func descriptionKind(_ start: Int, _ head: Int, _ tokens: [Token]) -> SpeakerKind {
         let token = tokens[head]
         if isPlural(token) || GroupLexicon.standalone.contains(token.key) || token.lexicons.contains(.groupHead)
             || isPlural(tokens[start]) && tokens[start].lexicons.contains(.groupHead) {
             return .group
         }
-        if token.lexicons.contains(.organisationHead) || OrganisationLexicon.companyNouns.contains(token.key) { return .organisation }
+        if token.lexicons.contains(.organisationHead) || OrganisationLexicon.companyNouns.contains(token.key)
+            || EvidenceLexicon.sources.contains(token.key) || Analysis.documentHeads.contains(token.key) {
+            return .organisation
+        }
         return .person
     }
+
+    /// Nouns for a text or a thing that speaks through what it says (`The bill says …`, `The suit claims …`), which
+    /// head no person.
+    static let documentHeads = WordList("bill suit book law rule rules plan proposal deal agreement treaty motion industry sector market system series game")
 
     /// Whether a word ends in `s`, as a plural noun does.
     private func isPlural(_ token: Token) -> Bool {

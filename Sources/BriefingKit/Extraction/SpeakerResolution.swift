@@ -249,7 +249,8 @@ extension Analysis {
                 if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens), strings: strings) }
                 return entity
             }
-            return registry.resolveDescription(core, kind: OrganisationLexicon.companyNouns.contains(head) ? .organisation : .person, at: offset)
+            let thing = OrganisationLexicon.companyNouns.contains(head) || EvidenceLexicon.sources.contains(head) || Analysis.documentHeads.contains(head)
+            return registry.resolveDescription(core, kind: thing ? .organisation : .person, at: offset)
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset)
         case .organisation:
