@@ -58,4 +58,14 @@ struct NameOpeningTests {
         #expect(article.speaker(id: "lena-holt")?.roles == ["Guitarist"])
         #expect(article.speakerName(of: article.statement(containing: "team would win")) == "Tomas Varga")
     }
+
+    @Test func aHeadingMakesNoPersonWithoutAKnownFirstName() {
+        let article = extract("""
+            Classy Reed makes winning start
+
+            “I felt good out there,” he said after the match on Wednesday.
+            """)
+        #expect(article.speakers.isEmpty)
+        #expect(article.statement(containing: "felt good") != nil)
+    }
 }

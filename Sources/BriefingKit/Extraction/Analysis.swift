@@ -52,8 +52,9 @@ struct Analysis {
     var lastSpeaker: (entity: Int, block: Int, sentence: Int)?
     /// A speaker introduced at the end of a block ("…, he said:") for the quotation in the next block.
     var introduced: (entity: Int, block: Int)?
-    /// Whether the block being read is a heading in title case, whose capitals mark no names.
-    var inTitleCaseHeading = false
+    /// Whether the block being read is a heading, whose capitals mark no names by themselves (`Classy Henman makes
+    /// winning start`, `De Blasio: Trust Bratton …`).
+    var inHeading = false
     /// Headline claims (`Speaker: claim`): the index in `found` and the offset where the headline ends.
     var headlineClaims: [(found: Int, end: Int)] = []
 
@@ -132,7 +133,7 @@ struct Analysis {
         }
         Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: scratch.placed, into: &tokens)
         let parser = PhraseParser(scalars: scalars, tokens: tokens)
-        inTitleCaseHeading = block.kind == .heading && Analysis.isTitleCase(tokens)
+        inHeading = block.kind == .heading
         SentenceSplitter.split(tokens, quotes: quotes, scalars: scalars, into: &scratch.sentences)
         if let first = scratch.sentences.first, let start = Dateline.end(of: tokens, in: first) {
             scratch.sentences[0] = start..<first.upperBound

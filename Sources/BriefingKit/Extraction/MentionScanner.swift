@@ -110,7 +110,7 @@ extension Analysis {
         let afterPreposition = start > sentence.lowerBound && tokens[start - 1].kind == .word && tokens[start - 1].lexicons.contains(.preposition)
         let titled = honorific != nil || roleEnd > roleStart
         let knownFirstName = keys.count >= 2 && gender != .unknown
-        let create = kind != .person || titled || keys.count >= 2 && (!inTitleCaseHeading || knownFirstName)
+        let create = kind != .person || titled || keys.count >= 2 && (!inHeading || knownFirstName)
         let existingOnly = keys.count == 1 && afterPreposition && honorific == nil
         let weak = isModifierName(after: end, sentence, parser: parser)
         let knight = keys.count == 1 && honorific.map { PersonLexicon.firstNameHonorifics.contains($0) } == true
