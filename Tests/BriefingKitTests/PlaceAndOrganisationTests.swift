@@ -225,4 +225,11 @@ struct PlaceAndOrganisationTests {
         #expect(authority?.aliases.contains("HFA") == true)
         #expect(article.speakers.count == 1)
     }
+
+    @Test func aBandNamedAfterItsNounIsNoPerson() {
+        let article = extract("Chart-topping pop band Harbourlights have confirmed that they plan to “take a break” next year.")
+        let band = article.speaker(id: article.statement(containing: "take a break")?.speakerID)
+        #expect(band?.name == "Harbourlights")
+        #expect(band?.kind == .organisation)
+    }
 }

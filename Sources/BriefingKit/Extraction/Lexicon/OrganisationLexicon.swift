@@ -39,12 +39,13 @@ enum OrganisationLexicon {
     /// First words of multi-word place names ("New York", "San Diego").
     static let placePrefixes = WordList("new los las san santa st saint fort port mount lake north south east west upper lower great")
 
-    /// Nouns for a business or outlet that stand right before its one-word name (`pharmaceutical firm Phytopharm`,
-    /// `carmaker Fiat`), which makes the name an organisation.
+    /// Nouns for a business, outlet or band that stand right before its one-word name (`pharmaceutical firm
+    /// Phytopharm`, `carmaker Fiat`, `pop band Busted`), which makes the name an organisation.
     static let companyNouns = WordList("""
         firm company group bank airline carrier carmaker automaker retailer supermarket chain maker manufacturer
         producer giant operator insurer lender drugmaker exchange broadcaster publisher newspaper website site brand label studio
         developer conglomerate utility telecom supplier distributor club agency consultancy regulator watchdog
+        band duo trio orchestra choir
         """)
 
     /// Company nouns that, after `the`, stand for the business named just before (`the company`, `the US airline`);
