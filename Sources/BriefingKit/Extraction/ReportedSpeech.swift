@@ -265,12 +265,17 @@ extension Analysis {
     /// Whether a cue in -ing follows a form of `be` (`The FBI is warning that …`, `they are calling for …`), a finite
     /// verb with a subject rather than a participle.
     private func isProgressive(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard !Analysis.progressiveNonSpeech.contains(tokens[index].key) else { return false }
+        !Analysis.progressiveNonSpeech.contains(tokens[index].key) && followsBe(index, sentence, tokens)
+    }
+
+    /// Whether a form of `be` (with `orBeen`, also `been`) stands right before `index`, over `not` and `also`.
+    private func followsBe(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token], orBeen: Bool = false) -> Bool {
         var before = index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key == Analysis.not || tokens[before].key == Analysis.also {
             before -= 1
         }
-        return before >= sentence.lowerBound && tokens[before].isLowercaseWord && tokens[before].lexicons.contains(.beForm)
+        guard before >= sentence.lowerBound, tokens[before].isLowercaseWord else { return false }
+        return tokens[before].lexicons.contains(.beForm) || orBeen && tokens[before].key == Analysis.been
     }
 
     /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`); a form in -ing after `be` is
@@ -313,11 +318,7 @@ extension Analysis {
     /// the subject's.
     private func isPassiveWithAgent(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         guard index + 1 < sentence.upperBound, tokens[index + 1].isLowercaseWord, tokens[index + 1].key == Analysis.by else { return false }
-        var before = index - 1
-        while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key == Analysis.not || tokens[before].key == Analysis.also {
-            before -= 1
-        }
-        return before >= sentence.lowerBound && tokens[before].isLowercaseWord && (tokens[before].lexicons.contains(.beForm) || tokens[before].key == Analysis.been)
+        return followsBe(index, sentence, tokens, orBeen: true)
     }
 
     /// The end of a clause with closing punctuation dropped.
