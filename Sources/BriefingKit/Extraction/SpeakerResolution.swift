@@ -109,11 +109,10 @@ extension Analysis {
             || token.lexicons.contains(.preposition) || FunctionWordLexicon.settingPrepositions.contains(token.key)
     }
 
-    /// The speaker a phrase after `of` belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax Policy Center`,
-    /// and `The senator from Vermont`):
-    /// the whole name when capitalised names joined by `of`, `for`, `and` or `&` make one organisation (`the Bank of
-    /// England`, `the Institute for Geography and Statistics`, `Ernst & Young`), else the name or description before
-    /// `of` when there is one, else the phrase itself.
+    /// The speaker a phrase after `of` (or `from` a place) belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax
+    /// Policy Center`, `The senator from Vermont`): the whole name when capitalised names joined by `of`, `for`, `and`
+    /// or `&` make one organisation (`the Bank of England`, `the Institute for Geography and Statistics`, `Ernst &
+    /// Young`), else the name or description before the link when there is one, else the phrase itself.
     private func ownerBeforeOf(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         guard let phrase else { return nil }
         if let organisation = organisationName(endingWith: phrase, sentence, parser: parser) { return organisation }
