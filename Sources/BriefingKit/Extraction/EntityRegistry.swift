@@ -184,7 +184,7 @@ struct EntityRegistry: Sendable {
                 if found != nil || sentence - mention.sentence > EntityRegistry.companyLookBehind { break }
                 group = mention.sentence
             }
-            if isBusiness(entities[mention.entity]) { found = mention.entity }
+            if isNamedBusiness(entities[mention.entity]) { found = mention.entity }
         }
         guard let found else { return nil }
         note(found, at: offset, surface: "")
@@ -193,7 +193,7 @@ struct EntityRegistry: Sendable {
 
     /// Whether an entity may be the business a company noun stands for: a named organisation, not a place, a public
     /// body or an outlet, and not a bare acronym of two letters or an organisation word alone (`PC`, `Group`).
-    private func isBusiness(_ entity: Entity) -> Bool {
+    private func isNamedBusiness(_ entity: Entity) -> Bool {
         guard entity.kind == .organisation, entity.isNamed, !entity.isPlace, entity.name.unicodeScalars.count > 2 else { return false }
         if entity.nameKeys.count == 1, OrganisationLexicon.nameWords.contains(entity.nameKeys[0]) { return false }
         return !entity.nameKeys.contains { OrganisationLexicon.nonBusinessNameWords.contains($0) }

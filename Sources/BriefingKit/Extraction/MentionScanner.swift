@@ -20,8 +20,8 @@ extension Analysis {
                 index += 1
                 continue
             }
-            if token.isAllCaps, index > sentence.lowerBound + 1, index + 1 < sentence.upperBound, tokens[index - 1].isPunctuation("("),
-               tokens[index + 1].isPunctuation(")"), tokens[index - 2].kind == .word, tokens[index - 2].isCapitalised {
+            if index > sentence.lowerBound + 1, index + 1 < sentence.upperBound, parser.isParenthesisedAcronym(index),
+               tokens[index - 2].kind == .word, tokens[index - 2].isCapitalised {
                 index += 2
                 continue
             }

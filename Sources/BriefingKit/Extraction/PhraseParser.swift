@@ -111,9 +111,14 @@ struct PhraseParser {
     /// Qualifications and Curriculum Authority (QCA)`): its token, if there is one.
     func acronym(after name: Range<Int>) -> Int? {
         let index = name.upperBound + 1
-        guard index + 1 < tokens.count, tokens[name.upperBound].isPunctuation("("), tokens[index + 1].isPunctuation(")"), tokens[index].isAllCaps else { return nil }
+        guard isParenthesisedAcronym(index) else { return nil }
         let initials = name.filter { tokens[$0].kind == .word && tokens[$0].isCapitalised }.map { scalars[tokens[$0].start] }
         return initials.count >= 2 && initials.elementsEqual((tokens[index].start..<tokens[index].end).lazy.map { scalars[$0] }) ? index : nil
+    }
+
+    /// Whether the token is an acronym alone between parentheses (`(QCA)`).
+    func isParenthesisedAcronym(_ index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index].isAllCaps && tokens[index - 1].isPunctuation("(") && tokens[index + 1].isPunctuation(")")
     }
 
     /// Whether a token is a lower-case ordinal, which may modify a role head (`said the second official`).

@@ -210,16 +210,18 @@ extension Analysis {
             || isPlural(tokens[start]) && tokens[start].lexicons.contains(.groupHead) {
             return .group
         }
-        if token.lexicons.contains(.organisationHead) || OrganisationLexicon.companyNouns.contains(token.key)
-            || EvidenceLexicon.sources.contains(token.key) || Analysis.documentHeads.contains(token.key) {
-            return .organisation
-        }
-        return .person
+        return token.lexicons.contains(.organisationHead) || Analysis.headsNoPerson(token.key) ? .organisation : .person
     }
 
     /// Nouns for a text or a thing that speaks through what it says (`The bill says …`, `The suit claims …`), which
     /// head no person.
     static let documentHeads = WordList("bill suit book law rule rules plan proposal deal agreement treaty motion industry sector market system series game")
+
+    /// Whether a description's head names a business, a finding or a document rather than a person (`the airline`,
+    /// `Recent evidence`, `The bill`).
+    static func headsNoPerson(_ key: WordKey) -> Bool {
+        OrganisationLexicon.companyNouns.contains(key) || EvidenceLexicon.sources.contains(key) || documentHeads.contains(key)
+    }
 
     /// Whether a word ends in `s`, as a plural noun does.
     private func isPlural(_ token: Token) -> Bool {
@@ -238,8 +240,7 @@ extension Analysis {
     /// Whether the words after a cue open a clause of their own (`both candidates said it was no big deal`), so the
     /// cue is not an inverted attribution of what came before it.
     private func opensClause(_ start: Int, _ tokens: [Token]) -> Bool {
-        guard start < tokens.count, tokens[start].isLowercaseWord else { return false }
-        return tokens[start].key == Analysis.that || tokens[start].lexicons.contains(.pronoun)
+        start < tokens.count && tokens[start].opensClause
     }
 
     /// Whether a quotation token lies in `start..<end` (a programme's or work's title does not count).

@@ -86,7 +86,7 @@ enum SentenceSplitter {
     /// Whether a word after a cue opens what was said (`… Many in the crowd said the senator …`, `She said that …`),
     /// so the cue starts a sentence of its own rather than closing the quotation before.
     private static func opensClause(_ token: Token) -> Bool {
-        token.isLowercaseWord && (token.key == Analysis.that || token.lexicons.contains(.pronoun) || token.lexicons.contains(.determiner))
+        token.opensClause || token.isLowercaseWord && token.lexicons.contains(.determiner)
     }
 
     /// Whether a name, an apposition between commas and a bare speech cue follow (`Miller, a retired worker, said.`,

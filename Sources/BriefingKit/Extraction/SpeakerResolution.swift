@@ -123,7 +123,7 @@ extension Analysis {
 
     /// Lower-case words that join the parts of an organisation's name (`Council for the Welfare of Immigrants`,
     /// `Institute for Geography and Statistics`).
-    static let organisationLinks = WordList("of for and")
+    private static let organisationLinks = WordList("of for and")
 
     /// The phrase that ends just before the link word and the phrase: `of` (or `from` before a place: `The senator
     /// from Vermont`), or with `organisation` any word that joins an organisation's name, or `&`.
@@ -131,10 +131,13 @@ extension Analysis {
         guard phrase.start >= sentence.lowerBound + 2 else { return nil }
         let link = parser.tokens[phrase.start - 1]
         let owned = link.key == Analysis.of || !organisation && link.key == Analysis.from && parser.isPlace(phrase.end - 1)
-        let joins = link.isLowercaseWord && (owned || organisation && Analysis.organisationLinks.contains(link.key))
-            || organisation && link.isPunctuation("&")
-        guard joins else { return nil }
+        guard link.isLowercaseWord && owned || organisation && isOrganisationLink(link) else { return nil }
         return parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound)
+    }
+
+    /// Whether a token joins the parts of an organisation's name: `of`, `for`, `and` or `&`.
+    private func isOrganisationLink(_ token: Token) -> Bool {
+        token.isLowercaseWord && Analysis.organisationLinks.contains(token.key) || token.isPunctuation("&")
     }
 
     /// Whether the part of a name after `and` finishes an organisation's name (`Securities and Exchange Commission`):
@@ -185,9 +188,7 @@ extension Analysis {
     mutating func resolve(_ phrase: Phrase, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         let offset = tokens[phrase.start].start
-        let joined = phrase.kind == .name && (phrase.coreStart..<phrase.end).contains {
-            tokens[$0].isLowercaseWord && Analysis.organisationLinks.contains(tokens[$0].key) || tokens[$0].isPunctuation("&")
-        }
+        let joined = phrase.kind == .name && (phrase.coreStart..<phrase.end).contains { isOrganisationLink(tokens[$0]) }
         let known = phrase.kind == .pronoun || (phrase.kind == .name && !joined && mentionAt[phrase.end - 1] != nil)
         let core = known ? "" : text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
         switch phrase.kind {
@@ -248,8 +249,7 @@ extension Analysis {
                 if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens), strings: strings) }
                 return entity
             }
-            let thing = OrganisationLexicon.companyNouns.contains(head) || EvidenceLexicon.sources.contains(head) || Analysis.documentHeads.contains(head)
-            return registry.resolveDescription(core, kind: thing ? .organisation : .person, at: offset)
+            return registry.resolveDescription(core, kind: Analysis.headsNoPerson(head) ? .organisation : .person, at: offset)
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset)
         case .organisation:

@@ -38,4 +38,7 @@ struct Token: Sendable {
 
     /// Whether the token is a word starting with a lower-case letter.
     var isLowercaseWord: Bool { kind == .word && !isCapitalised }
+
+    /// Whether the token, after a cue, opens what was said: a lower-case `that` or subject pronoun (`said it was …`).
+    var opensClause: Bool { isLowercaseWord && (key == Analysis.that || lexicons.contains(.pronoun)) }
 }
