@@ -91,4 +91,10 @@ struct PlainSubjectTests {
         #expect(extract("Tom Reed was not opposed by Ann Cole in the harbour vote.").statements.isEmpty)
         #expect(extract("Tom Reed opposed the harbour plan in the vote.").statement(containing: "harbour plan")?.kind == .stance)
     }
+
+    @Test func negatedSubjectNamesNoSpeaker() {
+        let article = extract("So far, no militant group has claimed responsibility for the attack on the market.")
+        #expect(article.speakers.isEmpty)
+        #expect(article.statements.isEmpty)
+    }
 }

@@ -339,4 +339,9 @@ struct QuoteAttributionTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "It is done")) == "second official")
     }
+
+    @Test func cueWithItsSpeakerSetOffByCommasInsideASentence() {
+        let article = extract("The paradox of the plan, says Carl Mendel, a historian at the museum, is that it was “far more popular than anyone admits.”")
+        #expect(article.speakerName(of: article.statement(containing: "far more popular")) == "Carl Mendel")
+    }
 }

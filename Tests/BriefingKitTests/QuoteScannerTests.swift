@@ -61,4 +61,11 @@ struct QuoteScannerTests {
         let contents = spans.map { span in span.trimmedContent.map { decoded.offsets.string(text, $0.start, $0.end) } }
         #expect(contents == ["We will build it.", "Fine.", nil])
     }
+
+    @Test func threeStraightMarksCloseAQuotationWithOneInside() {
+        let article = extract("''I would use the word 'old-school,''' said Greta Lind, a former envoy to Bermuda.")
+        let statement = article.statement(containing: "old-school")
+        #expect(statement?.text == "I would use the word 'old-school,'")
+        #expect(article.speakerName(of: statement) == "Greta Lind")
+    }
 }

@@ -28,4 +28,9 @@ struct SentenceSplitterTests {
     @Test func questionsAndExclamationsEndSentences() {
         #expect(sentences("Why now? Nobody knows! It is late.").count == 3)
     }
+
+    @Test func clauseOpenerAfterADottedAbbreviationStartsASentence() {
+        let result = sentences("They left the U.S. While some stayed, most flew home. The U.S. Senate voted.")
+        #expect(result == ["They left the U.S.", "While some stayed, most flew home.", "The U.S. Senate voted."])
+    }
 }

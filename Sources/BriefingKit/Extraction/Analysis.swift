@@ -157,8 +157,8 @@ struct Analysis {
         signPrecedingQuotes(block, parser: parser, mentionAt: scratch.mentionAt)
     }
 
-    /// Remembers a speaker introduced at the end of the block ("X said:", "Stated Stone:") for a quotation in the next
-    /// block.
+    /// Remembers a speaker introduced at the end of the block ("X said:", "Stated Stone:", "X issued the following
+    /// statement:") for a quotation in the next block.
     private mutating func noteIntroduction(_ sentence: Range<Int>?, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap) {
         guard let sentence, sentence.count >= 3 else { return }
         let tokens = parser.tokens
@@ -171,7 +171,9 @@ struct Analysis {
             }
             index -= 1
         }
-        if let entity = invertedSpeaker(before: sentence.upperBound, sentence, parser: parser, mentionAt: mentionAt) {
+        if let entity = invertedSpeaker(before: sentence.upperBound, sentence, parser: parser, mentionAt: mentionAt)
+            ?? mentionedPerson(before: sentence.upperBound - 1, sentence, parser: parser, mentionAt: mentionAt)
+            ?? mentionedSubject(before: sentence.upperBound - 1, sentence, parser: parser, mentionAt: mentionAt) {
             introduced = (entity, block.index)
         }
     }

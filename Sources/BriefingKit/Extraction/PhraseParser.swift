@@ -230,9 +230,10 @@ struct PhraseParser {
             modifiers += 1
             cursor -= 1
         }
+        let first = tokens[start]
+        if first.kind == .word, FunctionWordLexicon.negatingDeterminers.contains(first.key) { return nil }
         var coreStart = start
         var definite = false
-        let first = tokens[start]
         if first.kind == .word, PhraseParser.articles.contains(first.key) {
             coreStart = start + 1
             definite = PhraseParser.definites.contains(first.key)

@@ -135,9 +135,16 @@ extension Analysis {
     /// The first speaker already known in the clause before a colon that introduces a quotation (`Trump then
     /// leaned in and boomed: “…”`, `Here's Clinton in December 1992: “…”`): a name or role noun mentioned, or a
     /// personal pronoun; nil when the clause names no one (`The sign read: “…”`), so nothing new is made up.
-    private mutating func mentionedSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+    mutating func mentionedSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let start = mainClauseStart(sentence, before: limit, parser: parser) ?? sentence.lowerBound
         return firstMentioned(from: start, before: limit, sentence, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// The first person already known in the main clause before `limit` (`Senate candidate Ann Lee issued this
+    /// statement:`), if there is one.
+    func mentionedPerson(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let start = mainClauseStart(sentence, before: limit, parser: parser) ?? sentence.lowerBound
+        return (start..<limit).lazy.compactMap { mentionAt[$0] }.first { self.registry.entities[$0].kind == .person }
     }
 
     /// A cue after the quotation: `“…,” he said`, `“…,” said Mr Smith`, `“…” Smith, a spokesman, said`. After a
@@ -226,6 +233,9 @@ extension Analysis {
             if tokens[index].kind == .quote, nearest != nil { break }
             if let main, index < main, nearest != nil { break }
             if let cue = cue(at: index, sentence, parser: parser) {
+                if let post = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                    return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: index, after: false)
+                }
                 if nearest == nil, isCoordinated(index, sentence, parser: parser) { shared = cue }
                 if nearest == nil { nearest = cue }
                 if let entity = cue.entry.isGerund ? gerundSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) : subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {

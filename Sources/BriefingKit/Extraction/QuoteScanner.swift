@@ -126,7 +126,8 @@ enum QuoteScanner {
         }
     }
 
-    /// Whether this scalar closes an open quotation of the given family.
+    /// Whether this scalar closes an open quotation of the given family; of three straight marks after a `''`
+    /// quotation, the last two close it and the first ends a quotation inside it (`… the word 'old-school,''' said`).
     private static func closes(_ mark: Mark, _ scalar: Unicode.Scalar, _ previous: Unicode.Scalar?, _ next: Unicode.Scalar?, _ after: Unicode.Scalar?) -> Bool {
         let wordAfter = next.map { ScalarClass.isAlphanumeric($0) } ?? false
         switch mark {
@@ -139,7 +140,7 @@ enum QuoteScanner {
             return !(spaceBefore && wordAfter)
         case .curlySingle: return scalar == "\u{2019}" && !wordAfter && previous.map { !ScalarClass.isSpace($0) } ?? false
         case .straightSingle: return scalar == "'" && next != "'" && !wordAfter && previous.map { !ScalarClass.isSpace($0) } ?? false
-        case .twoSingle: return scalar == "'" && next == "'"
+        case .twoSingle: return scalar == "'" && next == "'" && after != "'"
         }
     }
 

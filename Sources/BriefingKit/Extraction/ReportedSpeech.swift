@@ -70,7 +70,10 @@ extension Analysis {
                 if parenthetical, cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
                     start = cue.end + 1
                 } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < minimum {
-                    guard phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else { continue }
+                    guard phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else {
+                        if speaks, !withQuotes { lastSpeaker = (entity, block.index, registry.sentence) }
+                        continue
+                    }
                     start = sentence.lowerBound
                     end = phrase.start - 1
                 } else if start == cue.end, tokens[start].kind == .word, tokens[start].key == Analysis.to || isCircumstance(start, end, cue: index, tokens) {
@@ -177,7 +180,8 @@ extension Analysis {
             start -= 1
         }
         guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";"),
-              !FunctionWordLexicon.prepositions.contains(tokens[start].key), !FunctionWordLexicon.subordinators.contains(tokens[start].key) else { return nil }
+              !FunctionWordLexicon.prepositions.contains(tokens[start].key), !FunctionWordLexicon.subordinators.contains(tokens[start].key),
+              !FunctionWordLexicon.negatingDeterminers.contains(tokens[start].key) else { return nil }
         let phraseStart = start
         while start < last, Analysis.openers.contains(tokens[start].key) || tokens[start].lexicons.contains(.determiner) && !Analysis.quantifiers.contains(tokens[start].key) {
             start += 1

@@ -58,8 +58,11 @@ enum FunctionWordLexicon {
         within between among against about over under for with without during amid despite
         """)
 
+    /// Determiners that deny their noun speaks (`no terrorist organization has claimed`), so it names no speaker.
+    static let negatingDeterminers = WordList("no neither")
+
     /// Capitalised words that start a new sentence even after an abbreviation (`in the U.S. He said …`).
-    static let sentenceOpeners = WordList("he she they we it the this these those there")
+    static let sentenceOpeners = WordList("he she they we it the this these those there but and yet while when if although though however meanwhile")
 
     /// Words that end with a full stop without ending a sentence.
     static let abbreviations = WordList("""

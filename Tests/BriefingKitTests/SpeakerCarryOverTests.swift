@@ -1,0 +1,30 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("A speaker carried over to the quotation that follows")
+struct SpeakerCarryOverTests {
+    @Test func paragraphEndingWithAColonIntroducesItsPerson() {
+        let article = extract("""
+            In response to the floods, Senate candidate Dana Whitfield issued the following statement:
+
+            “Our thoughts are with the families who lost their homes this week.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "Our thoughts")) == "Dana Whitfield")
+    }
+
+    @Test func paragraphEndingWithAColonAndNamingNoOneIntroducesNoOne() {
+        let article = extract("""
+            The sign on the door read:
+
+            “Closed until further notice because of the floods.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "Closed until")) == nil)
+    }
+
+    @Test func cueWithAShortObjectHandsItsSpeakerToTheNextQuotation() {
+        let article = extract("""
+            Mona Reyes said the filibuster was a stand for fairness. Sen. Tod Cramer, a candidate who has made the issue his own, tweeted a warning. “Remember in November the senators who blocked this bill.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "Remember in November")) == "Tod Cramer")
+    }
+}
