@@ -120,7 +120,7 @@ struct QuoteAttributionTests {
         let article = extract("""
             Donald Tramp took the stage late. He leaned in and boomed: “Let's defeat her in November.”
 
-            The message in the body of the e-mail reads: “Happy Holidays to all of you.”
+            The subject line of the e-mail was blunt: “Happy Holidays to all of you.”
             """)
         #expect(article.speakerName(of: article.statement(containing: "defeat her")) == "Donald Tramp")
         let message = article.statement(containing: "Happy Holidays")
@@ -343,5 +343,29 @@ struct QuoteAttributionTests {
     @Test func cueWithItsSpeakerSetOffByCommasInsideASentence() {
         let article = extract("The paradox of the plan, says Carl Mendel, a historian at the museum, is that it was “far more popular than anyone admits.”")
         #expect(article.speakerName(of: article.statement(containing: "far more popular")) == "Carl Mendel")
+        let told = extract("Sen. Rob Hale, a close adviser, told CNN that the plan was “dead on arrival.”")
+        #expect(told.speakerName(of: told.statement(containing: "dead on arrival")) == "Rob Hale")
+    }
+
+    @Test func speakerAfterALaterCueOutranksANameBeforeIt() {
+        let article = extract(#"Party strategists are more doubtful. "He can claim it, but it seems very unlikely" that Lomax can win, said Steve Ember, a former campaign manager."#)
+        #expect(article.speakerName(of: article.statement(containing: "He can claim it")) == "Steve Ember")
+        let told = extract("“The plan is dead on arrival,” Rob Hale, a close adviser to the governor, told CNN.")
+        #expect(told.speakerName(of: told.statement(containing: "dead on arrival")) == "Rob Hale")
+    }
+
+    @Test func aTextReadsWhatItSays() {
+        let article = extract("Mayor Pell denied any wrongdoing on Monday. “Mayor Pell tied these losses to the firm through his agents,” the lawsuit reads.")
+        #expect(article.speakerName(of: article.statement(containing: "tied these losses")) == "lawsuit")
+    }
+
+    @Test func participleAfterADescribedSubjectIsTheDescriptions() {
+        let article = extract(#"Councillor Ann Vale has spoken to reporters about the port. His chief aide doubled down on attacks on Vale, saying she was experienced "only on paper" and nothing more."#)
+        #expect(article.speakerName(of: article.statement(containing: "only on paper")) == "chief aide")
+    }
+
+    @Test func cueRightBeforeAQuotationOutranksAnEarlierCue() {
+        let article = extract("At one point, a woman asked for a photo and Mayor Pell said, “as long as we are not breaking any election laws.”")
+        #expect(article.speakerName(of: article.statement(containing: "election laws")) == "Pell")
     }
 }

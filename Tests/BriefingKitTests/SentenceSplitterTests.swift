@@ -33,4 +33,9 @@ struct SentenceSplitterTests {
         let result = sentences("They left the U.S. While some stayed, most flew home. The U.S. Senate voted.")
         #expect(result == ["They left the U.S.", "While some stayed, most flew home.", "The U.S. Senate voted."])
     }
+
+    @Test func parenthesisOpeningASentenceStartsIt() {
+        let result = sentences("Will he stay in the party? (On Wednesday, his aide said he would.) Others left.")
+        #expect(result == ["Will he stay in the party?", "(On Wednesday, his aide said he would.)", "Others left."])
+    }
 }

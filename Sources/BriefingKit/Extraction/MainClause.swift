@@ -22,4 +22,16 @@ extension Analysis {
               phrase.kind == .role || phrase.kind == .group else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
+
+    /// The description that opens the clause at `start` as its subject (`His chief aide doubled down on …, saying …`,
+    /// `The conservative magazine has opposed Trump, arguing …`), headed by a role, group or organisation noun, when
+    /// it names no one already mentioned.
+    mutating func describedSubject(at start: Int, _ limit: Int, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        var strict = parser
+        strict.lenient = false
+        guard start < limit, mentionAt[start] == nil, let phrase = strict.phrase(startingAt: start, upperBound: limit), phrase.start == start,
+              phrase.end < limit, phrase.kind == .role || phrase.kind == .group || phrase.kind == .organisation,
+              !(start..<phrase.end).contains(where: { mentionAt[$0] != nil }) else { return nil }
+        return resolve(phrase, parser: parser, mentionAt: mentionAt)
+    }
 }

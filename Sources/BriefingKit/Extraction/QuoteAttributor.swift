@@ -147,7 +147,8 @@ extension Analysis {
         return (start..<limit).lazy.compactMap { mentionAt[$0] }.first { self.registry.entities[$0].kind == .person }
     }
 
-    /// A cue after the quotation: `“…,” he said`, `“…,” said Mr Smith`, `“…” Smith, a spokesman, said`. After a
+    /// A cue after the quotation: `“…,” he said`, `“…,” said Mr Smith`, `“…” Smith, a spokesman, said`, `“…” that
+    /// Lee can win, said Ann Cole` (Cole's: a speaker after the cue outranks a name before it). After a
     /// quotation inside the sentence (not `initial`), a cue followed by a phrase and `as` is a verb with its object
     /// (`who called it “unfair,” described the plan as …`), not an inverted attribution.
     private mutating func attributionAfter(_ position: Int, _ sentence: Range<Int>, initial: Bool, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
@@ -176,6 +177,9 @@ extension Analysis {
             if token.kind == .quote && cursor > phrase.end && !tokens[cursor - 1].isPunctuation(",") && tokens[cursor - 1].kind == .word { return nil }
             if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
             if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {
+                if let post = speakerAfter(cue, sentence, parser: parser, mentionAt: mentionAt) {
+                    return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: cursor, after: true)
+                }
                 guard let name = namedInApposition(after: phrase, before: cursor, parser: parser) else {
                     return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueRange(cue, parser: parser), cueToken: cursor, after: true)
                 }
@@ -216,7 +220,8 @@ extension Analysis {
         return name
     }
 
-    /// The nearest cue when it shares the main clause's subject (`X said A but added, “…”`); else the first cue of
+    /// A cue whose resolved speaker introduces the quotation right after it (`a woman asked for a photo and Clinton
+    /// said, “…”`); else the nearest cue when it shares the main clause's subject (`X said A but added, “…”`); else the first cue of
     /// the sentence before the quotation whose subject resolves (the main clause's: after an opening clause, `After
     /// X asked …, Y replied, “…”`, its cues count only when the main clause has none); else the nearest cue with the
     /// sentence's first mention as its speaker (participles: `…, adding that “…”`).
@@ -233,13 +238,14 @@ extension Analysis {
             if tokens[index].kind == .quote, nearest != nil { break }
             if let main, index < main, nearest != nil { break }
             if let cue = cue(at: index, sentence, parser: parser) {
-                if let post = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                if let post = speakerAfter(cue, sentence, parser: parser, mentionAt: mentionAt) {
                     return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: index, after: false)
                 }
                 if nearest == nil, isCoordinated(index, sentence, parser: parser) { shared = cue }
                 if nearest == nil { nearest = cue }
                 if let entity = cue.entry.isGerund ? gerundSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) : subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
                     best = Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: false)
+                    if !cue.entry.isGerund, introduces(cue, position, parser.tokens) { return best }
                 }
             }
             index -= 1
@@ -256,6 +262,12 @@ extension Analysis {
         let finite = nearest.entry.isGerund ? finiteSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) : nil
         guard let entity = finite ?? firstSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
         return Attribution(entity: entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
+    }
+
+    /// Whether a cue stands right before the quotation at `position`, or before the comma or colon that opens it (`and
+    /// Clinton said, “…”`), so its speaker says it whatever cue the sentence had before.
+    private func introduces(_ cue: Cue, _ position: Int, _ tokens: [Token]) -> Bool {
+        cue.end == position || cue.end + 1 == position && (tokens[cue.end].isPunctuation(",") || tokens[cue.end].isPunctuation(":"))
     }
 
     /// The subject of the nearest finite cue before a participle, over any quotation between them (`Trump told
@@ -302,7 +314,9 @@ extension Analysis {
     /// description that person's possessive opens (`In response, Ann Cole's lawyers …`).
     mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         var index = sentence.lowerBound
-        if let main = mainClauseStart(sentence, before: limit, parser: parser) {
+        let main = mainClauseStart(sentence, before: limit, parser: parser)
+        if let described = describedSubject(at: main ?? sentence.lowerBound, limit, parser: parser, mentionAt: mentionAt) { return described }
+        if let main {
             index = main
             if let at = (main..<limit).first(where: { mentionAt[$0].map { self.registry.entities[$0].kind == .person } ?? false }) {
                 if let described = describedByOwner(at, main: main, limit, parser: parser, mentionAt: mentionAt) {

@@ -27,6 +27,13 @@ extension Analysis {
         return (entity, after)
     }
 
+    /// The speaker named right after a cue set off by a comma (`The paradox, says Carl Anthony, is …`), unless the cue
+    /// takes an addressee (`…, told CNN`), whose object is no speaker.
+    mutating func speakerAfter(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
+        guard !Analysis.addresseeCues.contains(parser.tokens[cue.index].key) else { return nil }
+        return postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt)
+    }
+
     /// The subject a strong cue shares with an earlier verb through `and`/`but` (`Clinton celebrated … and said …`):
     /// the subject of the nearest earlier cue (`X said A and said B`), else the first speaker of its clause (after
     /// any quotation before it: `“….” Mr Howard acknowledged it and said …`), and the conjunction's index; or nil.

@@ -1,5 +1,6 @@
 /// Splits a block's frame tokens into sentences, surviving abbreviations (Mr., U.S., No. 10), initials, dotted
-/// abbreviations written without spaces (`D-N.Y.`) and quotes; a parenthesis closing a sentence (`… in 1928.)`) ends it.
+/// abbreviations written without spaces (`D-N.Y.`) and quotes; a parenthesis closing a sentence (`… in 1928.)`) ends it,
+/// and one opening a sentence (`… ends? (On Wednesday, …`) starts one.
 enum SentenceSplitter {
     /// Past this many tokens a sentence ends at the next punctuation mark: no real sentence is that long,
     /// and it keeps the per-sentence work of attribution bounded, so cost stays linear on any input.
@@ -36,6 +37,7 @@ enum SentenceSplitter {
         let token = tokens[index]
         let next = tokens[index + 1]
         let nextStarts = next.isCapitalised || next.kind == .quote || next.kind == .number
+            || next.isPunctuation("(") && index + 2 < tokens.count && tokens[index + 2].isCapitalised
         switch token.kind {
         case .punctuation:
             if token.key == 33 || token.key == 63 { return nextStarts }

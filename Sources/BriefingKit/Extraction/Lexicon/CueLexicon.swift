@@ -39,6 +39,7 @@ enum CueLexicon {
         explain explains explained explaining
         notes noted noting
         write writes wrote writing
+        reads
         stated stating
         declare declares declared declaring
         acknowledge acknowledges acknowledged acknowledging
