@@ -97,4 +97,17 @@ struct PlainSubjectTests {
         #expect(article.speakers.isEmpty)
         #expect(article.statements.isEmpty)
     }
+
+    @Test func anAdvertIsNoPerson() {
+        let article = extract("The ad says that Jeb Lowe is the conservative voters can trust.")
+        let speaker = article.speaker(id: article.statement(containing: "conservative voters")?.speakerID)
+        #expect(speaker?.name == "ad")
+        #expect(speaker?.kind == .organisation)
+    }
+
+    @Test func timePhraseAfterTheCueIsNotWhatWasSaid() {
+        let article = extract("Chairman Sam Yonge told MPs on Tuesday care was needed to keep voters on the register. The watchdog said yesterday the plan would work.")
+        #expect(article.statement(containing: "care was needed")?.text == "care was needed to keep voters on the register")
+        #expect(article.statement(containing: "plan would work")?.text == "the plan would work")
+    }
 }

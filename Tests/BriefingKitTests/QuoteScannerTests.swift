@@ -68,4 +68,11 @@ struct QuoteScannerTests {
         #expect(statement?.text == "I would use the word 'old-school,'")
         #expect(article.speakerName(of: statement) == "Greta Lind")
     }
+
+    @Test func openingCurlyMarkTypedToCloseAQuotationClosesIt() {
+        let article = extract("“It's unusual,“ said Larry Nobel, an attorney at the centre. “It's a hard thing to pull off.”")
+        let first = article.statement(containing: "It's unusual")
+        #expect(first?.text == "It's unusual,")
+        #expect(article.speakerName(of: first) == "Larry Nobel")
+    }
 }

@@ -27,4 +27,14 @@ struct SpeakerCarryOverTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "Remember in November")) == "Tod Cramer")
     }
+
+    @Test func teamPositionAndAgeSubjectStandForThePlayerNamedBefore() {
+        let article = extract("""
+            Richard Dunn is ready to commit his future to Manchester City.
+
+            He was once threatened with the sack by City boss Kevin Kegan. Early talks have taken place and the defender said: “Hopefully something will be sorted out soon.” Newcastle boss Graham Sounes is said to have been impressed by Dunn's form. But the 25-year-old Dubliner underlined his intention to stay. He added: “It is nice to be linked with top clubs.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "sorted out soon")) == "Richard Dunn")
+        #expect(article.speakerName(of: article.statement(containing: "top clubs")) == "Richard Dunn")
+    }
 }

@@ -100,6 +100,12 @@ struct Analysis {
         chairman chairwoman chair leader candidate nominee ceo director prosecutor judge ambassador commissioner
         congressman congresswoman representative sheriff coach manager chief founder treasurer
         """)
+    /// Positions in a team, which a story names its subject by once named (`the defender said`), as it does an office.
+    static let positionHeads = WordList("striker midfielder defender goalkeeper keeper winger fly-half scrum-half skipper captain")
+    /// Whether a role head, after `the`, stands for a person already named who holds it or has no role yet.
+    static func bindsHolder(_ head: WordKey) -> Bool {
+        officeHeads.contains(head) || positionHeads.contains(head)
+    }
     /// Role heads that many people in one story hold at once, so `the official` names no earlier holder.
     static let sharedRoleHeads = WordList("official aide member resident worker student volunteer partner expert source")
     /// Cues whose first object is the addressee, skipped before the reported clause.

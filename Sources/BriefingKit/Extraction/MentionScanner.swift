@@ -6,6 +6,7 @@ extension Analysis {
         let tokens = parser.tokens
         let (the, `as`) = (Analysis.the, Analysis.as)
         noteSubjectPronoun(sentence, tokens: tokens, mentionAt: &mentionAt)
+        noteAgeSubject(sentence, parser: parser, mentionAt: &mentionAt)
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let token = tokens[index]
@@ -34,7 +35,7 @@ extension Analysis {
                 let titled = after.map { $0.kind == .word && $0.isCapitalised && !$0.lexicons.contains(.notName) } ?? false
                 if token.key == `as` {
                     if let holder = latestPerson(in: sentence.lowerBound..<index, mentionAt) { registry.addRole(holder, role.phrase, strings: strings) }
-                } else if !titled, Analysis.officeHeads.contains(tokens[role.end - 1].key) {
+                } else if !titled, Analysis.bindsHolder(tokens[role.end - 1].key) {
                     let surface = text(tokens[index].start, tokens[role.end - 1].end)
                     if let entity = registry.resolveRole(role.phrase, surface: surface, at: token.start, bindUnroled: true, preferring: lastSpeaker.map { ($0.entity, $0.sentence) },
                                                           strings: strings) {
@@ -59,6 +60,21 @@ extension Analysis {
               let entity = registry.resolvePronoun(tokens[index].key, at: tokens[index].start, preferring: lastSpeaker?.entity) else { return }
         registry.note(entity, at: tokens[index].start, surface: "")
         mentionAt[index] = entity
+    }
+
+    /// Resolves an age that opens the sentence as its subject (`But the 25-year-old Dubliner underlined …`) to the person
+    /// it stands for and records it as a mention, so that a `he` after it follows that person rather than a name
+    /// the sentence before only mentioned.
+    private mutating func noteAgeSubject(_ sentence: Range<Int>, parser: PhraseParser, mentionAt: inout MentionMap) {
+        let tokens = parser.tokens
+        var index = sentence.lowerBound
+        if index < sentence.upperBound, tokens[index].kind == .word, Analysis.conjunctions.contains(tokens[index].key) { index += 1 }
+        guard index < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Analysis.the,
+              let phrase = parser.phrase(startingAt: index, upperBound: sentence.upperBound), phrase.start == index,
+              (phrase.coreStart..<phrase.end).contains(where: { parser.isAge($0) }),
+              let entity = registry.resolveAnyPerson(at: tokens[index].start, preferring: lastSpeaker?.entity) else { return }
+        registry.note(entity, at: tokens[index].start, surface: "")
+        mentionAt[phrase.end - 1] = entity
     }
 
     /// Registers the proper name whose run starts at `start`; returns the index after it.

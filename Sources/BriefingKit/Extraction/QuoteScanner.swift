@@ -126,12 +126,17 @@ enum QuoteScanner {
         }
     }
 
-    /// Whether this scalar closes an open quotation of the given family; of three straight marks after a `''`
+    /// Whether this scalar closes an open quotation of the given family; an opening curly mark with a word before it and
+    /// a space after it is a closing one mistyped (`“It's unusual,“ said …`). Of three straight marks after a `''`
     /// quotation, the last two close it and the first ends a quotation inside it (`… the word 'old-school,''' said`).
     private static func closes(_ mark: Mark, _ scalar: Unicode.Scalar, _ previous: Unicode.Scalar?, _ next: Unicode.Scalar?, _ after: Unicode.Scalar?) -> Bool {
         let wordAfter = next.map { ScalarClass.isAlphanumeric($0) } ?? false
         switch mark {
-        case .curlyDouble: return scalar == "\u{201D}" || (scalar == "\"" && !wordAfter)
+        case .curlyDouble:
+            if scalar == "\u{201C}" {
+                return previous.map { !ScalarClass.isSpace($0) } ?? false && next.map { ScalarClass.isSpace($0) } ?? true
+            }
+            return scalar == "\u{201D}" || (scalar == "\"" && !wordAfter)
         case .lowDouble: return scalar == "\u{201C}" || scalar == "\u{201D}"
         case .guillemet: return scalar == "\u{00BB}"
         case .straightDouble:

@@ -219,7 +219,10 @@ extension Analysis {
 
     /// Nouns for a text or a thing that speaks through what it says (`The bill says …`, `The suit claims …`), which
     /// head no person.
-    static let documentHeads = WordList("bill suit book law rule rules plan proposal deal agreement treaty motion industry sector market system series game")
+    static let documentHeads = WordList("""
+        bill suit book law rule rules plan proposal deal agreement treaty motion industry sector market system series game ad
+        ads advert adverts advertisement commercial video letter memo editorial statement
+        """)
 
     /// Whether a description's head names a business, a finding or a document rather than a person (`the airline`,
     /// `Recent evidence`, `The bill`).

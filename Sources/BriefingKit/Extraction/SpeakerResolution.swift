@@ -233,7 +233,7 @@ extension Analysis {
             return entity
         case .role:
             let head = tokens[phrase.end - 1].key
-            let office = Analysis.officeHeads.contains(head)
+            let office = Analysis.bindsHolder(head)
             let held = tokens[phrase.start].key == Analysis.the && !OrganisationLexicon.companyNouns.contains(head) && !Analysis.sharedRoleHeads.contains(head)
             if phrase.isDefinite, !phrase.hasPossessive, office || held {
                 let keys = (phrase.coreStart..<phrase.end).lazy.map { tokens[$0].key }
@@ -285,7 +285,8 @@ extension Analysis {
         return false
     }
 
-    /// Where the reported clause after a cue starts: after `that`, or after the addressee of `told`, `urged` ….
+    /// Where the reported clause after a cue starts: after `that`, or after the addressee of `told`, `urged` …, and
+    /// after a time phrase that dates the cue (`told MPs on Tuesday care was needed`).
     func clauseStart(after cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
         let tokens = parser.tokens
         var cursor = cue.end
@@ -295,13 +296,38 @@ extension Analysis {
             if token.kind != .word && !token.isPunctuation(",") { break }
             cursor += 1
         }
-        guard cue.end < sentence.upperBound, Analysis.addresseeCues.contains(tokens[cue.index].key) else { return cue.end }
+        guard cue.end < sentence.upperBound, Analysis.addresseeCues.contains(tokens[cue.index].key) else { return afterTimePhrase(cue.end, sentence, tokens) }
         let first = tokens[cue.end]
-        if first.kind == .word, Analysis.objectPronouns.contains(first.key) { return cue.end + 1 }
-        if let object = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) { return object.end }
+        if first.kind == .word, Analysis.objectPronouns.contains(first.key) { return afterTimePhrase(cue.end + 1, sentence, tokens) }
+        if let object = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) { return afterTimePhrase(object.end, sentence, tokens) }
         if first.kind == .word, !first.isCapitalised, cue.end + 1 < sentence.upperBound, tokens[cue.end + 1].kind == .word, tokens[cue.end + 1].key == Analysis.that || tokens[cue.end + 1].key == Analysis.to {
             return cue.end + 1
         }
         return cue.end
+    }
+
+    /// Words that open a phrase dating the cue before them (`on Tuesday`, `last week`, `earlier this month`).
+    private static let timeOpeners = WordList("on last this earlier")
+    /// Words that date the cue alone.
+    private static let timeWords = WordList("yesterday today tonight")
+    /// Nouns that end a time phrase (`last week`, `on Tuesday night`).
+    private static let timeEnds = WordList("week weekend month year night morning afternoon evening")
+
+    /// The token after a time phrase at `start` (`on Tuesday`, `on Friday night`, `yesterday`, `earlier this week`)
+    /// when a word other than `to` follows it (the reported clause: `… on Tuesday care was needed`); else `start`.
+    private func afterTimePhrase(_ start: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int {
+        let end = sentence.upperBound
+        var cursor = start
+        if cursor < end, tokens[cursor].isLowercaseWord, Analysis.timeWords.contains(tokens[cursor].key) {
+            cursor += 1
+        } else {
+            while cursor < end, cursor - start < 2, tokens[cursor].isLowercaseWord, Analysis.timeOpeners.contains(tokens[cursor].key) { cursor += 1 }
+            guard cursor > start, cursor < end, tokens[cursor].kind == .word else { return start }
+            guard tokens[cursor].lexicons.contains(.weekday) || tokens[cursor].isLowercaseWord && Analysis.timeEnds.contains(tokens[cursor].key) else { return start }
+            cursor += 1
+            if cursor < end, tokens[cursor].isLowercaseWord, Analysis.timeEnds.contains(tokens[cursor].key) { cursor += 1 }
+        }
+        guard cursor < end, tokens[cursor].kind == .word, tokens[cursor].key != Analysis.to else { return start }
+        return cursor
     }
 }
