@@ -36,6 +36,11 @@ struct NestedAttributionTests {
         #expect(article.speakers.allSatisfy { !$0.name.contains("class") })
     }
 
+    @Test func namedCompanyIsNoSpeaker() {
+        let article = extract("On 21 October, the campaign began using the services of a company called Akamai to ensure that the pages reach visitors.")
+        #expect(article.statements.isEmpty)
+    }
+
     @Test func programmeTitlesAreNoQuotes() {
         let article = extract("""
             Ann Cole said on TBN’s “Morning Briefing.” that the plan would work. Tom Reed told the radio show, “Leeds Talks,” he was unsure.
