@@ -84,6 +84,21 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakers.first { $0.name == "Velora" }?.kind == .organisation)
     }
 
+    @Test(arguments: [
+        "Wipra, India's third-biggest software firm, beat forecasts. Wipra said demand was strong.",
+        "Sales will rise, say analysts Wipra. Wipra said demand was strong.",
+        "Wipra executives met the union. Wipra said demand was strong.",
+        "Wipra's second-quarter revenues rose. Wipra said demand was strong.",
+    ])
+    func businessByTheWordsAroundItsNameIsAnOrganisation(text: String) {
+        #expect(extract(text).speakers.first { $0.name == "Wipra" }?.kind == .organisation)
+    }
+
+    @Test func appositionHeadedByAPersonKeepsAPerson() {
+        let article = extract("Fordham, a member of the group, said the vote would be close.")
+        #expect(article.speakers.first { $0.name == "Fordham" }?.kind == .person)
+    }
+
     @Test func allToldIsNoCue() {
         let article = extract("All told, the groups spent more than $2.5 million on phone banking.")
         #expect(article.statements.isEmpty)

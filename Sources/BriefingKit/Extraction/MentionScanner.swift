@@ -155,16 +155,43 @@ extension Analysis {
     }
 
     /// Whether the one-word name in `start...end` is a business by the words around it: a business noun before it
-    /// (`drug firm Velacor`, `carmaker Fiat`), a job at or of it (`a security manager at Velora`), or a business's
-    /// possessions after its possessive (`Velora's shares`).
+    /// (`drug firm Velacor`, `carmaker Fiat`, `analysts Gartnor`), a job at or of it (`a security manager at Velora`),
+    /// its executives after it (`Velora executives`), a business's possessions after its possessive, over two
+    /// modifiers at most (`Velora's shares`, `Velora's second-quarter revenues`), or an apposition headed by a
+    /// business noun (`Wipra, India's third-biggest software firm,`).
     private func isBusiness(_ start: Int, _ end: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-        if start > sentence.lowerBound, tokens[start - 1].isLowercaseWord, OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) { return true }
+        if start > sentence.lowerBound, tokens[start - 1].isLowercaseWord,
+           OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) || OrganisationLexicon.businessWatchers.contains(tokens[start - 1].key) {
+            return true
+        }
         if start > sentence.lowerBound + 1, tokens[start - 1].isLowercaseWord, tokens[start - 1].key == Analysis.at || tokens[start - 1].key == Analysis.of,
            tokens[start - 2].isLowercaseWord, OrganisationLexicon.businessJobs.contains(tokens[start - 2].key) {
             return true
         }
-        return end + 2 < sentence.upperBound && tokens[end + 1].kind == .possessive && tokens[end + 2].isLowercaseWord
-            && OrganisationLexicon.companyPossessions.contains(tokens[end + 2].key)
+        guard end + 1 < sentence.upperBound else { return false }
+        if tokens[end + 1].isLowercaseWord, OrganisationLexicon.businessStaff.contains(tokens[end + 1].key) { return true }
+        if tokens[end + 1].kind == .possessive {
+            var cursor = end + 2
+            while cursor < sentence.upperBound, cursor - end <= 4, tokens[cursor].isLowercaseWord {
+                if OrganisationLexicon.companyPossessions.contains(tokens[cursor].key) { return true }
+                cursor += 1
+            }
+            return false
+        }
+        return tokens[end + 1].isPunctuation(",") && appositionHeadsBusiness(from: end + 2, sentence, tokens)
+    }
+
+    /// Whether the apposition from `start` up to its closing comma is headed by a business noun: its last word before
+    /// a preposition or the comma (`India's third-biggest software firm`; not `a member of the group`).
+    private func appositionHeadsBusiness(from start: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        var cursor = start
+        while cursor < sentence.upperBound, cursor - start < 8, tokens[cursor].kind == .word || tokens[cursor].kind == .possessive {
+            if tokens[cursor].isLowercaseWord, tokens[cursor].lexicons.contains(.preposition) { break }
+            cursor += 1
+        }
+        guard cursor > start, cursor < sentence.upperBound, tokens[cursor].kind != .word || tokens[cursor].lexicons.contains(.preposition) else { return false }
+        let head = tokens[cursor - 1]
+        return head.isLowercaseWord && OrganisationLexicon.companyNouns.contains(head.key)
     }
 
     /// Whether a one-word name stands right after `the` and before a verb, as a person's name does not (`the

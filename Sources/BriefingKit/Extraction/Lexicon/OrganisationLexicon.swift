@@ -73,6 +73,11 @@ enum OrganisationLexicon {
         employees engineer engineers founder co-founder spokesman spokeswoman spokesperson analyst analysts
         """)
 
+    /// Plural nouns for those who follow or advise businesses, before a business's name (`analysts Gartnor`).
+    static let businessWatchers = WordList("analysts consultants researchers")
+    /// Plural nouns for a business's people, after its name (`Velora executives`).
+    static let businessStaff = WordList("executives shareholders employees")
+
     /// What only a business has, after a one-word name's possessive (`Napster's shares`, `Boeing's profits`), which
     /// makes the name an organisation.
     static let companyPossessions = WordList("""
