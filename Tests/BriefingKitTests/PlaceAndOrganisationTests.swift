@@ -94,6 +94,11 @@ struct PlaceAndOrganisationTests {
         #expect(extract(text).speakers.first { $0.name == "Wipra" }?.kind == .organisation)
     }
 
+    @Test func knownFirstNameBeforeAPlaceWordNamesAPerson() {
+        let article = extract("“We did a thorough investigation,” Ann Tower, a spokeswoman for the bank, told Time magazine.")
+        #expect(article.speakerName(of: article.statement(containing: "thorough investigation")) == "Ann Tower")
+    }
+
     @Test func appositionHeadedByAPersonKeepsAPerson() {
         let article = extract("Fordham, a member of the group, said the vote would be close.")
         #expect(article.speakers.first { $0.name == "Fordham" }?.kind == .person)

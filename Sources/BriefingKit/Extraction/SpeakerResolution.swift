@@ -214,7 +214,8 @@ extension Analysis {
             let ampersand = (phrase.coreStart..<phrase.end).contains { tokens[$0].isPunctuation("&") }
             if OrganisationLexicon.isOrganisationName(keys, afterHonorific: titled) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) || ampersand {
                 kind = .organisation
-            } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last), keys.count == 1 || !parser.isCompassSurname(phrase.end - 1) {
+            } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last), keys.count == 1 || !parser.isCompassSurname(phrase.end - 1),
+                      !(keys.count == 2 && PersonLexicon.isFirstName(keys[0])) {
                 guard keys.count == 1, PlaceLexicon.compassWords.contains(last) else { return nil }
                 return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)
             } else if keys.count == 1, parser.isPlace(phrase.end - 1) {

@@ -14,6 +14,12 @@ enum PersonLexicon {
     /// Honorifics that mark a man.
     static let maleHonorifics = WordList("mr sir lord monsieur herr baron king prince duke count")
 
+    /// Whether a word is a known first name, so that it opens a person's name even before a word that ends place
+    /// names (`Ann Tower`, unlike `Trump Tower`).
+    static func isFirstName(_ key: WordKey) -> Bool {
+        maleNames.contains(key) || femaleNames.contains(key)
+    }
+
     /// Nouns that name a role or office held by a person ("minister", "spokesman").
     static let roleHeads = WordList("""
         president minister secretary chancellor senator sen rep representative congressman congresswoman
