@@ -70,6 +70,7 @@ extension Analysis {
         var index = sentence.lowerBound
         if index < sentence.upperBound, tokens[index].kind == .word, Analysis.conjunctions.contains(tokens[index].key) { index += 1 }
         guard index < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Analysis.the,
+              ((index + 1)..<min(sentence.upperBound, index + 5)).contains(where: { parser.isAge($0) }),
               let phrase = parser.phrase(startingAt: index, upperBound: sentence.upperBound), phrase.start == index,
               (phrase.coreStart..<phrase.end).contains(where: { parser.isAge($0) }),
               let entity = registry.resolveAnyPerson(at: tokens[index].start, preferring: lastSpeaker?.entity) else { return }
