@@ -214,4 +214,9 @@ struct PoliticsOutletTests {
         #expect(article.speakerName(of: article.statement(containing: "those left behind")) == "Desmond Tutu")
         #expect(article.speakerName(of: article.statement(containing: "comment")) != "Jack Straw")
     }
+
+    @Test func theMPIsTheMemberNamedBefore() {
+        let article = extract("Oona Kingsley spoke to voters in Bow on Friday. The MP said the seat was safe for Labour.")
+        #expect(article.speakerName(of: article.statement(containing: "seat was safe")) == "Oona Kingsley")
+    }
 }

@@ -68,4 +68,9 @@ struct SubjectSlotTests {
         #expect(article.speakerName(of: article.statement(containing: "sale had stalled")) == "Sources familiar with the harbour board")
         #expect(!article.speakers.contains { $0.name == "Ann Cole" })
     }
+
+    @Test func relativeClauseLeftOpenKeepsTheSentenceSubject() {
+        let article = extract("Mr Gallo, who on Thursday won £150,000 in libel damages from the Daily Courier said he would contest the seat.")
+        #expect(article.speakerName(of: article.statement(containing: "contest the seat")) == "Gallo")
+    }
 }

@@ -98,7 +98,7 @@ struct Analysis {
     static let officeHeads = WordList("""
         president minister secretary chancellor senator governor mayor premier pm king queen pope speaker
         chairman chairwoman chair leader candidate nominee ceo director prosecutor judge ambassador commissioner
-        congressman congresswoman representative sheriff coach manager chief founder treasurer
+        congressman congresswoman representative sheriff coach manager chief founder treasurer mp mep msp
         """)
     /// Positions in a team, which a story names its subject by once named (`the defender said`), as it does an office.
     static let positionHeads = WordList("striker midfielder defender goalkeeper keeper winger fly-half scrum-half skipper captain")

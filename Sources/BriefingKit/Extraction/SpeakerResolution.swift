@@ -37,7 +37,28 @@ extension Analysis {
             return parser.phrase(endingAt: antecedent, lowerBound: sentence.lowerBound)
         }
         let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
+        if let phrase, let antecedent = unclosedRelativeAntecedent(before: phrase, sentence, parser: parser) { return antecedent }
         return closenessDescription(phrase, sentence, parser: parser) ?? ownerBeforeOf(phrase, sentence, parser: parser)
+    }
+
+    /// The subject that opens the sentence when the phrase before the cue is the object of a preposition inside a
+    /// relative clause left open (`Mr Galloway, who on Thursday won damages from the Daily Telegraph said …`).
+    private func unclosedRelativeAntecedent(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard phrase.start > sentence.lowerBound + 3, tokens[phrase.start - 1].isLowercaseWord,
+              tokens[phrase.start - 1].lexicons.contains(.preposition), tokens[phrase.start - 1].key != Analysis.of else { return nil }
+        var index = phrase.start - 2
+        while index > sentence.lowerBound + 1 {
+            let token = tokens[index]
+            if token.kind == .quote || token.isPunctuation(",") && tokens[index + 1].key != Pronoun.who { return nil }
+            if token.isLowercaseWord, token.key == Pronoun.who, tokens[index - 1].isPunctuation(",") {
+                guard let antecedent = parser.phrase(endingAt: index - 2, lowerBound: sentence.lowerBound), antecedent.start == sentence.lowerBound,
+                      antecedent.kind == .name || antecedent.kind == .role else { return nil }
+                return antecedent
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Adjectives that, with the preposition after them, tie a described speaker to someone else (`close to`,
