@@ -110,4 +110,9 @@ struct PlainSubjectTests {
         #expect(article.statement(containing: "care was needed")?.text == "care was needed to keep voters on the register")
         #expect(article.statement(containing: "plan would work")?.text == "the plan would work")
     }
+
+    @Test func cueClosingTheSentenceWithACircumstanceReportsTheClauseBefore() {
+        let article = extract("Some 45 million children will die needlessly before 2015, Oxfam says in a report, Paying the Price.")
+        #expect(article.statement(containing: "45 million")?.text == "Some 45 million children will die needlessly before 2015")
+    }
 }

@@ -77,7 +77,11 @@ extension Analysis {
                     start = sentence.lowerBound
                     end = phrase.start - 1
                 } else if start == cue.end, tokens[start].kind == .word, tokens[start].key == Analysis.to || isCircumstance(start, end, cue: index, tokens) {
-                    continue
+                    // `…, Oxfam says in a report, Paying the Price.`: a circumstance after a cue that closes the
+                    // sentence leaves it the clause before.
+                    guard tokens[start].key != Analysis.to, phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else { continue }
+                    start = sentence.lowerBound
+                    end = phrase.start - 1
                 }
             }
             let relative = phrase.end < index && (phrase.end..<index).contains { tokens[$0].isLowercaseWord && tokens[$0].key == Pronoun.who }
