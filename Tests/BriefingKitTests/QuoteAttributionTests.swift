@@ -368,4 +368,13 @@ struct QuoteAttributionTests {
         let article = extract("At one point, a woman asked for a photo and Mayor Pell said, “as long as we are not breaking any election laws.”")
         #expect(article.speakerName(of: article.statement(containing: "election laws")) == "Pell")
     }
+
+    @Test func colonAfterARoleAndANameAttributesToTheName() {
+        let article = extract("""
+            United won the derby on Saturday.
+
+            - Manchester United boss Sir Alex Fergus: "It wasn't our best performance of the last three months."
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "best performance")) == "Alex Fergus")
+    }
 }

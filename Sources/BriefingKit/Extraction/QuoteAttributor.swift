@@ -56,7 +56,8 @@ extension Analysis {
                                     cue: cueRange(introducing, parser: parser), cueToken: introducing.index, after: false)
             }
             if found == nil, !isTail, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2,
-               let phrase = parser.phrase(endingAt: position - 2, lowerBound: sentence.lowerBound), phrase.start == sentence.lowerBound, phrase.kind == .name {
+               let phrase = parser.phrase(endingAt: position - 2, lowerBound: sentence.lowerBound), phrase.kind == .name,
+               (sentence.lowerBound..<phrase.start).allSatisfy({ parser.tokens[$0].isDash || parser.isNameWord($0) || parser.isRoleWord($0) }) {
                 found = Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: TextRange(start: previous.start, end: previous.end), cueToken: position - 1, after: false)
             }
             if found == nil, !isTail, direct, !continuesLater, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2 {
