@@ -94,6 +94,12 @@ struct PlaceAndOrganisationTests {
         #expect(extract(text).speakers.first { $0.name == "Wipra" }?.kind == .organisation)
     }
 
+    @Test func clubNamedByItsTownIsAnOrganisation() {
+        let article = extract("Sheffield United said the replay would be a sell-out. Bolton Wanderers confirmed that the fee was agreed.")
+        #expect(article.speakers.first { $0.name == "Sheffield United" }?.kind == .organisation)
+        #expect(article.speakers.first { $0.name == "Bolton Wanderers" }?.kind == .organisation)
+    }
+
     @Test func knownFirstNameBeforeAPlaceWordNamesAPerson() {
         let article = extract("“We did a thorough investigation,” Ann Tower, a spokeswoman for the bank, told Time magazine.")
         #expect(article.speakerName(of: article.statement(containing: "thorough investigation")) == "Ann Tower")

@@ -13,13 +13,17 @@ enum OrganisationLexicon {
         guard brigade forces command unit team politics
         """)
 
+    /// Words that end a sports club's name after its town (`Manchester United`, `Bolton Wanderers`).
+    static let clubWords = WordList("united utd rovers athletic wanderers albion hotspur rangers")
+
     /// Organisation name words that are also surnames (`Liam Fox`, `Frank Church`), which after a known first name
     /// make a person, not an organisation.
     static let surnameNameWords = WordList("fox house street post church guard")
 
-    /// Whether a name's words make it an organisation: one of them is a name word, unless that word is such a
-    /// surname after an honorific (`Dr Fox`) or a known first name (`Liam Fox`).
+    /// Whether a name's words make it an organisation: it ends with a club word, or one of them is a name word,
+    /// unless that word is such a surname after an honorific (`Dr Fox`) or a known first name (`Liam Fox`).
     static func isOrganisationName(_ keys: [WordKey], afterHonorific: Bool) -> Bool {
+        if keys.count >= 2, let last = keys.last, clubWords.contains(last) { return true }
         guard keys.contains(where: { nameWords.contains($0) }) else { return false }
         guard let last = keys.last, keys.count <= 2, surnameNameWords.contains(last) else { return true }
         if keys.count == 1 { return !afterHonorific }
