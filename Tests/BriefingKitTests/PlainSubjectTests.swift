@@ -92,6 +92,10 @@ struct PlainSubjectTests {
         #expect(extract("Tom Reed opposed the harbour plan in the vote.").statement(containing: "harbour plan")?.kind == .stance)
     }
 
+    @Test func aParticipleWithItsAgentIsNoStance() {
+        #expect(extract("Spurs had seen bids of £3m and £4m for Reid rejected by the Championship club.").statements.isEmpty)
+    }
+
     @Test func negatedSubjectNamesNoSpeaker() {
         let article = extract("So far, no militant group has claimed responsibility for the attack on the market.")
         #expect(article.speakers.isEmpty)

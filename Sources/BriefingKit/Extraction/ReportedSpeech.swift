@@ -326,11 +326,14 @@ extension Analysis {
         return before >= sentence.lowerBound && tokens[before].lexicons.contains(.beForm)
     }
 
-    /// Whether a stance verb is a passive with its agent (`was not opposed by Manafort`), which holds no stance of
-    /// the subject's.
+    /// Whether a stance verb is a passive with its agent (`was not opposed by Manafort`, `bids for Reid rejected by
+    /// the club`), which holds no stance of the subject's: `by` follows it, and a form of `be` or an -ed ending
+    /// shows the participle.
     private func isPassiveWithAgent(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         guard index + 1 < sentence.upperBound, tokens[index + 1].isLowercaseWord, tokens[index + 1].key == Analysis.by else { return false }
-        return followsBe(index, sentence, tokens, orBeen: true)
+        let verb = tokens[index]
+        let endsInEd = verb.end - verb.start > 3 && scalars[verb.end - 2] == "e" && scalars[verb.end - 1] == "d"
+        return endsInEd || followsBe(index, sentence, tokens, orBeen: true)
     }
 
     /// The end of a clause with closing punctuation dropped.
