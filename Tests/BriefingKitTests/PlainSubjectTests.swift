@@ -92,6 +92,11 @@ struct PlainSubjectTests {
         #expect(extract("Tom Reed opposed the harbour plan in the vote.").statement(containing: "harbour plan")?.kind == .stance)
     }
 
+    @Test func stanceInARelativeClauseStartsAtItsVerb() {
+        let article = extract("There were some members of the island council who did not support the campaign.")
+        #expect(article.statement(containing: "support the campaign")?.text == "did not support the campaign")
+    }
+
     @Test func aParticipleWithItsAgentIsNoStance() {
         #expect(extract("Spurs had seen bids of £3m and £4m for Reid rejected by the Championship club.").statements.isEmpty)
     }

@@ -101,7 +101,8 @@ extension Analysis {
                 subject = (plain.entity, index, false)
             }
             guard let subject else { continue }
-            let from = subject.end < index && (subject.end..<index).contains { tokens[$0].isPunctuation(",") } ? index : subject.end
+            var from = subject.end < index && (subject.end..<index).contains { tokens[$0].isPunctuation(",") } ? index : subject.end
+            if from < index, tokens[from].isLowercaseWord, tokens[from].key == Pronoun.who { from += 1 }
             let end = trimmedEnd(from, sentence.upperBound, tokens)
             guard wordCount(from, end, tokens) >= 3 else { continue }
             record(subject.entity, .stance, cue: TextRange(start: tokens[index].start, end: tokens[index].end), block: block, from: tokens[from].start, to: tokens[end - 1].end,
