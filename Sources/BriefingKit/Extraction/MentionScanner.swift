@@ -51,7 +51,7 @@ extension Analysis {
     /// Resolves a `he` or `she` that opens the sentence (after `And`, `But`) and records it as a mention, so that a
     /// pronoun later on follows the chain (`And he hit back at Mr Mallon's claim. “…,” he said.`) rather than a
     /// name the sentence only mentions in passing.
-    private mutating func noteSubjectPronoun(_ sentence: Range<Int>, tokens: [Token], mentionAt: inout MentionMap) {
+    private mutating func noteSubjectPronoun(_ sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, mentionAt: inout MentionMap) {
         var index = sentence.lowerBound
         if index < sentence.upperBound, tokens[index].kind == .word, Analysis.conjunctions.contains(tokens[index].key) { index += 1 }
         guard index + 1 < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Pronoun.he || tokens[index].key == Pronoun.she,
@@ -141,7 +141,7 @@ extension Analysis {
     /// Whether the one-word name in `start...end` is a business by the words around it: a business noun before it
     /// (`drug firm Velacor`, `carmaker Fiat`), a job at or of it (`a security manager at Velora`), or a business's
     /// possessions after its possessive (`Velora's shares`).
-    private func isBusiness(_ start: Int, _ end: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func isBusiness(_ start: Int, _ end: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         if start > sentence.lowerBound, tokens[start - 1].isLowercaseWord, OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) { return true }
         if start > sentence.lowerBound + 1, tokens[start - 1].isLowercaseWord, tokens[start - 1].key == Analysis.at || tokens[start - 1].key == Analysis.of,
            tokens[start - 2].isLowercaseWord, OrganisationLexicon.businessJobs.contains(tokens[start - 2].key) {
@@ -153,7 +153,7 @@ extension Analysis {
 
     /// Whether a one-word name stands right after `the` and before a verb, as a person's name does not (`the
     /// Halifax said`, `the Fed has warned`; not the adjective in `the Romanian hacker`, nor an object).
-    private func followsTheArticle(_ start: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func followsTheArticle(_ start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard start > sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].key == Analysis.the,
               !tokens[start].lexicons.contains(.roleModifier), !tokens[start].lexicons.contains(.roleHead) else { return false }
         guard start + 1 < sentence.upperBound else { return false }
@@ -219,7 +219,7 @@ extension Analysis {
     }
 
     /// The role phrase the tokens in `range` spell.
-    func rolePhrase(_ range: Range<Int>, _ tokens: [Token]) -> RolePhrase {
+    func rolePhrase(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> RolePhrase {
         RolePhrase(range: TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end), keys: range.lazy.map { tokens[$0].key })
     }
 

@@ -266,7 +266,7 @@ extension Analysis {
     /// Whether a few words after a one-word name, before any other noun phrase, `its` or `it` as the subject of a
     /// plan or an act (`Boeing said it would …`, `… it had agreed`; not the empty `it` of `said it was clear`) refer
     /// back to it: the name is a company or body, not a person.
-    private func isReferredToAsIt(after end: Int, _ tokens: [Token]) -> Bool {
+    private func isReferredToAsIt(after end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         var index = end
         while index < tokens.count, index - end < 8 {
             let token = tokens[index]
