@@ -54,24 +54,26 @@ struct ScalarOffsets: Sendable {
         return offset
     }
 
-    /// The text of scalars `start..<end` of `text` (the text these offsets were made from), copied from its UTF-8:
-    /// an ASCII range straight into the string (whose check of it is a quick all-ASCII scan), any other through
-    /// `Substring`, which takes the text's UTF-8 as already valid.
+    /// The text of scalars `start..<end` of `text` (the text these offsets were made from), copied from its UTF-8.
     func string(_ text: String, _ start: Int, _ end: Int) -> String {
-        guard start < end else { return "" }
         var copy = text
-        let (lower, upper, ascii) = copy.withUTF8 { bytes in
-            let lower = utf8Offset(start, bytes)
-            let sameStretch = !checkpoints.isEmpty && end - start <= end % ScalarOffsets.stride
-            let upper = sameStretch ? walk(from: lower, scalars: end - start, bytes) : utf8Offset(end, bytes)
-            guard upper - lower == end - start else { return (lower, upper, nil as String?) }
-            let ascii = String(unsafeUninitializedCapacity: upper - lower) { buffer in
+        return copy.withUTF8 { string(text, utf8: $0, start, end) }
+    }
+
+    /// The text of scalars `start..<end` of `text`, whose UTF-8 is `bytes`: an ASCII range straight into the string
+    /// (whose check of it is a quick all-ASCII scan), any other through `Substring`, which takes the text's UTF-8 as
+    /// already valid.
+    func string(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        let lower = utf8Offset(start, bytes)
+        let sameStretch = !checkpoints.isEmpty && end - start <= end % ScalarOffsets.stride
+        let upper = sameStretch ? walk(from: lower, scalars: end - start, bytes) : utf8Offset(end, bytes)
+        if upper - lower == end - start {
+            return String(unsafeUninitializedCapacity: upper - lower) { buffer in
                 buffer.baseAddress!.initialize(from: bytes.baseAddress! + lower, count: upper - lower)
                 return upper - lower
             }
-            return (lower, upper, ascii)
         }
-        if let ascii { return ascii }
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: lower)
         return String(Substring(utf8[from..<utf8.index(from, offsetBy: upper - lower)]))

@@ -7,12 +7,15 @@ struct ScalarStrings {
     let scalars: [Unicode.Scalar]
     /// The text.
     let text: String
+    /// The text's UTF-8, lent for the analysis (`Extractor.analyse`), so a string is copied from it without a
+    /// `withUTF8` of its own.
+    let utf8: UnsafeBufferPointer<UInt8>
     /// Where the scalars fall in the text's UTF-8.
     let offsets: ScalarOffsets
 
     /// The text of scalars `start..<end`.
     func string(_ start: Int, _ end: Int) -> String {
-        end - start < ScalarStrings.encodeBelow ? encoded(start, end) : offsets.string(text, start, end)
+        end - start < ScalarStrings.encodeBelow ? encoded(start, end) : offsets.string(text, utf8: utf8, start, end)
     }
 
     /// The text of `scalars[start..<end]`, encoded straight into the string's storage.

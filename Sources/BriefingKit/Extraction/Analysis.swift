@@ -138,9 +138,15 @@ struct Analysis {
             scratch.placed.append((max(quote.open, block.range.start), min(quote.close, block.range.end), index))
         }
         Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: scratch.placed, into: &tokens)
-        let parser = PhraseParser(scalars: scalars, tokens: tokens)
         inHeading = block.kind == .heading
         SentenceSplitter.split(tokens, quotes: quotes, scalars: scalars, into: &scratch.sentences)
+        tokens.withUnsafeBufferPointer { analyse(block: block, tokens: $0, scratch: &scratch) }
+    }
+
+    /// `analyse(block:…)` once the block is tokenized and split into sentences, with the rules reading its tokens
+    /// through their storage (see `PhraseParser.tokens`).
+    private mutating func analyse(block: BlockPlace, tokens: UnsafeBufferPointer<Token>, scratch: inout BlockScratch) {
+        let parser = PhraseParser(scalars: scalars, tokens: tokens)
         if let first = scratch.sentences.first, let start = Dateline.end(of: tokens, in: first) {
             scratch.sentences[0] = start..<first.upperBound
         }

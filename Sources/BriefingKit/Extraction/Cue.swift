@@ -48,7 +48,7 @@ extension Analysis {
         """)
 
     /// Whether the words after `according to` (an article or possessive allowed first) are a measure, not a source.
-    private func isMeasure(after start: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func isMeasure(after start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         var index = start
         if index < sentence.upperBound, tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.determiner) { index += 1 }
         guard index < sentence.upperBound, tokens[index].isLowercaseWord else { return false }

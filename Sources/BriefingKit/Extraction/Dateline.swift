@@ -5,7 +5,7 @@ enum Dateline {
     private static let maxLength = 14
 
     /// The index of the first token after the dateline that opens `tokens`, if they open with one.
-    static func end(of tokens: [Token], in sentence: Range<Int>) -> Int? {
+    static func end(of tokens: UnsafeBufferPointer<Token>, in sentence: Range<Int>) -> Int? {
         var index = sentence.lowerBound
         while index < sentence.upperBound, tokens[index].kind == .word, tokens[index].isAllCaps { index += 1 }
         if index == sentence.lowerBound { return agencyDatelineEnd(tokens, sentence) }
@@ -26,7 +26,7 @@ enum Dateline {
     }
 
     /// The end of a dateline in title case followed by an agency in capitals (`Washington (AFP) –`), if there is one.
-    private static func agencyDatelineEnd(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+    private static func agencyDatelineEnd(_ tokens: UnsafeBufferPointer<Token>, _ sentence: Range<Int>) -> Int? {
         var index = sentence.lowerBound
         while index < sentence.upperBound, index - sentence.lowerBound < 4, tokens[index].kind == .word, tokens[index].isCapitalised { index += 1 }
         guard index > sentence.lowerBound, index + 3 < sentence.upperBound, tokens[index].isPunctuation("("),

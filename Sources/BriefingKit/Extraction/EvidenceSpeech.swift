@@ -66,7 +66,7 @@ extension Analysis {
     }
 
     /// The first token from `start` on that is no determiner, at most `end`: where a source's name begins.
-    private func afterDeterminers(_ start: Int, before end: Int, _ tokens: [Token]) -> Int {
+    private func afterDeterminers(_ start: Int, before end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         var start = start
         while start < end, tokens[start].kind == .word, tokens[start].lexicons.contains(.determiner) { start += 1 }
         return start

@@ -8,9 +8,15 @@ public struct Extractor: Sendable {
 
     /// Splits the text into classified blocks and extracts speakers and statements.
     public func analyse(_ source: SourceText) -> Article {
+        var text = source.text
+        return text.withUTF8 { extract(source, utf8: $0) }
+    }
+
+    /// `analyse` with the text's UTF-8 lent for the whole analysis, which cuts its strings from it.
+    private func extract(_ source: SourceText, utf8: UnsafeBufferPointer<UInt8>) -> Article {
         let decoded = ScalarText.decode(source.text)
         let (scalars, offsets) = (decoded.scalars, decoded.offsets)
-        let strings = ScalarStrings(scalars: scalars, text: source.text, offsets: offsets)
+        let strings = ScalarStrings(scalars: scalars, text: source.text, utf8: utf8, offsets: offsets)
         let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars, lineBreaks: decoded.lineBreaks), strings: strings)
         var bearing: [BlockPlace] = []
         bearing.reserveCapacity(blocks.count)

@@ -52,7 +52,7 @@ extension Analysis {
     /// Resolves a `he` or `she` that opens the sentence (after `And`, `But`) and records it as a mention, so that a
     /// pronoun later on follows the chain (`And he hit back at Mr Mallon's claim. “…,” he said.`) rather than a
     /// name the sentence only mentions in passing.
-    private mutating func noteSubjectPronoun(_ sentence: Range<Int>, tokens: [Token], mentionAt: inout MentionMap) {
+    private mutating func noteSubjectPronoun(_ sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, mentionAt: inout MentionMap) {
         var index = sentence.lowerBound
         if index < sentence.upperBound, tokens[index].kind == .word, Analysis.conjunctions.contains(tokens[index].key) { index += 1 }
         guard index + 1 < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Pronoun.he || tokens[index].key == Pronoun.she,
@@ -160,7 +160,7 @@ extension Analysis {
     /// its executives after it (`Velora executives`), a business's possessions after its possessive, over two
     /// modifiers at most (`Velora's shares`, `Velora's second-quarter revenues`), or an apposition headed by a
     /// business noun (`Wipra, India's third-biggest software firm,`).
-    private func isBusiness(_ start: Int, _ end: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func isBusiness(_ start: Int, _ end: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         if start > sentence.lowerBound, tokens[start - 1].isLowercaseWord,
            OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) || OrganisationLexicon.businessWatchers.contains(tokens[start - 1].key) {
             return true
@@ -184,7 +184,7 @@ extension Analysis {
 
     /// Whether the apposition from `start` up to its closing comma is headed by a business noun: its last word before
     /// a preposition or the comma (`India's third-biggest software firm`; not `a member of the group`).
-    private func appositionHeadsBusiness(from start: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func appositionHeadsBusiness(from start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         var cursor = start
         while cursor < sentence.upperBound, cursor - start < 8, tokens[cursor].kind == .word || tokens[cursor].kind == .possessive {
             if tokens[cursor].isLowercaseWord, tokens[cursor].lexicons.contains(.preposition) { break }
@@ -197,7 +197,7 @@ extension Analysis {
 
     /// Whether a one-word name stands right after `the` and before a verb, as a person's name does not (`the
     /// Halifax said`, `the Fed has warned`; not the adjective in `the Romanian hacker`, nor an object).
-    private func followsTheArticle(_ start: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func followsTheArticle(_ start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard start > sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].key == Analysis.the,
               !tokens[start].lexicons.contains(.roleModifier), !tokens[start].lexicons.contains(.roleHead) else { return false }
         guard start + 1 < sentence.upperBound else { return false }
@@ -263,7 +263,7 @@ extension Analysis {
     }
 
     /// The role phrase the tokens in `range` spell.
-    func rolePhrase(_ range: Range<Int>, _ tokens: [Token]) -> RolePhrase {
+    func rolePhrase(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> RolePhrase {
         RolePhrase(range: TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end), keys: range.lazy.map { tokens[$0].key })
     }
 

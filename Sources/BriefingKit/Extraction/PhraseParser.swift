@@ -2,8 +2,9 @@
 struct PhraseParser {
     /// The article's scalars.
     let scalars: [Unicode.Scalar]
-    /// The block's frame tokens.
-    let tokens: [Token]
+    /// The block's frame tokens, read through their storage without index checks: a parser lives only inside
+    /// `Analysis.analyse(block:)`, while that storage is lent, and every read is bounded by the rules' own tests.
+    let tokens: UnsafeBufferPointer<Token>
     /// Whether any noun after an article may head a speaker phrase ("the Gawker employee wrote"), not only role,
     /// group and organisation nouns; used next to quotations, where a cue makes the reading safe.
     var lenient = false

@@ -267,7 +267,7 @@ extension Analysis {
 
     /// Whether a cue stands right before the quotation at `position`, or before the comma or colon that opens it (`and
     /// Clinton said, “…”`), so its speaker says it whatever cue the sentence had before.
-    private func introduces(_ cue: Cue, _ position: Int, _ tokens: [Token]) -> Bool {
+    private func introduces(_ cue: Cue, _ position: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         cue.end == position || cue.end + 1 == position && (tokens[cue.end].isPunctuation(",") || tokens[cue.end].isPunctuation(":"))
     }
 

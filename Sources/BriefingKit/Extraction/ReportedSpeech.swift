@@ -203,7 +203,7 @@ extension Analysis {
     }
 
     /// The head of a plain noun phrase: the last word before any preposition (`Critics` in `Critics of the measure`).
-    private func descriptionHead(_ start: Int, _ last: Int, _ tokens: [Token]) -> Int {
+    private func descriptionHead(_ start: Int, _ last: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         guard start < last, let preposition = (start + 1..<last).first(where: { tokens[$0].isLowercaseWord && tokens[$0].lexicons.contains(.preposition) }) else {
             return last
         }
@@ -213,7 +213,7 @@ extension Analysis {
     /// The kind of a plain noun phrase by its head (`Critics of the measure` are a group, `The UK's biggest mortgage
     /// lender` and `The bill` organisations, `The witness` a person); a group noun before the head makes a group too
     /// (`Sources familiar with the deal`).
-    private func descriptionKind(_ start: Int, _ head: Int, _ tokens: [Token]) -> SpeakerKind {
+    private func descriptionKind(_ start: Int, _ head: Int, _ tokens: UnsafeBufferPointer<Token>) -> SpeakerKind {
         let token = tokens[head]
         if isPlural(token) || GroupLexicon.standalone.contains(token.key) || token.lexicons.contains(.groupHead)
             || isPlural(tokens[start]) && tokens[start].lexicons.contains(.groupHead) {
@@ -241,7 +241,7 @@ extension Analysis {
     }
 
     /// Whether the cue at `index` attributes one of the sentence's quotations.
-    private func isQuoteCue(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func isQuoteCue(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         for position in sentence where tokens[position].kind == .quote {
             let attribution = attributions[Int(tokens[position].key)]
             if attribution.keep, attribution.cueToken == index { return true }
@@ -251,12 +251,12 @@ extension Analysis {
 
     /// Whether the words after a cue open a clause of their own (`both candidates said it was no big deal`), so the
     /// cue is not an inverted attribution of what came before it.
-    private func opensClause(_ start: Int, _ tokens: [Token]) -> Bool {
+    private func opensClause(_ start: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         start < tokens.count && tokens[start].opensClause
     }
 
     /// Whether a quotation token lies in `start..<end` (a programme's or work's title does not count).
-    func containsQuote(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
+    func containsQuote(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard start < end else { return false }
         return tokens[start..<end].contains { $0.kind == .quote && !attributions[Int($0.key)].isWorkTitle }
     }
@@ -264,7 +264,7 @@ extension Analysis {
     /// Whether the words after a plain `say` or `report` are a circumstance rather than what was said: `said of the
     /// plan`, `said about it`, a time clause of any length (`said during his campaign speech to …`, `said while …`),
     /// or a short setting clause (`said in an interview`, `said as she left`).
-    private func isCircumstance(_ start: Int, _ end: Int, cue: Int, _ tokens: [Token]) -> Bool {
+    private func isCircumstance(_ start: Int, _ end: Int, cue: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard Analysis.bareSayCues.contains(tokens[cue].key) else { return false }
         let key = tokens[start].key
         if key == Analysis.of || key == Analysis.about || FunctionWordLexicon.circumstanceOpeners.contains(key) { return true }
@@ -277,12 +277,12 @@ extension Analysis {
 
     /// Whether a cue in -ing follows a form of `be` (`The FBI is warning that …`, `they are calling for …`), a finite
     /// verb with a subject rather than a participle.
-    private func isProgressive(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func isProgressive(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         !Analysis.progressiveNonSpeech.contains(tokens[index].key) && followsBe(index, sentence, tokens)
     }
 
     /// Whether a form of `be` (with `orBeen`, also `been`) stands right before `index`, over `not` and `also`.
-    private func followsBe(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token], orBeen: Bool = false) -> Bool {
+    private func followsBe(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, orBeen: Bool = false) -> Bool {
         var before = index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key == Analysis.not || tokens[before].key == Analysis.also {
             before -= 1
@@ -293,7 +293,7 @@ extension Analysis {
 
     /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`); a form in -ing after `be` is
     /// progressive, not passive (`is warning`).
-    func isPassive(_ cue: Cue, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    func isPassive(_ cue: Cue, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         if cue.entry.isGerund { return false }
         var before = cue.index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key != Analysis.been,
@@ -313,7 +313,7 @@ extension Analysis {
 
     /// Whether the token is a stance verb, or a stance predicate in `be (not) … to`.
     @inline(__always)
-    private func isStance(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func isStance(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !token.isCapitalised else { return false }
         if token.lexicons.contains(.appearanceVerb) {
@@ -330,7 +330,7 @@ extension Analysis {
     /// Whether a stance verb is a passive with its agent (`was not opposed by Manafort`, `bids for Reid rejected by
     /// the club`), which holds no stance of the subject's: `by` follows it, and a form of `be` or an -ed ending
     /// shows the participle.
-    private func isPassiveWithAgent(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func isPassiveWithAgent(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard index + 1 < sentence.upperBound, tokens[index + 1].isLowercaseWord, tokens[index + 1].key == Analysis.by else { return false }
         let verb = tokens[index]
         let endsInEd = verb.end - verb.start > 3 && scalars[verb.end - 2] == "e" && scalars[verb.end - 1] == "d"
@@ -338,14 +338,14 @@ extension Analysis {
     }
 
     /// The end of a clause with closing punctuation dropped.
-    func trimmedEnd(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
+    func trimmedEnd(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         var end = end
         while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
         return end
     }
 
     /// The number of word tokens in a range.
-    func wordCount(_ start: Int, _ end: Int, _ tokens: [Token]) -> Int {
+    func wordCount(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         guard start < end else { return 0 }
         var count = 0
         for index in start..<end where tokens[index].kind == .word { count += 1 }

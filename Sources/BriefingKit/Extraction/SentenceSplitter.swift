@@ -20,8 +20,10 @@ enum SentenceSplitter {
         var index = 0
         while index < tokens.count {
             let length = index + 1 - start
-            let overlong = length >= hardLimit || (length >= softLimit && tokens[index].kind == .punctuation)
             let kind = tokens[index].kind
+            // A word, number or possessive ends a sentence only at the hard limit, so most tokens take one test.
+            guard kind == .punctuation || kind == .quote || length >= hardLimit else { index += 1; continue }
+            let overlong = length >= hardLimit || (length >= softLimit && kind == .punctuation)
             if overlong || ((kind == .punctuation || kind == .quote) && endsSentence(tokens, index, quotes: quotes, scalars: scalars)) {
                 sentences.append(start..<(index + 1))
                 start = index + 1

@@ -288,7 +288,7 @@ extension Analysis {
     /// Whether a few words after a one-word name, before any other noun phrase, `its` or `it` as the subject of a
     /// plan or an act (`Boeing said it would …`, `… it had agreed`; not the empty `it` of `said it was clear`) refer
     /// back to it: the name is a company or body, not a person.
-    private func isReferredToAsIt(after end: Int, _ tokens: [Token]) -> Bool {
+    private func isReferredToAsIt(after end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         var index = end
         while index < tokens.count, index - end < 8 {
             let token = tokens[index]
@@ -337,7 +337,7 @@ extension Analysis {
 
     /// The token after a time phrase at `start` (`on Tuesday`, `on Friday night`, `yesterday`, `earlier this week`)
     /// when a word other than `to` follows it (the reported clause: `… on Tuesday care was needed`); else `start`.
-    private func afterTimePhrase(_ start: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int {
+    private func afterTimePhrase(_ start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         let end = sentence.upperBound
         var cursor = start
         if cursor < end, tokens[cursor].isLowercaseWord, Analysis.timeWords.contains(tokens[cursor].key) {

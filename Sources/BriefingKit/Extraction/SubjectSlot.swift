@@ -32,7 +32,7 @@ extension Analysis {
         """)
 
     /// The first token of the time phrase that `ago` at `index` ends.
-    private func timeAgoStart(before index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int {
+    private func timeAgoStart(before index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         var start = index
         while start > sentence.lowerBound + 1, tokens[start - 1].kind == .number || tokens[start - 1].isLowercaseWord && Analysis.timeAgoWords.contains(tokens[start - 1].key) {
             start -= 1
@@ -48,7 +48,7 @@ extension Analysis {
     }
 
     /// The `(` that opens the parenthesis closed at `close`, if it is near and in the sentence.
-    func openingParenthesis(before close: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
+    func openingParenthesis(before close: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
         var index = close - 1
         while index >= sentence.lowerBound, close - index < 12 {
             if tokens[index].isPunctuation("(") { return index }
@@ -76,7 +76,7 @@ extension Analysis {
     }
 
     /// The `)` that closes the parenthesis opened at `open`, if it is near and in the sentence.
-    func closingParenthesis(after open: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
+    func closingParenthesis(after open: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
         var index = open + 1
         while index < sentence.upperBound, index - open < 12 {
             if tokens[index].isPunctuation(")") { return index }
