@@ -92,6 +92,15 @@ struct PlainSubjectTests {
         #expect(extract("Tom Reed opposed the harbour plan in the vote.").statement(containing: "harbour plan")?.kind == .stance)
     }
 
+    @Test func roundedNumberOpensAShareNotAPhrase() {
+        let office = extract("The budget office said about half of the adjustment reflected revenue losses.")
+        #expect(office.statement(containing: "about half")?.text == "about half of the adjustment reflected revenue losses")
+        let poll = extract("About 9 percent said they had no preference.")
+        let share = poll.speaker(id: poll.statement(containing: "no preference")?.speakerID)
+        #expect(share?.name == "About 9 percent")
+        #expect(share?.kind == .group)
+    }
+
     @Test func stanceInARelativeClauseStartsAtItsVerb() {
         let article = extract("There were some members of the island council who did not support the campaign.")
         #expect(article.statement(containing: "support the campaign")?.text == "did not support the campaign")

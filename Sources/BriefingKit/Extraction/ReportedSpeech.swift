@@ -170,7 +170,7 @@ extension Analysis {
         var last = cueIndex - 1
         while last >= sentence.lowerBound, tokens[last].kind == .word, tokens[last].lexicons.contains(.skippable) { last -= 1 }
         guard last >= sentence.lowerBound, !Analysis.conjunctions.contains(tokens[last].key) else { return nil }
-        let share = tokens[last].kind == .number || tokens[last].isPunctuation("%")
+        let share = tokens[last].kind == .number || tokens[last].isPunctuation("%") || tokens[last].isLowercaseWord && Analysis.percentWords.contains(tokens[last].key)
         guard share || tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
               !tokens[last].lexicons.contains(.preposition),
               !tokens[last].lexicons.contains(.determiner) || Analysis.quantifiers.contains(tokens[last].key),
@@ -185,7 +185,8 @@ extension Analysis {
             start -= 1
         }
         guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";"),
-              !FunctionWordLexicon.prepositions.contains(tokens[start].key), !FunctionWordLexicon.subordinators.contains(tokens[start].key),
+              !FunctionWordLexicon.prepositions.contains(tokens[start].key) || approximates(start, last + 1, tokens),
+              !FunctionWordLexicon.subordinators.contains(tokens[start].key),
               !FunctionWordLexicon.negatingDeterminers.contains(tokens[start].key) else { return nil }
         let phraseStart = start
         while start < last, Analysis.openers.contains(tokens[start].key) || tokens[start].lexicons.contains(.determiner) && !Analysis.quantifiers.contains(tokens[start].key) {
@@ -265,11 +266,26 @@ extension Analysis {
     /// plan`, `said about it`, a time clause of any length (`said during his campaign speech to …`, `said while …`),
     /// or a short setting clause (`said in an interview`, `said as she left`).
     private func isCircumstance(_ start: Int, _ end: Int, cue: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        guard Analysis.bareSayCues.contains(tokens[cue].key) else { return false }
+        guard Analysis.bareSayCues.contains(tokens[cue].key), !approximates(start, end, tokens) else { return false }
         let key = tokens[start].key
         if key == Analysis.of || key == Analysis.about || FunctionWordLexicon.circumstanceOpeners.contains(key) { return true }
         guard FunctionWordLexicon.prepositions.contains(key) || FunctionWordLexicon.subordinators.contains(key) else { return false }
         return wordCount(start, trimmedEnd(start, end, tokens), tokens) < 8
+    }
+
+    /// Words that end a share (`46 percent`, `nine per cent`).
+    private static let percentWords = WordList("percent cent")
+    /// Words that round the number after them (`about half`, `nearly 9 percent`).
+    private static let approximators = WordList("about around nearly almost roughly some over under")
+    /// Words for a share that may follow an approximator (`about half`).
+    private static let shareWords = WordList("half third quarter two three four five six seven eight nine ten")
+
+    /// Whether the word at `index` rounds a number or share after it (`said about half of …`, `About 9 percent
+    /// said`), so it opens a quantity, not a circumstance or a prepositional phrase.
+    private func approximates(_ index: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard index + 1 < end, tokens[index].kind == .word, Analysis.approximators.contains(tokens[index].key) else { return false }
+        let next = tokens[index + 1]
+        return next.kind == .number || next.isLowercaseWord && Analysis.shareWords.contains(next.key)
     }
 
     /// Forms in -ing that after `be` report no speech (`talks are continuing`, `the committee is reporting on …`).
