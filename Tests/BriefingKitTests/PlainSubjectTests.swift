@@ -92,6 +92,12 @@ struct PlainSubjectTests {
         #expect(extract("Tom Reed opposed the harbour plan in the vote.").statement(containing: "harbour plan")?.kind == .stance)
     }
 
+    @Test func reportedClauseEndsBeforeALaterClauseThatHoldsAQuotation() {
+        let article = extract("The spokesman refused to answer questions on the race but said there was no telephone call planned with the candidate, adding: “If one is proposed we will consider it.”")
+        #expect(article.statement(containing: "no telephone call")?.text == "there was no telephone call planned with the candidate")
+        #expect(article.speakerName(of: article.statement(containing: "no telephone call")) == "spokesman")
+    }
+
     @Test func roundedNumberOpensAShareNotAPhrase() {
         let office = extract("The budget office said about half of the adjustment reflected revenue losses.")
         #expect(office.statement(containing: "about half")?.text == "about half of the adjustment reflected revenue losses")

@@ -86,6 +86,11 @@ extension Analysis {
             }
             let relative = phrase.end < index && (phrase.end..<index).contains { tokens[$0].isLowercaseWord && tokens[$0].key == Pronoun.who }
             end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser, inRelativeClause: relative), tokens)
+            if withQuotes, containsQuote(start, end, tokens), let comma = clauseBreak(before: start, end, tokens), wordCount(start, comma, tokens) >= 4,
+               !tokens[start].lexicons.contains(.preposition), !FunctionWordLexicon.subordinators.contains(tokens[start].key),
+               !Analysis.conjunctions.contains(tokens[start].key) {
+                end = comma
+            }
             guard wordCount(start, end, tokens) >= minimum, !withQuotes || !containsQuote(start, end, tokens) else { continue }
             record(entity, .reported, cue: cueRange(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end, speaks: speaks)
             reported = true
@@ -257,6 +262,28 @@ extension Analysis {
     }
 
     /// Whether a quotation token lies in `start..<end` (a programme's or work's title does not count).
+    /// `which`, after `to` opening a clause of its own (`…, to which X replied`).
+    private static let relativeWhich = WordList("which")
+
+    /// The comma before the first quotation in `start..<end` that opens another clause there (`… would go ahead,
+    /// although he tweeted that he “…”`, `…, to which O'Malley interjected: “…”`, `…, adding: “…”`), so the reported
+    /// clause can end before the quotation that clause holds; nil when there is none.
+    private func clauseBreak(before start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        guard let quote = (start..<end).first(where: { tokens[$0].kind == .quote }) else { return nil }
+        var comma = quote - 1
+        while comma > start {
+            if tokens[comma].isPunctuation(","), comma + 1 < quote, tokens[comma + 1].isLowercaseWord {
+                let next = tokens[comma + 1]
+                let opens = FunctionWordLexicon.subordinators.contains(next.key) || Analysis.conjunctions.contains(next.key)
+                    || next.key == Analysis.to && comma + 2 < quote && Analysis.relativeWhich.contains(tokens[comma + 2].key)
+                    || next.lexicons.contains(.cue) && CueLexicon.entry(next.key)?.isGerund == true
+                if opens { return comma }
+            }
+            comma -= 1
+        }
+        return nil
+    }
+
     func containsQuote(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard start < end else { return false }
         return tokens[start..<end].contains { $0.kind == .quote && !attributions[Int($0.key)].isWorkTitle }
