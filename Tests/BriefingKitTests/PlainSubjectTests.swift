@@ -98,6 +98,12 @@ struct PlainSubjectTests {
         #expect(article.speakerName(of: article.statement(containing: "no telephone call")) == "spokesman")
     }
 
+    @Test func asideBetweenCommasAfterAPlainSubjectIsPassedOver() {
+        let article = extract("Six newspapers, including the Park Press, said he is not even fit to be governor.")
+        #expect(article.speakerName(of: article.statement(containing: "not even fit")) == "Six newspapers")
+        #expect(extract("Hours before the vote, officials said the count was over.").speakers.allSatisfy { !$0.name.contains("Hours") })
+    }
+
     @Test func roundedNumberOpensAShareNotAPhrase() {
         let office = extract("The budget office said about half of the adjustment reflected revenue losses.")
         #expect(office.statement(containing: "about half")?.text == "about half of the adjustment reflected revenue losses")

@@ -174,6 +174,7 @@ extension Analysis {
         }
         var last = cueIndex - 1
         while last >= sentence.lowerBound, tokens[last].kind == .word, tokens[last].lexicons.contains(.skippable) { last -= 1 }
+        if last > sentence.lowerBound, tokens[last].isPunctuation(","), let open = appositionOpening(before: last, sentence, tokens) { last = open - 1 }
         guard last >= sentence.lowerBound, !Analysis.conjunctions.contains(tokens[last].key) else { return nil }
         let share = tokens[last].kind == .number || tokens[last].isPunctuation("%") || tokens[last].isLowercaseWord && Analysis.percentWords.contains(tokens[last].key)
         guard share || tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
@@ -298,6 +299,25 @@ extension Analysis {
         if key == Analysis.of || key == Analysis.about || FunctionWordLexicon.circumstanceOpeners.contains(key) { return true }
         guard FunctionWordLexicon.prepositions.contains(key) || FunctionWordLexicon.subordinators.contains(key) else { return false }
         return wordCount(start, trimmedEnd(start, end, tokens), tokens) < 8
+    }
+
+    /// Words that open an aside about a plain subject, between commas before its cue.
+    private static let appositionOpeners = WordList("including who among many most some all both")
+
+    /// The comma that opens an aside about the subject closed by the comma at `close` (`Six newspapers, including the
+    /// Park Press, said`, `Critics, who fear the cost, say`, `Democrats, many of them …, argue`), if one does within a
+    /// dozen tokens and after the sentence's first word.
+    private func appositionOpening(before close: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var index = close - 1
+        while index > sentence.lowerBound, close - index < 12 {
+            let token = tokens[index]
+            if token.kind == .quote { return nil }
+            if token.isPunctuation(",") {
+                return index + 1 < close && tokens[index + 1].isLowercaseWord && Analysis.appositionOpeners.contains(tokens[index + 1].key) ? index : nil
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Words that end a share (`46 percent`, `nine per cent`).
