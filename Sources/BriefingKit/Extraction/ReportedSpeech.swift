@@ -262,7 +262,6 @@ extension Analysis {
         start < tokens.count && tokens[start].opensClause
     }
 
-    /// Whether a quotation token lies in `start..<end` (a programme's or work's title does not count).
     /// `which`, after `to` opening a clause of its own (`…, to which X replied`).
     private static let relativeWhich = WordList("which")
 
@@ -285,6 +284,7 @@ extension Analysis {
         return nil
     }
 
+    /// Whether a quotation token lies in `start..<end` (a programme's or work's title does not count).
     func containsQuote(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard start < end else { return false }
         return tokens[start..<end].contains { $0.kind == .quote && !attributions[Int($0.key)].isWorkTitle }
