@@ -104,6 +104,11 @@ struct PlainSubjectTests {
         #expect(extract("Hours before the vote, officials said the count was over.").speakers.allSatisfy { !$0.name.contains("Hours") })
     }
 
+    @Test func openingPhraseBeforeTheSubjectIsNotWhatWasSaid() {
+        #expect(extract("Hours before the vote, officials said the count was over.").statements.map(\.text) == ["the count was over"])
+        #expect(extract("The plan will fail, officials said on Monday.").statements.map(\.text) == ["The plan will fail"])
+    }
+
     @Test func roundedNumberOpensAShareNotAPhrase() {
         let office = extract("The budget office said about half of the adjustment reflected revenue losses.")
         #expect(office.statement(containing: "about half")?.text == "about half of the adjustment reflected revenue losses")

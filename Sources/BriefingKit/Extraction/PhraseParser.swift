@@ -12,7 +12,7 @@ struct PhraseParser {
     private static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
     private static let definites = WordList("the this that these those his her its their our")
     /// Nouns of time, which head no speaker phrase (`in the past predicted`, `at the time said`).
-    private static let timeNouns = WordList("past future present time times moment year years month months week weeks day days decade decades")
+    static let timeNouns = WordList("past future present time times moment year years month months week weeks day days decade decades hours minutes")
     /// Ordinals (`first`, `second` …).
     private static let ordinals = WordList("first second third fourth fifth")
     /// Words that single out one unnamed person as a speaker (`one user wrote`, `another supporter said`).

@@ -63,6 +63,7 @@ extension Analysis {
                 let punctuationNext = cue.end < sentence.upperBound && tokens[cue.end].kind == .punctuation && !tokens[cue.end].isPunctuation(":")
                 let inverted = !question && phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
                     && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6 && !opensClause(start, tokens)
+                    && !(phrase.start > sentence.lowerBound && isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens))
                 let wordsBefore = phrase.start > sentence.lowerBound ? wordCount(sentence.lowerBound, phrase.start - 1, tokens) : 0
                 let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
                 let parenthetical = phrase.start == sentence.lowerBound || tokens[phrase.start - 1].isPunctuation(",")
@@ -260,6 +261,15 @@ extension Analysis {
     /// cue is not an inverted attribution of what came before it.
     private func opensClause(_ start: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         start < tokens.count && tokens[start].opensClause
+    }
+
+    /// Whether the words before a subject's comma are an opening phrase with no verb (`Hours before the vote,`, `In
+    /// Ohio on Monday,`) rather than a clause that was said (`The plan will fail,`): it opens with a preposition or
+    /// time word, or ends in a time noun, and holds no auxiliary.
+    private func isOpeningPhrase(_ start: Int, _ comma: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let first = tokens[start]
+        guard first.kind == .word, first.lexicons.contains(.preposition) || PhraseParser.timeNouns.contains(first.key) else { return false }
+        return !(start..<comma).contains { tokens[$0].kind == .word && (tokens[$0].lexicons.contains(.skippable) || tokens[$0].lexicons.contains(.beForm)) }
     }
 
     /// `which`, after `to` opening a clause of its own (`…, to which X replied`).
