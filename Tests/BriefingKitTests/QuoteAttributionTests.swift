@@ -367,6 +367,8 @@ struct QuoteAttributionTests {
     @Test func cueRightBeforeAQuotationOutranksAnEarlierCue() {
         let article = extract("At one point, a woman asked for a photo and Mayor Pell said, “as long as we are not breaking any election laws.”")
         #expect(article.speakerName(of: article.statement(containing: "election laws")) == "Pell")
+        let dubbed = extract("Dr Bjorn said groups dubbed “pioneers” were most interested in trying new things.")
+        #expect(dubbed.speakerName(of: dubbed.statement(containing: "pioneers")) == "Bjorn")
     }
 
     @Test func colonAfterARoleAndANameAttributesToTheName() {
