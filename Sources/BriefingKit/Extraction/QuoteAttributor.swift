@@ -221,11 +221,12 @@ extension Analysis {
         return name
     }
 
-    /// A cue whose resolved speaker introduces the quotation right after it (`a woman asked for a photo and Clinton
-    /// said, “…”`); else the nearest cue when it shares the main clause's subject (`X said A but added, “…”`); else the first cue of
-    /// the sentence before the quotation whose subject resolves (the main clause's: after an opening clause, `After
-    /// X asked …, Y replied, “…”`, its cues count only when the main clause has none); else the nearest cue with the
-    /// sentence's first mention as its speaker (participles: `…, adding that “…”`).
+    /// A cue with its speaker set off by commas after it (`The paradox, says Carl Anthony, is that she was “…”`); a
+    /// cue whose resolved speaker introduces the quotation right after it (`a woman asked for a photo and Clinton said,
+    /// “…”`); else the nearest cue when it shares the main clause's subject (`X said A but added, “…”`); else the first
+    /// cue of the sentence before the quotation whose subject resolves (the main clause's: after an opening clause,
+    /// `After X asked …, Y replied, “…”`, its cues count only when the main clause has none); else the nearest cue with
+    /// the sentence's first mention as its speaker (participles: `…, adding that “…”`).
     private mutating func attributionBefore(_ position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
         let tokens = parser.tokens
         if let inverted = invertedOpening(before: position, sentence, parser: parser, mentionAt: mentionAt) { return inverted }
@@ -310,9 +311,10 @@ extension Analysis {
         return nil
     }
 
-    /// The first speaker named in the sentence before `limit`: a name, a role noun or a personal pronoun; after an
-    /// opening phrase (`In an interview with the Post, Trump …`), the first person named in the main clause, or the
-    /// description that person's possessive opens (`In response, Ann Cole's lawyers …`).
+    /// The first speaker named in the sentence before `limit`: a description opening the main clause (`His chief aide
+    /// doubled down …, saying`); else a name, a role noun or a personal pronoun; after an opening phrase (`In an
+    /// interview with the Post, Trump …`), the first person named in the main clause, or the description that
+    /// person's possessive opens (`In response, Ann Cole's lawyers …`).
     mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         var index = sentence.lowerBound
         let main = mainClauseStart(sentence, before: limit, parser: parser)
