@@ -53,8 +53,7 @@ extension Analysis {
     /// pronoun later on follows the chain (`And he hit back at Mr Mallon's claim. “…,” he said.`) rather than a
     /// name the sentence only mentions in passing.
     private mutating func noteSubjectPronoun(_ sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, mentionAt: inout MentionMap) {
-        var index = sentence.lowerBound
-        if index < sentence.upperBound, tokens[index].kind == .word, Analysis.conjunctions.contains(tokens[index].key) { index += 1 }
+        let index = subjectStart(of: sentence, tokens)
         guard index + 1 < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Pronoun.he || tokens[index].key == Pronoun.she,
               tokens[index + 1].kind == .word,
               let entity = registry.resolvePronoun(tokens[index].key, at: tokens[index].start, preferring: lastSpeaker?.entity) else { return }
@@ -63,19 +62,23 @@ extension Analysis {
     }
 
     /// Resolves an age that opens the sentence as its subject (`But the 25-year-old Dubliner underlined …`) to the person
-    /// it stands for and records it as a mention, so that a `he` after it follows that person rather than a name
-    /// the sentence before only mentioned.
+    /// it stands for (which notes the mention) and marks it there, so that a `he` after it follows that person rather
+    /// than a name the sentence before only mentioned.
     private mutating func noteAgeSubject(_ sentence: Range<Int>, parser: PhraseParser, mentionAt: inout MentionMap) {
         let tokens = parser.tokens
-        var index = sentence.lowerBound
-        if index < sentence.upperBound, tokens[index].kind == .word, Analysis.conjunctions.contains(tokens[index].key) { index += 1 }
+        let index = subjectStart(of: sentence, tokens)
         guard index < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Analysis.the,
               ((index + 1)..<min(sentence.upperBound, index + 5)).contains(where: { parser.isAge($0) }),
               let phrase = parser.phrase(startingAt: index, upperBound: sentence.upperBound), phrase.start == index,
               (phrase.coreStart..<phrase.end).contains(where: { parser.isAge($0) }),
               let entity = registry.resolveAnyPerson(at: tokens[index].start, preferring: lastSpeaker?.entity) else { return }
-        registry.note(entity, at: tokens[index].start, surface: "")
         mentionAt[phrase.end - 1] = entity
+    }
+
+    /// Where a sentence's subject may start: its first token, or the one after an opening `And` or `But`.
+    private func subjectStart(of sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+        let first = sentence.lowerBound
+        return first < sentence.upperBound && tokens[first].kind == .word && tokens[first].lexicons.contains(.conjunction) ? first + 1 : first
     }
 
     /// Registers the proper name whose run starts at `start`; returns the index after it.

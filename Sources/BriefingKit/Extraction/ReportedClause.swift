@@ -28,7 +28,7 @@ extension Analysis {
         while comma > start {
             if tokens[comma].isPunctuation(","), comma + 1 < quote, tokens[comma + 1].isLowercaseWord {
                 let next = tokens[comma + 1]
-                let opens = FunctionWordLexicon.subordinators.contains(next.key) || Analysis.conjunctions.contains(next.key)
+                let opens = FunctionWordLexicon.subordinators.contains(next.key) || next.lexicons.contains(.conjunction)
                     || next.key == Analysis.to && comma + 2 < quote && Analysis.relativeWhich.contains(tokens[comma + 2].key)
                     || next.lexicons.contains(.cue) && CueLexicon.entry(next.key)?.isGerund == true
                 if opens { return comma }

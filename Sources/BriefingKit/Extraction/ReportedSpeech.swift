@@ -63,15 +63,16 @@ extension Analysis {
                 let punctuationNext = cue.end < sentence.upperBound && tokens[cue.end].kind == .punctuation && !tokens[cue.end].isPunctuation(":")
                 let inverted = !question && phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
                     && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6 && !opensClause(start, tokens)
-                    && !(phrase.start > sentence.lowerBound && isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens))
+                    && !isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens)
                 let wordsBefore = phrase.start > sentence.lowerBound ? wordCount(sentence.lowerBound, phrase.start - 1, tokens) : 0
                 let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
+                let clauseBefore = phrase.start > sentence.lowerBound + 2 && tokens[phrase.start - 1].isPunctuation(",")
                 let parenthetical = phrase.start == sentence.lowerBound || tokens[phrase.start - 1].isPunctuation(",")
                     || FunctionWordLexicon.subordinators.contains(tokens[phrase.start - 1].key)
                 if parenthetical, cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
                     start = cue.end + 1
                 } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < minimum {
-                    guard phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else {
+                    guard clauseBefore else {
                         if speaks, !withQuotes { lastSpeaker = (entity, block.index, registry.sentence) }
                         continue
                     }
@@ -80,7 +81,7 @@ extension Analysis {
                 } else if start == cue.end, tokens[start].kind == .word, tokens[start].key == Analysis.to || isCircumstance(start, end, cue: index, tokens) {
                     // `…, Oxfam says in a report, Paying the Price.`: a circumstance after a cue that closes the
                     // sentence leaves it the clause before.
-                    guard tokens[start].key != Analysis.to, phrase.start > sentence.lowerBound + 2, tokens[phrase.start - 1].isPunctuation(",") else { continue }
+                    guard tokens[start].key != Analysis.to, clauseBefore else { continue }
                     start = sentence.lowerBound
                     end = phrase.start - 1
                 }
@@ -89,7 +90,7 @@ extension Analysis {
             end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser, inRelativeClause: relative), tokens)
             if withQuotes, containsQuote(start, end, tokens), let comma = clauseBreak(before: start, end, tokens), wordCount(start, comma, tokens) >= 4,
                !tokens[start].lexicons.contains(.preposition), !FunctionWordLexicon.subordinators.contains(tokens[start].key),
-               !Analysis.conjunctions.contains(tokens[start].key) {
+               !tokens[start].lexicons.contains(.conjunction) {
                 end = comma
             }
             guard wordCount(start, end, tokens) >= minimum, !withQuotes || !containsQuote(start, end, tokens) else { continue }
