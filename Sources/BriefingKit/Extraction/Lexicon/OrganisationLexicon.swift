@@ -59,16 +59,16 @@ enum OrganisationLexicon {
         giant operator insurer lender drugmaker conglomerate utility supplier distributor club
         """)
 
-    /// Organisation name words of public bodies, parties and outlets, whose names a company noun never stands for
-    /// (`the company` is not the `US Senate` or `Sky News` named just before).
-    static let nonBusinessNameWords = WordList("""
-        party labour conservatives tories tory democrats dems republicans gop street house office ministry department
-        council committee commission union association agency university college school institute foundation trust
-        court police army navy government parliament congress senate assembly administration times news post journal
-        herald guardian telegraph tribune network press media reuters bbc cnn nbc abc cbs fox msnbc npr pbs channel
-        palace kremlin pentagon elysee treasury whitehall downing campaign coalition caucus movement church hospital
-        guard brigade forces command unit politics authority bureau board society front
+    /// Organisation name words a business's name may hold (`Inc`, `Airways`, `Holdings`, `Club`).
+    static let businessNameWords = WordList("""
+        inc corp corporation co ltd plc llc company group bank fund airlines airways motors systems technologies
+        partners holdings capital ventures club league federation centre center alliance organisation organization
+        service services team
         """)
+
+    /// Organisation name words of public bodies, parties and outlets (all the others), whose names a company noun
+    /// never stands for (`the company` is not the `US Senate` or `Sky News` named just before).
+    static let nonBusinessNameWords = nameWords.subtracting(businessNameWords)
 
     /// Jobs held at or of a business (`a security manager at Microsoft`, `chief operating officer of Sony`), which
     /// make the one-word name after them an organisation.

@@ -7,11 +7,20 @@ struct WordList: Sendable {
 
     /// Parses the list.
     init(_ text: String) {
-        let keys = WordList.wordKeys(text)
+        self.init(keys: WordList.wordKeys(text))
+    }
+
+    /// The list of these keys.
+    private init(keys: [WordKey]) {
         var table = KeyTable(capacity: keys.count)
         for key in keys { table.insert(key, 1) }
         self.table = table
         self.keys = keys
+    }
+
+    /// The words of this list that `other` does not hold, in list order.
+    func subtracting(_ other: WordList) -> WordList {
+        WordList(keys: keys.filter { !other.contains($0) })
     }
 
     /// Whether the list holds the word with this key.
