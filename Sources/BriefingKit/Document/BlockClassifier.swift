@@ -77,7 +77,7 @@ enum BlockClassifier {
             var key = WordHash.seed
             var ascii = true
             for scalar in folded {
-                key = (key ^ UInt64(scalar.value)) &* WordHash.prime
+                key = WordHash.step(key, scalar.value)
                 if scalar.value >= 128 { ascii = false }
             }
             return !ascii || markerKeys.value(key) != nil ? string(folded) : nil
@@ -89,7 +89,7 @@ enum BlockClassifier {
         let phrases = [BlockLexicon.relatedTailMarkers, BlockLexicon.relatedGroupMarkers, BlockLexicon.captionLabels, BlockLexicon.furniture]
         var table = KeyTable(capacity: phrases.reduce(0) { $0 + $1.count })
         for phrase in phrases.joined() {
-            table.insert(phrase.unicodeScalars.reduce(WordHash.seed) { ($0 ^ UInt64($1.value)) &* WordHash.prime }, 1)
+            table.insert(phrase.unicodeScalars.reduce(WordHash.seed) { WordHash.step($0, $1.value) }, 1)
         }
         return table
     }()

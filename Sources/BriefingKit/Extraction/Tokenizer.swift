@@ -64,7 +64,7 @@ enum Tokenizer {
                 // A run of lower-case ASCII letters, the common case, in the shortest loop (letters counted after it).
                 let runStart = cursor
                 repeat {
-                    key = (key ^ UInt64(value)) &* WordHash.prime
+                    key = WordHash.step(key, value)
                     cursor &+= 1
                     guard cursor < limit else { break }
                     value = scalars[cursor].value
@@ -77,7 +77,7 @@ enum Tokenizer {
                 let upper = value &- 65 < 26
                 letters += 1
                 if upper { capitals += 1 }
-                key = (key ^ UInt64(upper ? value | 32 : value)) &* WordHash.prime
+                key = WordHash.step(key, upper ? value | 32 : value)
                 cursor += 1
             } else if ScalarClass.isAlphanumeric(scalar) {
                 letters += 1

@@ -18,10 +18,16 @@ enum WordHash {
         return value
     }
 
+    /// One FNV-1a step: a value already folded (or not to be folded) mixed into a running hash.
+    @inline(__always)
+    static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* prime
+    }
+
     /// Mixes one folded scalar into a running hash.
     @inline(__always)
     static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-        (hash ^ UInt64(fold(value))) &* prime
+        step(hash, fold(value))
     }
 
     /// The key of the scalars in `start..<end`.
