@@ -25,6 +25,13 @@ struct SentenceSplitterTests {
         #expect(sentences("Rep. Hal Brennan (D-N.Y.) spoke. Others left.") == ["Rep. Hal Brennan (D-N.Y.) spoke.", "Others left."])
     }
 
+    @Test func aDigestsCapitalsHeadlineIsASentenceOfItsOwn() {
+        #expect(sentences("FLOODS CLOSE RAIL LINE Network Rail said the line would stay shut.") == ["FLOODS CLOSE RAIL LINE", "Network Rail said the line would stay shut."])
+        #expect(sentences("PRICES RISE AGAIN - Ann Lee, an economist, said it was expected.").first == "PRICES RISE AGAIN -")
+        #expect(sentences("NATO Secretary General Jens Stoltenberg said the alliance would act.").count == 1)
+        #expect(sentences("THE END OF AN ERA").count == 1)
+    }
+
     @Test func questionsAndExclamationsEndSentences() {
         #expect(sentences("Why now? Nobody knows! It is late.").count == 3)
     }

@@ -20,10 +20,22 @@ enum BlockClassifier {
             var inRelatedTail = false
             var inRelatedGroup = false
             var captionNext = false
+            var articleStart = 0
+            var proseSeen = false
             let promoFirstWords = BlockClassifier.promoFirstWords
             let markerKeys = BlockClassifier.markerKeys
             for (index, block) in raw.enumerated() {
                 if block.startsGroup { inRelatedGroup = false }
+                if isSeparator(scalars, block.range) {
+                    kinds[index] = .boilerplate
+                    (inRelatedTail, inRelatedGroup, captionNext, proseSeen) = (false, false, false, false)
+                    articleStart = index + 1
+                    continue
+                }
+                if inRelatedTail, startsArticle(raw, at: index, scalars) {
+                    (inRelatedTail, proseSeen) = (false, false)
+                    articleStart = index
+                }
                 if inRelatedTail || inRelatedGroup {
                     kinds[index] = .related
                     continue
@@ -35,7 +47,7 @@ enum BlockClassifier {
                 }
                 let folded = block.range.length <= 40 ? markerFold(scalars, block.range, markerKeys, foldBuffer) : nil
                 let prefix = colonPrefix(scalars, block.range, markerKeys, foldBuffer)
-                if let folded, BlockLexicon.relatedTailMarkers.contains(folded) {
+                if let folded, BlockLexicon.relatedTailMarkers.contains(folded), proseSeen {
                     kinds[index] = .related
                     inRelatedTail = true
                 } else if folded.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true || prefix.map({ BlockLexicon.relatedGroupMarkers.contains($0) }) == true {
@@ -53,10 +65,12 @@ enum BlockClassifier {
                     kinds[index] = .boilerplate
                 } else if block.markdownLevel > 0 {
                     kinds[index] = .heading
-                } else if index == 0, raw.count > 1, isTitle(scalars, block.range) {
+                } else if index == articleStart, raw.count > index + 1, isTitle(scalars, block.range) {
                     kinds[index] = .heading
-                } else if index > 0, isCrosshead(scalars, block.range) {
+                } else if index > articleStart, isCrosshead(scalars, block.range) {
                     kinds[index] = .heading
+                } else if !proseSeen {
+                    proseSeen = isProse(scalars, block.range, words: 8)
                 }
             }
             return kinds
@@ -192,7 +206,7 @@ enum BlockClassifier {
     }
 
     /// The number of space-separated words in a range.
-    private static func wordCount(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Int {
+    static func wordCount(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Int {
         var count = 0
         var inWord = false
         for index in range.start..<range.end {
@@ -204,7 +218,7 @@ enum BlockClassifier {
     }
 
     /// Whether the first block reads as a title: one line, short, no closing full stop or mostly capitalised words.
-    private static func isTitle(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Bool {
+    static func isTitle(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Bool {
         guard range.length <= 200, !containsLineBreak(scalars, range) else { return false }
         let last = scalars[range.end - 1]
         if last != "." && last != "," && last != ";" && range.length <= 150 { return true }
@@ -226,7 +240,7 @@ enum BlockClassifier {
     }
 
     /// Whether a line break lies inside the range.
-    private static func containsLineBreak(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Bool {
+    static func containsLineBreak(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: TextRange) -> Bool {
         for index in range.start..<range.end where scalars[index] == "\n" || scalars[index] == "\r" { return true }
         return false
     }

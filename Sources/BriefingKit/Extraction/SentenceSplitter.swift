@@ -16,8 +16,9 @@ enum SentenceSplitter {
     /// `split` on the tokens' storage, without index checks (every read is bounded by the token count).
     private static func split(_ tokens: UnsafeBufferPointer<Token>, quotes: [QuoteSpan], scalars: [Unicode.Scalar], into sentences: inout [Range<Int>]) {
         sentences.removeAll(keepingCapacity: true)
-        var start = 0
-        var index = 0
+        var start = headlineEnd(tokens)
+        if start > 0 { sentences.append(0..<start) }
+        var index = start
         while index < tokens.count {
             let length = index + 1 - start
             let kind = tokens[index].kind
@@ -32,6 +33,29 @@ enum SentenceSplitter {
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
     }
+
+    /// The end of an all-capitals headline opening a block (`FLOODS CLOSE RAIL LINE Network Rail said …`, the style of
+    /// news digests): three or more all-capitals words, then a capitalised word in mixed case or a quotation; 0 when
+    /// there is none.
+    private static func headlineEnd(_ tokens: UnsafeBufferPointer<Token>) -> Int {
+        var capitalsWords = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .word && token.isAllCaps {
+                capitalsWords += 1
+            } else if token.kind == .number || token.kind == .possessive || (token.kind == .word && token.isCapitalised && token.end - token.start == 1)
+                        || (token.kind == .punctuation && headlinePunctuation.contains(token.key)) {
+                continue
+            } else {
+                let opens = token.kind == .quote || (token.kind == .word && token.isCapitalised)
+                return capitalsWords >= 3 && opens ? index : 0
+            }
+        }
+        return 0
+    }
+
+    /// The keys of the punctuation a headline may hold: `,`, `:`, `-`, `&`, `'` and `’`.
+    private static let headlinePunctuation: Set<UInt64> = [44, 58, 45, 38, 39, 0x2019]
 
     /// Whether the sentence ends after the token at `index`.
     private static func endsSentence(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, quotes: [QuoteSpan], scalars: [Unicode.Scalar]) -> Bool {
