@@ -131,8 +131,8 @@ struct EntityRegistry: Sendable {
     /// The latest mentioned person whose full name starts with `first` (`Bernie` for Bernie Sanders), if any.
     private func latestPerson(firstNamed first: WordKey) -> Int? {
         var best: Int?
-        for (index, entity) in entities.enumerated() where entity.kind == .person && entity.nameKeys.count >= 2 && entity.nameKeys[0] == first {
-            if best.map({ entities[$0].lastMention < entity.lastMention }) ?? true { best = index }
+        for index in entities.indices where entities[index].kind == .person && entities[index].nameKeys.count >= 2 && entities[index].nameKeys[0] == first {
+            if best.map({ entities[$0].lastMention < entities[index].lastMention }) ?? true { best = index }
         }
         return best
     }
