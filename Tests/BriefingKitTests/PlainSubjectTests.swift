@@ -146,6 +146,12 @@ struct PlainSubjectTests {
         #expect(article.statement(containing: "plan would work")?.text == "the plan would work")
     }
 
+    @Test func aSecondThatClauseDoesNotCutTheFirstOff() {
+        let article = extract("The treasurer said the scheme would pay for itself and that no taxes would rise. Officials told the board and the auditors that the books were sound.")
+        #expect(article.statement(containing: "no taxes")?.text == "the scheme would pay for itself and that no taxes would rise")
+        #expect(article.statement(containing: "books were sound")?.text == "the books were sound")
+    }
+
     @Test func cueClosingTheSentenceWithACircumstanceReportsTheClauseBefore() {
         let article = extract("Some 45 million children will die needlessly before 2015, Oxfam says in a report, Paying the Price.")
         #expect(article.statement(containing: "45 million")?.text == "Some 45 million children will die needlessly before 2015")

@@ -308,14 +308,18 @@ extension Analysis {
     }
 
     /// Where the reported clause after a cue starts: after `that`, or after the addressee of `told`, `urged` …, and
-    /// after a time phrase that dates the cue (`told MPs on Tuesday care was needed`).
+    /// after a time phrase that dates the cue (`told MPs on Tuesday care was needed`); a `that` after a verb and a
+    /// conjunction opens a second clause of what was said (`said the plan would work and that …`), not the first.
     func clauseStart(after cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
         let tokens = parser.tokens
         var cursor = cue.end
+        var sawVerb = false
         while cursor < sentence.upperBound, cursor - cue.end < 7 {
             let token = tokens[cursor]
             if token.kind == .word, token.key == Analysis.that { return cursor + 1 }
             if token.kind != .word && !token.isPunctuation(",") { break }
+            if sawVerb, token.lexicons.contains(.conjunction) { break }
+            sawVerb = sawVerb || token.lexicons.contains(.beForm) || EvidenceLexicon.auxiliaries.contains(token.key)
             cursor += 1
         }
         guard cue.end < sentence.upperBound, Analysis.addresseeCues.contains(tokens[cue.index].key) else { return afterTimePhrase(cue.end, sentence, tokens) }
