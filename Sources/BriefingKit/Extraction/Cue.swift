@@ -26,7 +26,7 @@ extension Analysis {
         if token.isCapitalised, !according { return nil }
         if isNaming(at: index, sentence, parser: parser) { return nil }
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
-        if isAllTold(index, next: next, sentence, parser: parser) { return nil }
+        if isSetPhrase(index, next: next, sentence, parser: parser) { return nil }
         if token.key == Analysis.calls || token.key == Analysis.claims,
            !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
         if let required = entry.requiredParticle {
@@ -55,12 +55,26 @@ extension Analysis {
         return Analysis.measures.contains(tokens[index].key)
     }
 
-    /// Whether `told` closes the idiom `all told,` ("in total"), which reports no one.
-    private func isAllTold(_ index: Int, next: Token?, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
-        guard parser.tokens[index].key == Analysis.told, index > sentence.lowerBound, next?.isPunctuation(",") ?? false else { return false }
+    /// Whether the cue word is part of a set phrase that reports nothing: `all told,`, `Having said that,` (or
+    /// `this`) and `That said,`.
+    private func isSetPhrase(_ index: Int, next: Token?, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        guard index > sentence.lowerBound, let next else { return false }
         let before = parser.tokens[index - 1]
-        return before.kind == .word && before.key == Analysis.all
+        guard before.kind == .word else { return false }
+        let key = parser.tokens[index].key
+        if key == Analysis.told { return next.isPunctuation(",") && before.key == Analysis.all }
+        guard Analysis.saidWords.contains(key) else { return false }
+        if before.key == Analysis.that { return index - 1 == sentence.lowerBound && next.isPunctuation(",") }
+        return Analysis.havingWords.contains(before.key) && next.kind == .word && (next.key == Analysis.that || Analysis.thisWords.contains(next.key))
+            && index + 2 < sentence.upperBound && parser.tokens[index + 2].isPunctuation(",")
     }
+
+    /// `said`, the cue of the set phrases.
+    static let saidWords = WordList("said")
+    /// `having`, before `said that,`.
+    static let havingWords = WordList("having")
+    /// `this`, after `Having said`.
+    static let thisWords = WordList("this")
 
     /// Whether a token can open the object of `calls` or `claims` (`calls it`, `calls the plan`, `claims that`,
     /// `calls “…”`), which tells the verb from the noun (`phone calls over the net`, `his claims were`).

@@ -96,9 +96,10 @@ extension Analysis {
         }
         guard parser.isNameWord(end) || parser.continuesName(end), !parser.isHonorific(end), let core = parser.nameStart(endingAt: end, lowerBound: start) else { return end + 1 }
         var honorific: WordKey?
+        var honorificStart = core
         var cursor = core - 1
         while cursor >= start, tokens[cursor].isPunctuation(".") || parser.isHonorific(cursor) || (cursor + 1 < sentence.upperBound && tokens[cursor + 1].isPunctuation(".") && parser.isRoleWord(cursor)) {
-            if parser.isHonorific(cursor) { honorific = tokens[cursor].key }
+            if parser.isHonorific(cursor) { (honorific, honorificStart) = (tokens[cursor].key, cursor) }
             cursor -= 1
         }
         var roleEnd = cursor + 1
@@ -109,7 +110,8 @@ extension Analysis {
         var keys: [WordKey] = []
         keys.reserveCapacity(end - core + 1)
         for index in core...end where tokens[index].kind == .word { keys.append(tokens[index].key) }
-        let name = text(tokens[core].start, tokens[end].end)
+        let peer = core == end && honorific.map { PersonLexicon.peerageTitles.contains($0) } == true
+        let name = text(tokens[peer ? honorificStart : core].start, tokens[end].end)
         guard var kind = nameKind(keys, parser: parser, core: core, end: end) else { return end + 1 }
         if kind == .person, core == start, start >= sentence.lowerBound + 2, tokens[start - 1].kind == .word,
            tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, parser.isNameWord(start - 2) {

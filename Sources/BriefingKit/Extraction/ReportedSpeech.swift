@@ -14,7 +14,7 @@ extension Analysis {
                 continue
             }
             if withQuotes, isQuoteCue(index, sentence, tokens) { continue }
-            if cue.entry.isGerund && !cue.isAccording && !isProgressive(index, sentence, tokens) {
+            if cue.entry.isGerund && !cue.isAccording && !isProgressive(index, sentence, tokens) || isPerfectParticiple(index, sentence, tokens) {
                 if recordParticiple(cue, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
                 continue
             }
@@ -122,9 +122,10 @@ extension Analysis {
     /// whether it was recorded.
     private mutating func recordParticiple(_ cue: Cue, _ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
-        guard cue.index > sentence.lowerBound + 2, tokens[cue.index - 1].isPunctuation(",") || endsWithComma(quote: tokens[cue.index - 1]) else { return false }
-        let afterQuote = tokens[cue.index - 1].kind == .quote ? finiteSubject(before: cue.index, sentence, parser: parser, mentionAt: mentionAt) : nil
-        guard let entity = afterQuote ?? firstSubject(before: cue.index - 1, sentence, parser: parser, mentionAt: mentionAt) else { return false }
+        let lead = isPerfectParticiple(cue.index, sentence, tokens) ? cue.index - 1 : cue.index
+        guard lead > sentence.lowerBound + 2, tokens[lead - 1].isPunctuation(",") || endsWithComma(quote: tokens[lead - 1]) else { return false }
+        let afterQuote = tokens[lead - 1].kind == .quote ? finiteSubject(before: lead, sentence, parser: parser, mentionAt: mentionAt) : nil
+        guard let entity = afterQuote ?? firstSubject(before: lead - 1, sentence, parser: parser, mentionAt: mentionAt) else { return false }
         let start = clauseStart(after: cue, sentence, parser: parser)
         guard start < sentence.upperBound, tokens[start].kind == .word, tokens[start].key != Analysis.to else { return false }
         let end = trimmedEnd(start, sentence.upperBound, tokens)
@@ -132,6 +133,11 @@ extension Analysis {
         guard wordCount(start, end, tokens) >= minimum, !containsQuote(start, end, tokens) || !withQuotes else { return false }
         record(entity, .reported, cue: cueRange(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
         return true
+    }
+
+    /// Whether the cue is a past form after `having`, a participle like `saying` (`X, having said that …, stayed`).
+    private func isPerfectParticiple(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        index > sentence.lowerBound && tokens[index - 1].isLowercaseWord && Analysis.havingWords.contains(tokens[index - 1].key)
     }
 
     /// Whether a token is a quotation whose content ends with a comma (`“a disgrace,” adding that …`).

@@ -28,7 +28,7 @@ enum FunctionWordLexicon {
 
     /// Words that can sit between a subject and its cue verb ("has also", "later", "would").
     static let skippable = WordList("""
-        has have had will would could should may might must shall can also then now later previously recently
+        has have had having will would could should may might must shall can also then now later previously recently
         repeatedly once again further first earlier subsequently separately publicly privately reportedly
         allegedly apparently initially finally quickly flatly simply explicitly specifically bluntly angrily
         often frequently still already even only just has've not never n't did does do is are was were been

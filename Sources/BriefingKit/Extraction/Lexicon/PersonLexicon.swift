@@ -5,6 +5,9 @@ enum PersonLexicon {
         mr mrs ms miss mx dr sir dame lord lady prof rev fr messrs mme mlle monsieur madame herr frau
         """)
 
+    /// Titles of peers that stay part of a name given with no first name (`Lord Falconer`, `Lady Thatcher`).
+    static let peerageTitles = WordList("lord lady")
+
     /// Honorifics that mark a woman.
     static let femaleHonorifics = WordList("mrs ms miss dame lady mme mlle madame frau baroness queen princess duchess countess")
 

@@ -1,0 +1,24 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Set phrases and titles")
+struct SetPhraseTests {
+    @Test func havingSaidThatReportsNothing() {
+        let article = extract("Having said that, the figures for March are good. That said, the plan for April is sound. All told, 40 people came.")
+        #expect(article.statements.isEmpty)
+        #expect(article.speakers.isEmpty)
+    }
+
+    @Test func havingSaidIsAParticipleOfTheSubject() {
+        let article = extract("The treasurer stayed on, having said that she would resign if the budget failed.")
+        #expect(article.speakerName(of: article.statement(containing: "she would resign")) == "treasurer")
+        #expect(!article.speakers.contains { $0.name.lowercased() == "having" })
+    }
+
+    @Test func aPeerNamedWithNoFirstNameKeepsTheTitle() {
+        let article = extract("Lord Hartwell said the bill was flawed. Hartwell added that peers would amend it. Mr Dunne said it was fine.")
+        #expect(article.speakerName(of: article.statement(containing: "bill was flawed")) == "Lord Hartwell")
+        #expect(article.speakerName(of: article.statement(containing: "peers would amend")) == "Lord Hartwell")
+        #expect(article.speakerName(of: article.statement(containing: "it was fine")) == "Dunne")
+    }
+}
