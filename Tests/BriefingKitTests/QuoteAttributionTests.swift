@@ -379,4 +379,16 @@ struct QuoteAttributionTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "best performance")) == "Alex Fergus")
     }
+
+    @Test func lessCommonSpeechVerbsAttributeTheirQuotes() {
+        let article = extract("""
+            Senator Ray Dolan spoke after the vote.
+
+            “If they were serious about progress, they would have backed the bill,” Senator Mara Quist fumed on Tuesday.
+
+            “Gun owners should leave their weapons at home,” opined the Harbour Herald.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "serious about progress")) == "Mara Quist")
+        #expect(article.speakerName(of: article.statement(containing: "Gun owners")) == "Harbour Herald")
+    }
 }

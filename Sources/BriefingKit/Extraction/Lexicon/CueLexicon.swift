@@ -118,7 +118,7 @@ enum CueLexicon {
         wonder wonders wondered wondering
         maintain maintains maintained maintaining
         estimated
-                briefed
+        briefed
         inform informs informed informing
         recount recounts recounted recounting
         exclaim exclaims exclaimed exclaiming
@@ -168,6 +168,15 @@ enum CueLexicon {
         expressed expressing
         discussed discussing
         posted posting
+        fume fumes fumed fuming
+        opine opines opined opining
+        exhort exhorts exhorted exhorting
+        brag brags bragged bragging
+        gripe gripes griped griping
+        grumble grumbles grumbled grumbling
+        deadpanned
+        beamed
+        pondered
         """
 
     /// The cue entry of a word, if it is a cue form.
