@@ -219,4 +219,14 @@ struct PoliticsOutletTests {
         let article = extract("Oona Kingsley spoke to voters in Bow on Friday. The MP said the seat was safe for Labour.")
         #expect(article.speakerName(of: article.statement(containing: "seat was safe")) == "Oona Kingsley")
     }
+
+    @Test func aSpokesmanAfterAPossessiveNamesWhomHeSpeaksFor() {
+        let article = extract("""
+            Duncan Ardley has stopped giving money to the party.
+
+            His spokesman said it was highly unlikely he would give more. A spokesman for the party said later that talks had ended.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "highly unlikely")) == "Duncan Ardley’s spokesman")
+        #expect(article.speakerName(of: article.statement(containing: "talks had ended")) != "Duncan Ardley’s spokesman")
+    }
 }

@@ -271,6 +271,9 @@ extension Analysis {
                 if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens), strings: strings) }
                 return entity
             }
+            if let owner = possessiveOwner(phrase, head: head, parser: parser) {
+                return registry.resolveDescription(registry.entities[owner].name + "’s " + core, kind: .person, at: offset)
+            }
             return registry.resolveDescription(core, kind: Analysis.headsNoPerson(head) ? .organisation : .person, at: offset)
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset)
@@ -284,6 +287,28 @@ extension Analysis {
             return registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity)
         }
     }
+
+    /// The named speaker a possessive pronoun before someone who speaks for another refers to (`his spokesman`,
+    /// `her lawyer`), so the description names whom it speaks for (`Duncan Bannatyne’s spokesman`), if it resolves.
+    private mutating func possessiveOwner(_ phrase: Phrase, head: WordKey, parser: PhraseParser) -> Int? {
+        guard phrase.start + 1 == phrase.coreStart, Analysis.representatives.contains(head) else { return nil }
+        let determiner = parser.tokens[phrase.start]
+        guard determiner.kind == .word, let pronoun = Analysis.possessivePronouns[determiner.key],
+              let owner = registry.resolvePronoun(pronoun, at: determiner.start, preferring: lastSpeaker?.entity),
+              registry.entities[owner].isNamed else { return nil }
+        return owner
+    }
+
+    /// Nouns for someone who speaks for another (`his spokesman`, `her lawyers`).
+    static let representatives = WordList("""
+        spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers attorney attorneys
+        solicitor solicitors agent aide aides adviser advisers advisor advisors publicist
+        """)
+
+    /// The personal pronoun behind each possessive one.
+    static let possessivePronouns: [WordKey: WordKey] = [
+        WordHash.key("his"): Pronoun.he, WordHash.key("her"): Pronoun.she, WordHash.key("their"): Pronoun.they, Analysis.its: Pronoun.it,
+    ]
 
     /// Whether a few words after a one-word name, before any other noun phrase, `its` or `it` as the subject of a
     /// plan or an act (`Boeing said it would …`, `… it had agreed`; not the empty `it` of `said it was clear`) refer
