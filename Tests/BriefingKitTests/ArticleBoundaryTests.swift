@@ -89,4 +89,25 @@ struct ArticleBoundaryTests {
         #expect(article.blocks.map(\.kind) == [.paragraph, .boilerplate, .paragraph])
         #expect(article.statements.count == 2)
     }
+
+    @Test func pronounsAndRoleNounsDoNotReachBackIntoThePreviousArticle() {
+        let article = extract("""
+            Budget passes
+
+            Prime Minister Alan Reyes said the budget would pass easily and that nobody in the cabinet had doubts about it.
+
+            ---
+
+            Port strike ends
+
+            "We have won a fair deal," the union said on Friday after a week of talks.
+
+            "It is a good day for everyone who works at the port," he said.
+
+            The prime minister said the agreement would hold through the winter months.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "good day for everyone")) != "Alan Reyes")
+        #expect(article.speakerName(of: article.statement(containing: "agreement would hold")) != "Alan Reyes")
+        #expect(article.speakerName(of: article.statement(containing: "budget would pass")) == "Alan Reyes")
+    }
 }

@@ -1,19 +1,21 @@
 /// Gives each block a kind from its structure and wording: heading, caption, boilerplate, related or paragraph.
 enum BlockClassifier {
-    /// The blocks with their kinds, and the title when the first block is a title heading.
-    static func classify(_ raw: [RawBlock], strings: ScalarStrings) -> (blocks: [Block], title: String?) {
-        let kinds = strings.scalars.withUnsafeBufferPointer { blockKinds(raw, $0) }
+    /// The blocks with their kinds, the title when the first block is a title heading, and the indices of the blocks
+    /// that open a later article of the file (see `ArticleBoundary`).
+    static func classify(_ raw: [RawBlock], strings: ScalarStrings) -> (blocks: [Block], title: String?, articleStarts: [Int]) {
+        let (kinds, articleStarts) = strings.scalars.withUnsafeBufferPointer { blockKinds(raw, $0) }
         var blocks: [Block] = []
         blocks.reserveCapacity(raw.count)
         for (index, block) in raw.enumerated() {
             blocks.append(Block(index: index, kind: kinds[index], text: strings.string(block.range.start, block.range.end), range: block.range))
         }
         let title = blocks.first.flatMap { $0.kind == .heading ? $0.text : nil }
-        return (blocks, title)
+        return (blocks, title, articleStarts)
     }
 
-    /// The kind of each block, read from the scalars' storage without index checks.
-    private static func blockKinds(_ raw: [RawBlock], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [BlockKind] {
+    /// The kind of each block, and the blocks that open a later article, read from the scalars' storage without index
+    /// checks.
+    private static func blockKinds(_ raw: [RawBlock], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (kinds: [BlockKind], articleStarts: [Int]) {
         // One buffer for every folding of the article (a lower-case mapping is at most three scalars).
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 360) { foldBuffer in
             var kinds = [BlockKind](repeating: .paragraph, count: raw.count)
@@ -21,6 +23,7 @@ enum BlockClassifier {
             var inRelatedGroup = false
             var captionNext = false
             var articleStart = 0
+            var articleStarts: [Int] = []
             var proseSeen = false
             let promoFirstWords = BlockClassifier.promoFirstWords
             let markerKeys = BlockClassifier.markerKeys
@@ -30,11 +33,13 @@ enum BlockClassifier {
                     kinds[index] = .boilerplate
                     (inRelatedTail, inRelatedGroup, captionNext, proseSeen) = (false, false, false, false)
                     articleStart = index + 1
+                    if articleStart < raw.count { articleStarts.append(articleStart) }
                     continue
                 }
                 if inRelatedTail, startsArticle(raw, at: index, scalars) {
                     (inRelatedTail, proseSeen) = (false, false)
                     articleStart = index
+                    articleStarts.append(articleStart)
                 }
                 if inRelatedTail || inRelatedGroup {
                     kinds[index] = .related
@@ -73,7 +78,7 @@ enum BlockClassifier {
                     proseSeen = isProse(scalars, block.range, words: 8)
                 }
             }
-            return kinds
+            return (kinds, articleStarts)
         }
     }
 

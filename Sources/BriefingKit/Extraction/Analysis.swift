@@ -139,6 +139,10 @@ struct Analysis {
         }
         Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: scratch.placed, into: &tokens)
         inHeading = block.kind == .heading
+        if block.startsArticle {
+            (lastSpeaker, introduced) = (nil, nil)
+            registry.startArticle(at: block.range.start)
+        }
         SentenceSplitter.split(tokens, quotes: quotes, scalars: scalars, into: &scratch.sentences)
         tokens.withUnsafeBufferPointer { analyse(block: block, tokens: $0, scratch: &scratch) }
     }

@@ -7,11 +7,14 @@ struct BlockPlace: Sendable {
     var kind: BlockKind
     /// Where the block lies in the article's decoded text.
     var range: TextRange
+    /// Whether the block opens a later article of the file, which no pronoun, role noun or quotation before it reaches.
+    var startsArticle: Bool
 
     /// The place of a block.
-    init(_ block: Block) {
+    init(_ block: Block, startsArticle: Bool = false) {
         index = block.index
         kind = block.kind
         range = block.range
+        self.startsArticle = startsArticle
     }
 }

@@ -13,6 +13,8 @@ struct EntityRegistry: Sendable {
     /// One-word names shown to be organisations (`a manager at Velora`), so that a later `Velora said` is one too
     /// (unless a person has that surname).
     private var organisationWords: Set<WordKey> = []
+    /// Where the article being read starts in a file of several: pronoun, role and company look-ups stop there.
+    private var articleStart = 0
     /// How far back pronoun and role look-ups search.
     private static let lookBehind = 400
     /// The entities one role look-up has seen, reused between look-ups (a set without hashing or allocation).
@@ -39,6 +41,10 @@ struct EntityRegistry: Sendable {
         entities[entity].roles.append(strings.string(role.range.start, role.range.end))
         entities[entity].roleSignatures.append(role.signature)
     }
+
+    /// Starts a later article of the file at `offset`: no pronoun, role noun or company noun from there on refers back
+    /// past it.
+    mutating func startArticle(at offset: Int) { articleStart = offset }
 
     /// Marks an entity as a place speaking through its government.
     mutating func markPlace(_ entity: Int) { entities[entity].isPlace = true }
@@ -179,6 +185,7 @@ struct EntityRegistry: Sendable {
         while index > 0, mentions.count - index < EntityRegistry.lookBehind {
             index -= 1
             let mention = mentions[index]
+            if mention.offset < articleStart { break }
             guard mention.offset < offset else { continue }
             if mention.sentence != group {
                 if found != nil || sentence - mention.sentence > EntityRegistry.companyLookBehind { break }
@@ -213,6 +220,7 @@ struct EntityRegistry: Sendable {
         while index > 0, mentions.count - index < EntityRegistry.lookBehind {
             index -= 1
             let mention = mentions[index]
+            if mention.offset < articleStart { break }
             guard mention.offset < offset, entities[mention.entity].kind == .person, entities[mention.entity].isNamed,
                   seen.insert(mention.entity) else { continue }
             if entities[mention.entity].roleSignatures.contains(where: { role.matches($0) }) {
@@ -246,6 +254,7 @@ struct EntityRegistry: Sendable {
         while index > 0, looked < EntityRegistry.lookBehind {
             index -= 1
             let mention = mentions[index]
+            if mention.offset < articleStart { break }
             guard mention.offset < offset else { continue }
             looked += 1
             if mention.sentence != group {

@@ -17,10 +17,20 @@ public struct Extractor: Sendable {
         let decoded = ScalarText.decode(source.text)
         let (scalars, offsets) = (decoded.scalars, decoded.offsets)
         let strings = ScalarStrings(scalars: scalars, text: source.text, utf8: utf8, offsets: offsets)
-        let (blocks, title) = BlockClassifier.classify(BlockSplitter.split(scalars, lineBreaks: decoded.lineBreaks), strings: strings)
+        let (blocks, title, articleStarts) = BlockClassifier.classify(BlockSplitter.split(scalars, lineBreaks: decoded.lineBreaks), strings: strings)
         var bearing: [BlockPlace] = []
         bearing.reserveCapacity(blocks.count)
-        for block in blocks where block.kind.carriesStatements { bearing.append(BlockPlace(block)) }
+        var nextStart = 0
+        var startsArticle = false
+        for block in blocks {
+            if nextStart < articleStarts.count, articleStarts[nextStart] == block.index {
+                startsArticle = true
+                nextStart += 1
+            }
+            guard block.kind.carriesStatements else { continue }
+            bearing.append(BlockPlace(block, startsArticle: startsArticle))
+            startsArticle = false
+        }
         let quotes = QuoteScanner.scan(scalars, marks: decoded.quoteMarks, blocks: bearing.map { ($0.index, $0.range) })
         let byBlock = QuotesByBlock(quotes, blockCount: blocks.count)
         var analysis = Analysis(strings: strings, quotes: quotes)
