@@ -258,4 +258,14 @@ struct PlaceAndOrganisationTests {
         #expect(band?.name == "Harbourlights")
         #expect(band?.kind == .organisation)
     }
+
+    @Test func regionsAndChampionshipsAreNotPeople() {
+        let article = extract("""
+            Sean Tolland won the 800m in Erfurt on Saturday.
+
+            The Northern Ireland runner qualified for the European Indoor Championships. "I'm qualified now and that's what matters," said the 28-year-old.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "qualified now")) == "Sean Tolland")
+        #expect(!article.speakers.contains { $0.name.contains("Ireland") || $0.name.contains("Championships") })
+    }
 }

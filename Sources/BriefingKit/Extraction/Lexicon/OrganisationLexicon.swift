@@ -35,6 +35,7 @@ enum OrganisationLexicon {
         channel sea ocean river lake mountain mountains island islands valley coast bay gulf strait city county
         state province region road avenue square bridge airport station park hall stadium arena tower hotel
         bill act convention treaty accord agreement day week month year cup prize award games olympics war
+        championship championships tournament trophy marathon
         crisis summit conference festival show series book film album road route highway kong york angeles
         francisco diego jersey hampshire carolina dakota virginia mexico zealand africa america korea arabia
         europe asia kingdom states republic east west north south

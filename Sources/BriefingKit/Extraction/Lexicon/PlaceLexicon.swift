@@ -41,6 +41,9 @@ extension PlaceLexicon {
     /// Compass words, which end a region's name (`the Middle East`) but also people's (`Cornel West`).
     static let compassWords = WordList("north south east west")
 
+    /// Adjectives that make a region of the place after them (`Northern Ireland`, `Western Australia`).
+    static let compassAdjectives = WordList("northern southern eastern western central")
+
     /// Words before a compass word that make a region of it (`Middle East`, `Pacific Northwest`, `Wild West`).
     static let regionPrefixes = WordList("middle far near mid deep wild old pacific atlantic upper lower great greater")
 }
