@@ -229,4 +229,16 @@ struct PoliticsOutletTests {
         #expect(article.speakerName(of: article.statement(containing: "highly unlikely")) == "Duncan Ardley’s spokesman")
         #expect(article.speakerName(of: article.statement(containing: "talks had ended")) != "Duncan Ardley’s spokesman")
     }
+
+    @Test func aNamedOwnersStatementOrReportSpeaksForTheOwner() {
+        let article = extract("""
+            Harbour Rovers have sacked their striker.
+
+            Harbour Rovers' statement added: "Drugs have no place at our club."
+
+            Velmark's website says the update is safe to install on any machine.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "no place at our club")) == "Harbour Rovers")
+        #expect(article.speakerName(of: article.statement(containing: "safe to install")) == "Velmark")
+    }
 }

@@ -278,6 +278,7 @@ extension Analysis {
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset)
         case .organisation:
+            if phrase.hasPossessive, let owner = documentOwner(phrase, head: tokens[phrase.end - 1].key, parser: parser, mentionAt: mentionAt) { return owner }
             if phrase.isDefinite, !phrase.hasPossessive, OrganisationLexicon.companyReferences.contains(tokens[phrase.end - 1].key),
                let company = registry.resolveCompany(at: offset) {
                 return company
@@ -298,6 +299,20 @@ extension Analysis {
               registry.entities[owner].isNamed else { return nil }
         return owner
     }
+
+    /// The named speaker whose statement, report or website speaks (`Chelsea's statement added`, `Pew's survey
+    /// found`), if the phrase's possessor is one.
+    private mutating func documentOwner(_ phrase: Phrase, head: WordKey, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        guard Analysis.documentHeads.contains(head) || EvidenceLexicon.sources.contains(head) || Analysis.ownedDocuments.contains(head),
+              let possessive = (phrase.start..<(phrase.end - 1)).last(where: { tokens[$0].kind == .possessive }), possessive > phrase.start,
+              let name = parser.phrase(endingAt: possessive - 1, lowerBound: phrase.start), name.kind == .name,
+              let owner = resolve(name, parser: parser, mentionAt: mentionAt), registry.entities[owner].isNamed else { return nil }
+        return owner
+    }
+
+    /// Texts that speak for their owner besides `documentHeads` (`Microsoft's website says`).
+    static let ownedDocuments = WordList("website site blog release announcement filing newsletter")
 
     /// Nouns for someone who speaks for another (`his spokesman`, `her lawyers`).
     static let representatives = WordList("""
