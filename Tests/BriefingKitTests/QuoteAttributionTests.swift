@@ -391,4 +391,14 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "serious about progress")) == "Mara Quist")
         #expect(article.speakerName(of: article.statement(containing: "Gun owners")) == "Harbour Herald")
     }
+
+    @Test func anAgeBeforeAPostposedSpeakerIsPassedOver() {
+        let article = extract("""
+            Most analysts expect a close race in the spring.
+
+            "It has been a fantastic few weeks," said 20-year-old politics student Nick Varley. "There is a sense that we can win."
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "fantastic few weeks")) == "Nick Varley")
+        #expect(article.speakerName(of: article.statement(containing: "we can win")) == "Nick Varley")
+    }
 }

@@ -260,9 +260,13 @@ struct PhraseParser {
     }
 
     /// The speaker phrase that starts at token `first` (after an inverted cue: "said Mr Smith", "said the official"); a
-    /// name that only modifies a later name is passed over ("said Clinton ally James Carville").
+    /// name that only modifies a later name is passed over ("said Clinton ally James Carville"), and so is an age
+    /// before it ("said 20-year-old student Nick Vaughan").
     func phrase(startingAt first: Int, upperBound: Int) -> Phrase? {
         guard first < upperBound else { return nil }
+        if tokens[first].kind == .number, first + 3 < upperBound, isAge(first + 2) {
+            return phrase(startingAt: first + 3, upperBound: upperBound)
+        }
         let token = tokens[first]
         guard token.kind == .word else { return nil }
         if token.lexicons.contains(.pronoun), token.key != Pronoun.who, !token.isAllCaps {
