@@ -21,4 +21,10 @@ struct SetPhraseTests {
         #expect(article.speakerName(of: article.statement(containing: "peers would amend")) == "Lord Hartwell")
         #expect(article.speakerName(of: article.statement(containing: "it was fine")) == "Dunne")
     }
+
+    @Test func thinkTankIsANounNotAStance() {
+        let article = extract("Matt Bennett, a founder of the centrist think tank Third Way, said the party had avoided tacking too far left.")
+        #expect(!article.statements.contains { $0.kind == .stance })
+        #expect(article.speakerName(of: article.statement(containing: "tacking too far left")) == "Matt Bennett")
+    }
 }

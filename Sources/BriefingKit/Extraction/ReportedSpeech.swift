@@ -312,7 +312,10 @@ extension Analysis {
             return index + 1 < sentence.upperBound && (tokens[index + 1].kind != .word || !tokens[index + 1].lexicons.contains(.preposition)
                 || tokens[index + 1].key == Analysis.to)
         }
-        if token.lexicons.contains(.stanceVerb) { return !isPassiveWithAgent(index, sentence, tokens) }
+        if token.lexicons.contains(.stanceVerb) {
+            let compound = index + 1 < sentence.upperBound && tokens[index + 1].isLowercaseWord && StanceLexicon.nounMakers.contains(tokens[index + 1].key)
+            return !compound && !isPassiveWithAgent(index, sentence, tokens)
+        }
         guard token.lexicons.contains(.stancePredicate), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
         var before = index - 1
         if before >= sentence.lowerBound, tokens[before].key == Analysis.not { before -= 1 }

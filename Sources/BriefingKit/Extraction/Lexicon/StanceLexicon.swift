@@ -9,6 +9,9 @@ enum StanceLexicon {
         appear appears appeared
         """)
 
+    /// Words after a stance verb's form that make a noun of the two (`think tank`), which states nothing.
+    static let nounMakers = WordList("tank tanks")
+
     /// Stance verbs that are neither nouns nor passive participles (`believed to be`), so they may take a plain noun
     /// phrase as subject (`Most voters believe …`).
     static let plainSubjectVerbs = WordList("""
