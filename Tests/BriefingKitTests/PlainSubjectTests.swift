@@ -152,6 +152,16 @@ struct PlainSubjectTests {
         #expect(article.statement(containing: "books were sound")?.text == "the books were sound")
     }
 
+    @Test func anOccasionAfterTheCueIsNotWhatWasSaid() {
+        let article = extract("""
+            Justice Ada Lowe said in an interview with the Gazette last week that she would not retire. Velmark said in a statement it was investigating the attack. The mayor said on Saturday, and the council has met twice since then. Rovers replied with three penalties and a drop goal before half-time.
+            """)
+        #expect(article.statement(containing: "would not retire")?.text == "she would not retire")
+        #expect(article.statement(containing: "investigating the attack")?.text == "it was investigating the attack")
+        #expect(article.statement(containing: "council has met") == nil)
+        #expect(article.statement(containing: "three penalties")?.text == "with three penalties and a drop goal before half-time")
+    }
+
     @Test func cueClosingTheSentenceWithACircumstanceReportsTheClauseBefore() {
         let article = extract("Some 45 million children will die needlessly before 2015, Oxfam says in a report, Paying the Price.")
         #expect(article.statement(containing: "45 million")?.text == "Some 45 million children will die needlessly before 2015")

@@ -16,4 +16,9 @@ import Testing
         #expect(list.contains(WordHash.key(Substring("gamma"))))
         #expect(!list.contains(WordHash.key(Substring("delta"))))
     }
+
+    @Test func noListHoldsTheKeyOfATokenThatIsNotAWord() {
+        let list = WordList("alpha beta gamma")
+        #expect(!list.contains(0))
+    }
 }

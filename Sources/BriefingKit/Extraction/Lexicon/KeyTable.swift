@@ -49,13 +49,14 @@ struct KeyTableReader {
     /// The table size minus one.
     let mask: Int
 
-    /// The value stored for a key, if any.
+    /// The value stored for a key, if any; none for 0, the key of tokens that are not words (a possessive), which
+    /// would otherwise match an empty slot.
     @inline(__always)
     func value(_ key: WordKey) -> Int32? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
             let stored = keys[slot]
-            if stored == key { return values[slot] }
+            if stored == key { return key == 0 ? nil : values[slot] }
             if stored == 0 { return nil }
             slot = (slot + 1) & mask
         }
