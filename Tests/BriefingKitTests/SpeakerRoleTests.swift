@@ -241,4 +241,14 @@ struct PoliticsOutletTests {
         #expect(article.speakerName(of: article.statement(containing: "no place at our club")) == "Harbour Rovers")
         #expect(article.speakerName(of: article.statement(containing: "safe to install")) == "Velmark")
     }
+
+    @Test func aSpokesmanAfterAnOrganisationSpeaksForIt() {
+        let article = extract("""
+            But the Home Office defended the measures. A spokesman said the men could not be prosecuted in open court.
+
+            Former governor Jim Pratt will not see Alder become the party's candidate. A spokesman said he had no plans to attend the convention.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "open court")) == "Home Office spokesman")
+        #expect(article.speakerName(of: article.statement(containing: "no plans to attend")) == "spokesman")
+    }
 }

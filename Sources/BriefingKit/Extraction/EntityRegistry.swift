@@ -198,6 +198,24 @@ struct EntityRegistry: Sendable {
         return found
     }
 
+    /// The named organisation (not a place) named first in the nearest sentence before `offset` that names anyone,
+    /// one or two sentences back: whom `A spokesman said` speaks for (`But the Home Office defended the measures. A
+    /// spokesman said …`; not after `Romney … will not see Trump become the GOP's standard bearer.`).
+    func recentOrganisation(before offset: Int) -> Int? {
+        var index = mentions.count
+        var first: (entity: Int, sentence: Int)?
+        while index > 0, mentions.count - index < EntityRegistry.lookBehind {
+            index -= 1
+            let mention = mentions[index]
+            if mention.offset < articleStart || sentence - mention.sentence > 2 { break }
+            guard mention.offset < offset, mention.sentence < sentence else { continue }
+            if let found = first, found.sentence != mention.sentence { break }
+            first = (mention.entity, mention.sentence)
+        }
+        guard let entity = first?.entity, entities[entity].kind == .organisation, entities[entity].isNamed, !entities[entity].isPlace else { return nil }
+        return entity
+    }
+
     /// Whether an entity may be the business a company noun stands for: a named organisation, not a place, a public
     /// body or an outlet, and not a bare acronym of two letters or an organisation word alone (`PC`, `Group`).
     private func isNamedBusiness(_ entity: Entity) -> Bool {

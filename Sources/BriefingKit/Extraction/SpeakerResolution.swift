@@ -274,6 +274,11 @@ extension Analysis {
             if let owner = possessiveOwner(phrase, head: head, parser: parser) {
                 return registry.resolveDescription(registry.entities[owner].name + "’s " + core, kind: .person, at: offset)
             }
+            if phrase.end - phrase.coreStart == 1, phrase.start < phrase.coreStart, Analysis.indefiniteArticles.contains(tokens[phrase.start].key),
+               Analysis.spokespeople.contains(head), phrase.end >= tokens.count || !tokens[phrase.end].isLowercaseWord || tokens[phrase.end].key != Analysis.for,
+               let organisation = registry.recentOrganisation(before: offset) {
+                return registry.resolveDescription(registry.entities[organisation].name + " " + core, kind: .person, at: offset)
+            }
             return registry.resolveDescription(core, kind: Analysis.headsNoPerson(head) ? .organisation : .person, at: offset)
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset)
@@ -313,6 +318,11 @@ extension Analysis {
 
     /// Texts that speak for their owner besides `documentHeads` (`Microsoft's website says`).
     static let ownedDocuments = WordList("website site blog release announcement filing newsletter")
+
+    /// Nouns for someone who speaks for an organisation (`A spokesman said`).
+    static let spokespeople = WordList("spokesman spokeswoman spokesperson")
+    /// `a` and `an`.
+    static let indefiniteArticles = WordList("a an")
 
     /// Nouns for someone who speaks for another (`his spokesman`, `her lawyers`).
     static let representatives = WordList("""
