@@ -268,4 +268,10 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "qualified now")) == "Sean Tolland")
         #expect(!article.speakers.contains { $0.name.contains("Ireland") || $0.name.contains("Championships") })
     }
+
+    @Test func wellKnownOneWordCompaniesAreOrganisations() {
+        let article = extract("Microsoft said the patch was safe. Boeing expects to deliver more planes this year than it did last year.")
+        #expect(article.speakers.first { $0.name == "Microsoft" }?.kind == .organisation)
+        #expect(article.speakers.first { $0.name == "Boeing" }?.kind == .organisation)
+    }
 }

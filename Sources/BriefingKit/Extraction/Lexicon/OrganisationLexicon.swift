@@ -24,6 +24,7 @@ enum OrganisationLexicon {
     /// unless that word is such a surname after an honorific (`Dr Fox`) or a known first name (`Liam Fox`).
     static func isOrganisationName(_ keys: [WordKey], afterHonorific: Bool) -> Bool {
         if keys.count >= 2, let last = keys.last, clubWords.contains(last) { return true }
+        if keys.count == 1, knownOrganisations.contains(keys[0]) { return !afterHonorific }
         guard keys.contains(where: { nameWords.contains($0) }) else { return false }
         guard let last = keys.last, keys.count <= 2, surnameNameWords.contains(last) else { return true }
         if keys.count == 1 { return !afterHonorific }
