@@ -401,4 +401,14 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "fantastic few weeks")) == "Nick Varley")
         #expect(article.speakerName(of: article.statement(containing: "we can win")) == "Nick Varley")
     }
+
+    @Test func aPassiveQuestionIsTheAgentsAndTheOneAskedAnswers() {
+        let article = extract("""
+            Senator Ray Dolan was asked by moderator Jean Parks whether the plan would risk “adding another entitlement to an overburdened budget.”
+
+            “The most important job any of us will ever have is being a parent,” he said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "another entitlement")) == "Jean Parks")
+        #expect(article.speakerName(of: article.statement(containing: "being a parent")) == "Ray Dolan")
+    }
 }

@@ -52,6 +52,9 @@ struct Analysis {
     var lastSpeaker: (entity: Int, block: Int, sentence: Int)?
     /// A speaker introduced at the end of a block ("…, he said:") for the quotation in the next block.
     var introduced: (entity: Int, block: Int)?
+    /// The one asked in a passive question (`Rubio was asked by moderator Gerard Baker whether …`), who answers in
+    /// the quotation paragraphs that follow.
+    var answerer: Int?
     /// Whether the block being read is a heading, whose capitals mark no names by themselves (`Classy Henman makes
     /// winning start`, `De Blasio: Trust Bratton …`).
     var inHeading = false

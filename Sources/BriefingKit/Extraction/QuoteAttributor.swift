@@ -98,7 +98,9 @@ extension Analysis {
             }
             attributions[index] = attribution
         }
-        introduced = nil
+        introduced = answerer.map { (entity: $0, block: block.index) }
+        if let answerer { lastSpeaker = (answerer, block.index, registry.sentence) }
+        answerer = nil
     }
 
     /// The cue right after the quotation at `position` when it closes the sentence (`… “overrun,” Hoover said.`,

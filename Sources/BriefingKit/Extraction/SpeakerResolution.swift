@@ -201,9 +201,26 @@ extension Analysis {
     /// The entity that speaks through a cue, if its subject can be resolved; a passive cue's subject (`It has been
     /// called …`, `He was told …`) does not speak.
     mutating func subject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        guard cue.isAccording || !isPassive(cue, sentence, parser.tokens), let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser) else { return nil }
+        if !cue.isAccording, isPassive(cue, sentence, parser.tokens) { return passiveAgent(of: cue, sentence, parser: parser, mentionAt: mentionAt) }
+        guard let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser) else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
+
+    /// Who speaks through a passive cue of asking or telling: its agent (`Sanders was asked by host Bill Maher, “…”`),
+    /// if a name or description follows `by`; the one asked becomes the `answerer`.
+    private mutating func passiveAgent(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        guard Analysis.passiveSpeechCues.contains(tokens[cue.index].key), cue.end + 1 < sentence.upperBound, tokens[cue.end].isLowercaseWord,
+              tokens[cue.end].key == Analysis.by, let agent = parser.phrase(startingAt: cue.end + 1, upperBound: sentence.upperBound),
+              agent.kind != .pronoun, let entity = resolve(agent, parser: parser, mentionAt: mentionAt) else { return nil }
+        if let asked = subjectPhrase(of: cue.index, isAccording: false, sentence, parser: parser) {
+            answerer = resolve(asked, parser: parser, mentionAt: mentionAt)
+        }
+        return entity
+    }
+
+    /// Cues of asking and telling whose passive names the speaker as its agent (`was asked by`, `was told by`).
+    static let passiveSpeechCues = WordList("asked told questioned urged warned advised")
 
     /// The entity a speaker phrase refers to.
     mutating func resolve(_ phrase: Phrase, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
