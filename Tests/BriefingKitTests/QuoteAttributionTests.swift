@@ -411,4 +411,9 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "another entitlement")) == "Jean Parks")
         #expect(article.speakerName(of: article.statement(containing: "being a parent")) == "Ray Dolan")
     }
+
+    @Test func aNameAfterADescriptionAfterTheCueSpeaks() {
+        let article = extract(#""This picture was the story", said De Courant's image editor, Pieter Hals."#)
+        #expect(article.speakerName(of: article.statement(containing: "picture was the story")) == "Pieter Hals")
+    }
 }

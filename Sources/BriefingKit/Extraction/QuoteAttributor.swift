@@ -162,7 +162,8 @@ extension Analysis {
         }
         guard next < sentence.upperBound else { return nil }
         if let cue = cue(at: next, sentence, parser: parser) {
-            guard !cue.entry.isGerund || cue.isAccording, let phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
+            guard !cue.entry.isGerund || cue.isAccording,
+                  let phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) ?? nameAfterDescription(from: cue.end, sentence, parser: parser) else { return nil }
             if !initial, phrase.end < sentence.upperBound, tokens[phrase.end].isLowercaseWord,
                tokens[phrase.end].key == Analysis.as {
                 return nil
@@ -193,6 +194,19 @@ extension Analysis {
             cursor += 1
         }
         return nil
+    }
+
+    /// The name closing the sentence after a description the phrase parser cannot read and a comma (`said De
+    /// Telegraaf's image editor, Peter Hoogendoorn.`).
+    private func nameAfterDescription(from start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        var comma = start + 1
+        while comma < sentence.upperBound, comma - start < 8, !parser.tokens[comma].isPunctuation(",") {
+            guard parser.tokens[comma].kind != .quote else { return nil }
+            comma += 1
+        }
+        guard comma < sentence.upperBound, comma - start < 8, let name = parser.phrase(startingAt: comma + 1, upperBound: sentence.upperBound), name.kind == .name,
+              name.end == sentence.upperBound || parser.tokens[name.end].kind == .punctuation && name.end + 1 == sentence.upperBound else { return nil }
+        return name
     }
 
     /// A sentence opening with a capitalised cue and then its speaker (`Said Comey, “…”`, `Stated Stone: “…”`,
