@@ -27,4 +27,11 @@ struct SetPhraseTests {
         #expect(!article.statements.contains { $0.kind == .stance })
         #expect(article.speakerName(of: article.statement(containing: "tacking too far left")) == "Matt Bennett")
     }
+
+    @Test func aPartyWordBeforeANounIsNoSpeaker() {
+        let article = extract("The report has renewed Republican calls for a special prosecutor to investigate the fund. The Democratic plan rejected on Monday was similar to an earlier one. A Republican said the party would win the seat easily.")
+        #expect(!article.speakers.contains { $0.name == "Democratic" })
+        #expect(article.statements.count == 1)
+        #expect(article.speakerName(of: article.statement(containing: "win the seat")) == "Republican")
+    }
 }

@@ -90,8 +90,25 @@ extension Analysis {
         let token = parser.tokens[index]
         if token.isPunctuation(",") || token.isPunctuation(")") || token.kind == .quote { return true }
         guard token.kind == .word else { return false }
+        if Analysis.modifiesNoun(index, sentence.lowerBound, parser.tokens) { return false }
         return token.isCapitalised || token.lexicons.contains(.pronoun) || token.lexicons.contains(.skippable) || parser.headKind(token) != nil
     }
+
+    /// Whether a party word modifies the noun after it (`renewed Republican calls for`, `Democratic support`, `The
+    /// Democratic plan`): `Democratic` always, and `Republican`, `Conservative` or `Liberal` with no article before it
+    /// (after one they may be a person: `a Republican said`).
+    static func modifiesNoun(_ index: Int, _ lowerBound: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalised else { return false }
+        if partyAdjectives.contains(token.key) { return true }
+        guard partyWords.contains(token.key) else { return false }
+        return index == lowerBound || tokens[index - 1].kind != .word || !tokens[index - 1].lexicons.contains(.determiner)
+    }
+
+    /// Party words that are only adjectives.
+    static let partyAdjectives = WordList("democratic")
+    /// Party words that are adjectives or, after an article, people.
+    static let partyWords = WordList("republican conservative liberal")
 
     /// Where the cue is written, from its verb to its last particle.
     func cueRange(_ cue: Cue, parser: PhraseParser) -> TextRange {

@@ -392,7 +392,8 @@ extension Analysis {
         }
         if token.lexicons.contains(.stanceVerb) {
             let compound = index + 1 < sentence.upperBound && tokens[index + 1].isLowercaseWord && StanceLexicon.nounMakers.contains(tokens[index + 1].key)
-            return !compound && !isPassiveWithAgent(index, sentence, tokens)
+            let modified = index > sentence.lowerBound && Analysis.modifiesNoun(index - 1, sentence.lowerBound, tokens)
+            return !compound && !modified && !isPassiveWithAgent(index, sentence, tokens)
         }
         guard token.lexicons.contains(.stancePredicate), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
         var before = index - 1
