@@ -31,9 +31,10 @@ enum ArticleAssembler {
         var speakers: [Speaker] = []
         for index in order {
             let entity = entities[index]
-            var id = Slug.make(entity.name)
+            let slug = Slug.make(entity.name)
+            var id = slug
             var suffix = 2
-            while used.contains(id) { id = Slug.make(entity.name) + "-\(suffix)"; suffix += 1 }
+            while used.contains(id) { id = slug + "-\(suffix)"; suffix += 1 }
             used.insert(id)
             ids[index] = id
             speakers.append(Speaker(id: id, name: entity.name, kind: entity.kind, roles: entity.roles, aliases: entity.aliases, statementCount: entity.statementCount))
