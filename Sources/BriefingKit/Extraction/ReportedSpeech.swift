@@ -270,11 +270,11 @@ extension Analysis {
     /// Whether a cue in -ing follows a form of `be` (`The FBI is warning that …`, `they are calling for …`), a finite
     /// verb with a subject rather than a participle.
     private func isProgressive(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        !Analysis.progressiveNonSpeech.contains(tokens[index].key) && followsBe(index, sentence, tokens)
+        !Analysis.progressiveNonSpeech.contains(tokens[index].key) && Analysis.followsBe(index, sentence, tokens)
     }
 
     /// Whether a form of `be` (with `orBeen`, also `been`) stands right before `index`, over `not` and `also`.
-    private func followsBe(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, orBeen: Bool = false) -> Bool {
+    private static func followsBe(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, orBeen: Bool = false) -> Bool {
         var before = index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key == Analysis.not || tokens[before].key == Analysis.also {
             before -= 1
@@ -312,7 +312,7 @@ extension Analysis {
             return index + 1 < sentence.upperBound && (tokens[index + 1].kind != .word || !tokens[index + 1].lexicons.contains(.preposition)
                 || tokens[index + 1].key == Analysis.to)
         }
-        if token.lexicons.contains(.stanceVerb) { return !isPassiveWithAgent(index, sentence, tokens) }
+        if token.lexicons.contains(.stanceVerb) { return !Analysis.isPassiveWithAgent(index, sentence, tokens, scalars: scalars) }
         guard token.lexicons.contains(.stancePredicate), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
         var before = index - 1
         if before >= sentence.lowerBound, tokens[before].key == Analysis.not { before -= 1 }
@@ -321,8 +321,9 @@ extension Analysis {
 
     /// Whether a stance verb is a passive with its agent (`was not opposed by Manafort`, `bids for Reid rejected by
     /// the club`), which holds no stance of the subject's: `by` follows it, and a form of `be` or an -ed ending
-    /// shows the participle.
-    private func isPassiveWithAgent(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    /// shows the participle. Static, so that the stance loop, which tests every token, does not copy the analysis
+    /// for it once per token.
+    private static func isPassiveWithAgent(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, scalars: [Unicode.Scalar]) -> Bool {
         guard index + 1 < sentence.upperBound, tokens[index + 1].isLowercaseWord, tokens[index + 1].key == Analysis.by else { return false }
         let verb = tokens[index]
         let endsInEd = verb.end - verb.start > 3 && scalars[verb.end - 2] == "e" && scalars[verb.end - 1] == "d"
