@@ -9,10 +9,10 @@ struct EntityRegistry: Sendable {
     /// Entities known only by a description, by the folded description.
     private var descriptions: [String: Int] = [:]
     /// Named entities by the key of the last word of their name.
-    private var bySurname: [WordKey: [Int]] = [:]
+    private var bySurname = EntitiesByKey()
     /// One-word names shown to be organisations (`a manager at Velora`), so that a later `Velora said` is one too
     /// (unless a person has that surname).
-    private var organisationWords: Set<WordKey> = []
+    private var organisationWords = WordKeyIndex()
     /// How far back pronoun and role look-ups search.
     private static let lookBehind = 400
     /// The entities one role look-up has seen, reused between look-ups (a set without hashing or allocation).
@@ -51,12 +51,12 @@ struct EntityRegistry: Sendable {
     mutating func resolveName(_ name: String, keys: [WordKey], kind: SpeakerKind, gender: Gender, at offset: Int, create: Bool, weak: Bool = false) -> Int? {
         guard let surname = keys.last else { return nil }
         let known = kind == .person && keys.count == 1 && organisationWords.contains(surname)
-            && !(bySurname[surname] ?? []).contains { entities[$0].kind == .person && entities[$0].nameKeys.count > 1 }
+            && !bySurname[surname].contains { entities[$0].kind == .person && entities[$0].nameKeys.count > 1 }
         let kind = known ? .organisation : kind
         let first = keys.count >= 2 ? keys[0] : nil
         var best: Int?
         var bestOffset = -1
-        for index in bySurname[surname] ?? [] where entities[index].kind == kind {
+        for index in bySurname[surname] where entities[index].kind == kind {
             if kind != .person {
                 if entities[index].nameKeys != keys && keys.count > 1 && entities[index].nameKeys.count > 1 { continue }
             } else if let first, entities[index].nameKeys.count >= 2, entities[index].nameKeys[0] != first {
@@ -68,7 +68,7 @@ struct EntityRegistry: Sendable {
             if recent > bestOffset { best = index; bestOffset = recent }
         }
         if best == nil, kind == .person, keys.count == 1 {
-            for index in bySurname[surname] ?? [] where entities[index].kind == .organisation && entities[index].nameKeys == keys {
+            for index in bySurname[surname] where entities[index].kind == .organisation && entities[index].nameKeys == keys {
                 best = index
             }
         }
@@ -92,15 +92,15 @@ struct EntityRegistry: Sendable {
             return described
         }
         entities.append(Entity(name: name, nameKeys: keys, kind: kind, isNamed: true, roles: [], roleSignatures: [], aliases: [], gender: gender, firstMention: offset, lastMention: offset, statementCount: 0))
-        bySurname[surname, default: []].append(entities.count - 1)
+        bySurname.append(entities.count - 1, to: surname)
         note(entities.count - 1, at: offset, surface: name, weak: weak)
         return entities.count - 1
     }
 
     /// Makes an organisation's acronym (`QCA`) name it from now on.
     mutating func addAcronym(_ key: WordKey, _ acronym: String, to entity: Int) {
-        guard !(bySurname[key] ?? []).contains(entity) else { return }
-        bySurname[key, default: []].append(entity)
+        guard !bySurname[key].contains(entity) else { return }
+        bySurname.append(entity, to: key)
         if !entities[entity].aliases.contains(acronym) { entities[entity].aliases.append(acronym) }
     }
 
@@ -108,14 +108,14 @@ struct EntityRegistry: Sendable {
     /// a man.
     private func sharesSurname(_ entity: Int) -> Bool {
         guard let surname = entities[entity].nameKeys.last else { return false }
-        return (bySurname[surname] ?? []).contains { $0 != entity && entities[$0].kind == .person && entities[$0].gender == .unknown }
+        return bySurname[surname].contains { $0 != entity && entities[$0].kind == .person && entities[$0].gender == .unknown }
     }
 
     /// Makes a one-word "person" an organisation once the same name shows an organisation's evidence
     /// (`Ofcom said …` first, `telecom regulator Ofcom` later), and remembers the name for later mentions.
     mutating func promoteToOrganisation(_ keys: [WordKey]) {
         organisationWords.insert(keys[0])
-        for index in bySurname[keys[0]] ?? [] where entities[index].kind == .person && entities[index].nameKeys == keys {
+        for index in bySurname[keys[0]] where entities[index].kind == .person && entities[index].nameKeys == keys {
             entities[index].kind = .organisation
             entities[index].gender = .unknown
         }
@@ -145,7 +145,7 @@ struct EntityRegistry: Sendable {
             return index
         }
         let words = description.split(separator: " ")
-        if words.count == 1, let named = bySurname[WordHash.key(words[0])]?.first(where: { entities[$0].nameKeys.count == 1 }) {
+        if words.count == 1, let named = bySurname[WordHash.key(words[0])].first(where: { entities[$0].nameKeys.count == 1 }) {
             descriptions[key] = named
             note(named, at: offset, surface: description)
             return named
