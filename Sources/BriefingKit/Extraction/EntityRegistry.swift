@@ -144,24 +144,40 @@ struct EntityRegistry: Sendable {
             note(index, at: offset, surface: description)
             return index
         }
-        let words = description.split(separator: " ")
-        if words.count == 1, let named = bySurname[WordHash.key(words[0])].first(where: { entities[$0].nameKeys.count == 1 }) {
+        let word = EntityRegistry.soleWord(of: description)
+        if let word, let named = bySurname[WordHash.key(word)].first(where: { entities[$0].nameKeys.count == 1 }) {
             descriptions[key] = named
             note(named, at: offset, surface: description)
             return named
         }
-        entities.append(Entity(name: EntityRegistry.commonForm(description, words: words), nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [],
+        entities.append(Entity(name: EntityRegistry.commonForm(description, word: word), nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [],
                                aliases: [], gender: .unknown, firstMention: offset, lastMention: offset, statementCount: 0))
         descriptions[key] = entities.count - 1
         note(entities.count - 1, at: offset, surface: description)
         return entities.count - 1
     }
 
+    /// The description's only word between spaces, if it has one word (what `split(separator: " ")` gives when it
+    /// gives one piece). An all-ASCII description, whose every byte is a `Character` of its own (but for CR LF, which
+    /// holds no space), is read byte by byte instead of splitting its `Character`s, an index step and a subscript each.
+    static func soleWord(of description: String) -> Substring? {
+        let utf8 = description.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else {
+            let words = description.split(separator: " ")
+            return words.count == 1 ? words[0] : nil
+        }
+        let space = UInt8(ascii: " ")
+        guard let start = utf8.firstIndex(where: { $0 != space }) else { return nil }
+        let end = utf8[start...].firstIndex(of: space) ?? utf8.endIndex
+        guard !utf8[end...].contains(where: { $0 != space }) else { return nil }
+        return description[start..<end]
+    }
+
     /// A one-word description as a common noun: `Analysts` at the start of a sentence is `analysts`, like the same
     /// word elsewhere, so a reader (and a library) can tell it from a name.
-    private static func commonForm(_ description: String, words: [Substring]) -> String {
-        guard words.count == 1, let first = description.first, first.isUppercase, description.dropFirst().allSatisfy({ $0.isLowercase }) else { return description }
-        let key = WordHash.key(words[0])
+    private static func commonForm(_ description: String, word: Substring?) -> String {
+        guard let word, let first = description.first, first.isUppercase, description.dropFirst().allSatisfy({ $0.isLowercase }) else { return description }
+        let key = WordHash.key(word)
         guard GroupLexicon.heads.contains(key) || PersonLexicon.roleHeads.contains(key) || OrganisationLexicon.commonHeads.contains(key) else { return description }
         return first.lowercased() + description.dropFirst()
     }
