@@ -27,14 +27,14 @@ enum ArticleAssembler {
                 : entities[$0].firstMention < entities[$1].firstMention
         }
         var ids = [String?](repeating: nil, count: entities.count)
-        var used: Set<String> = []
+        var used = Set<String>(minimumCapacity: order.count)
         var speakers: [Speaker] = []
         for index in order {
             let entity = entities[index]
-            var id = Slug.make(entity.name)
+            let slug = Slug.make(entity.name)
+            var id = slug
             var suffix = 2
-            while used.contains(id) { id = Slug.make(entity.name) + "-\(suffix)"; suffix += 1 }
-            used.insert(id)
+            while !used.insert(id).inserted { id = slug + "-\(suffix)"; suffix += 1 }
             ids[index] = id
             speakers.append(Speaker(id: id, name: entity.name, kind: entity.kind, roles: entity.roles, aliases: entity.aliases, statementCount: entity.statementCount))
         }

@@ -9,10 +9,10 @@ struct EntityRegistry: Sendable {
     /// Entities known only by a description, by the folded description.
     private var descriptions: [String: Int] = [:]
     /// Named entities by the key of the last word of their name.
-    private var bySurname: [WordKey: [Int]] = [:]
+    private var bySurname = EntitiesByKey()
     /// One-word names shown to be organisations (`a manager at Velora`), so that a later `Velora said` is one too
     /// (unless a person has that surname).
-    private var organisationWords: Set<WordKey> = []
+    private var organisationWords = WordKeyIndex()
     /// Where the article being read starts in a file of several: pronoun, role and company look-ups stop there.
     private var articleStart = 0
     /// How far back pronoun and role look-ups search.
@@ -57,12 +57,12 @@ struct EntityRegistry: Sendable {
     mutating func resolveName(_ name: String, keys: [WordKey], kind: SpeakerKind, gender: Gender, at offset: Int, create: Bool, weak: Bool = false) -> Int? {
         guard let surname = keys.last else { return nil }
         let known = kind == .person && keys.count == 1 && organisationWords.contains(surname)
-            && !(bySurname[surname] ?? []).contains { entities[$0].kind == .person && entities[$0].nameKeys.count > 1 }
+            && !bySurname[surname].contains { entities[$0].kind == .person && entities[$0].nameKeys.count > 1 }
         let kind = known ? .organisation : kind
         let first = keys.count >= 2 ? keys[0] : nil
         var best: Int?
         var bestOffset = -1
-        for index in bySurname[surname] ?? [] where entities[index].kind == kind {
+        for index in bySurname[surname] where entities[index].kind == kind {
             if kind != .person {
                 if entities[index].nameKeys != keys && keys.count > 1 && entities[index].nameKeys.count > 1 { continue }
             } else if let first, entities[index].nameKeys.count >= 2, entities[index].nameKeys[0] != first {
@@ -74,7 +74,7 @@ struct EntityRegistry: Sendable {
             if recent > bestOffset { best = index; bestOffset = recent }
         }
         if best == nil, kind == .person, keys.count == 1 {
-            for index in bySurname[surname] ?? [] where entities[index].kind == .organisation && entities[index].nameKeys == keys {
+            for index in bySurname[surname] where entities[index].kind == .organisation && entities[index].nameKeys == keys {
                 best = index
             }
         }
@@ -98,15 +98,15 @@ struct EntityRegistry: Sendable {
             return described
         }
         entities.append(Entity(name: name, nameKeys: keys, kind: kind, isNamed: true, roles: [], roleSignatures: [], aliases: [], gender: gender, firstMention: offset, lastMention: offset, statementCount: 0))
-        bySurname[surname, default: []].append(entities.count - 1)
+        bySurname.append(entities.count - 1, to: surname)
         note(entities.count - 1, at: offset, surface: name, weak: weak)
         return entities.count - 1
     }
 
     /// Makes an organisation's acronym (`QCA`) name it from now on.
     mutating func addAcronym(_ key: WordKey, _ acronym: String, to entity: Int) {
-        guard !(bySurname[key] ?? []).contains(entity) else { return }
-        bySurname[key, default: []].append(entity)
+        guard !bySurname[key].contains(entity) else { return }
+        bySurname.append(entity, to: key)
         if !entities[entity].aliases.contains(acronym) { entities[entity].aliases.append(acronym) }
     }
 
@@ -114,14 +114,14 @@ struct EntityRegistry: Sendable {
     /// a man.
     private func sharesSurname(_ entity: Int) -> Bool {
         guard let surname = entities[entity].nameKeys.last else { return false }
-        return (bySurname[surname] ?? []).contains { $0 != entity && entities[$0].kind == .person && entities[$0].gender == .unknown }
+        return bySurname[surname].contains { $0 != entity && entities[$0].kind == .person && entities[$0].gender == .unknown }
     }
 
     /// Makes a one-word "person" an organisation once the same name shows an organisation's evidence
     /// (`Ofcom said …` first, `telecom regulator Ofcom` later), and remembers the name for later mentions.
     mutating func promoteToOrganisation(_ keys: [WordKey]) {
         organisationWords.insert(keys[0])
-        for index in bySurname[keys[0]] ?? [] where entities[index].kind == .person && entities[index].nameKeys == keys {
+        for index in bySurname[keys[0]] where entities[index].kind == .person && entities[index].nameKeys == keys {
             entities[index].kind = .organisation
             entities[index].gender = .unknown
         }
@@ -150,24 +150,40 @@ struct EntityRegistry: Sendable {
             note(index, at: offset, surface: description)
             return index
         }
-        let words = description.split(separator: " ")
-        if words.count == 1, let named = bySurname[WordHash.key(words[0])]?.first(where: { entities[$0].nameKeys.count == 1 }) {
+        let word = EntityRegistry.soleWord(of: description)
+        if let word, let named = bySurname[WordHash.key(word)].first(where: { entities[$0].nameKeys.count == 1 }) {
             descriptions[key] = named
             note(named, at: offset, surface: description)
             return named
         }
-        entities.append(Entity(name: EntityRegistry.commonForm(description, words: words), nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [],
+        entities.append(Entity(name: EntityRegistry.commonForm(description, word: word), nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [],
                                aliases: [], gender: .unknown, firstMention: offset, lastMention: offset, statementCount: 0))
         descriptions[key] = entities.count - 1
         note(entities.count - 1, at: offset, surface: description)
         return entities.count - 1
     }
 
+    /// The description's only word between spaces, if it has one word (what `split(separator: " ")` gives when it
+    /// gives one piece). An all-ASCII description, whose every byte is a `Character` of its own (but for CR LF, which
+    /// holds no space), is read byte by byte instead of splitting its `Character`s, an index step and a subscript each.
+    static func soleWord(of description: String) -> Substring? {
+        let utf8 = description.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else {
+            let words = description.split(separator: " ")
+            return words.count == 1 ? words[0] : nil
+        }
+        let space = UInt8(ascii: " ")
+        guard let start = utf8.firstIndex(where: { $0 != space }) else { return nil }
+        let end = utf8[start...].firstIndex(of: space) ?? utf8.endIndex
+        guard !utf8[end...].contains(where: { $0 != space }) else { return nil }
+        return description[start..<end]
+    }
+
     /// A one-word description as a common noun: `Analysts` at the start of a sentence is `analysts`, like the same
     /// word elsewhere, so a reader (and a library) can tell it from a name.
-    private static func commonForm(_ description: String, words: [Substring]) -> String {
-        guard words.count == 1, let first = description.first, first.isUppercase, description.dropFirst().allSatisfy({ $0.isLowercase }) else { return description }
-        let key = WordHash.key(words[0])
+    private static func commonForm(_ description: String, word: Substring?) -> String {
+        guard let word, let first = description.first, first.isUppercase, description.dropFirst().allSatisfy({ $0.isLowercase }) else { return description }
+        let key = WordHash.key(word)
         guard GroupLexicon.heads.contains(key) || PersonLexicon.roleHeads.contains(key) || OrganisationLexicon.commonHeads.contains(key) else { return description }
         return first.lowercased() + description.dropFirst()
     }

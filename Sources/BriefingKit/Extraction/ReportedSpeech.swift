@@ -348,11 +348,11 @@ extension Analysis {
     /// Whether a cue in -ing follows a form of `be` (`The FBI is warning that …`, `they are calling for …`), a finite
     /// verb with a subject rather than a participle.
     private func isProgressive(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        !Analysis.progressiveNonSpeech.contains(tokens[index].key) && followsBe(index, sentence, tokens)
+        !Analysis.progressiveNonSpeech.contains(tokens[index].key) && Analysis.followsBe(index, sentence, tokens)
     }
 
     /// Whether a form of `be` (with `orBeen`, also `been`) stands right before `index`, over `not` and `also`.
-    private func followsBe(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, orBeen: Bool = false) -> Bool {
+    private static func followsBe(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, orBeen: Bool = false) -> Bool {
         var before = index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key == Analysis.not || tokens[before].key == Analysis.also {
             before -= 1
@@ -393,7 +393,7 @@ extension Analysis {
         if token.lexicons.contains(.stanceVerb) {
             let compound = index + 1 < sentence.upperBound && tokens[index + 1].isLowercaseWord && StanceLexicon.nounMakers.contains(tokens[index + 1].key)
             let modified = index > sentence.lowerBound && Analysis.modifiesNoun(index - 1, sentence.lowerBound, tokens)
-            return !compound && !modified && !isPassiveWithAgent(index, sentence, tokens)
+            return !compound && !modified && !Analysis.isPassiveWithAgent(index, sentence, tokens, scalars: scalars)
         }
         guard token.lexicons.contains(.stancePredicate), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
         var before = index - 1
@@ -403,8 +403,9 @@ extension Analysis {
 
     /// Whether a stance verb is a passive with its agent (`was not opposed by Manafort`, `bids for Reid rejected by
     /// the club`), which holds no stance of the subject's: `by` follows it, and a form of `be` or an -ed ending
-    /// shows the participle.
-    private func isPassiveWithAgent(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    /// shows the participle. Static, so that the stance loop, which tests every token, does not copy the analysis
+    /// for it once per token.
+    private static func isPassiveWithAgent(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, scalars: [Unicode.Scalar]) -> Bool {
         guard index + 1 < sentence.upperBound, tokens[index + 1].isLowercaseWord, tokens[index + 1].key == Analysis.by else { return false }
         let verb = tokens[index]
         let endsInEd = verb.end - verb.start > 3 && scalars[verb.end - 2] == "e" && scalars[verb.end - 1] == "d"
