@@ -68,4 +68,10 @@ struct NameOpeningTests {
         #expect(article.speakers.isEmpty)
         #expect(article.statement(containing: "felt good") != nil)
     }
+
+    @Test func commonFirstNamesGiveAGenderForPronouns() {
+        let article = extract("Tad Morrow met Loretta Voss on Monday. “We agreed on nothing at all,” she said. “It was a waste of a day,” he added.")
+        #expect(article.speakerName(of: article.statement(containing: "agreed on nothing")) == "Loretta Voss")
+        #expect(article.speakerName(of: article.statement(containing: "waste of a day")) == "Tad Morrow")
+    }
 }

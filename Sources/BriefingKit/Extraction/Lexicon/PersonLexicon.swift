@@ -80,6 +80,10 @@ enum PersonLexicon {
         lisa kristi kellyanne sheryl oprah beyonce taylor meghan kate diana camilla anne harriet jacinda
         golda indira benazir angela marine segolene christine penny kemi liz rachel yvette angela emily
         jess jo margaret tessa esther nadine therese sylvie nathalie anne-marie
+                alicia angie aoife arianna beth bethany betsy brigid cara carole caroline cecile claire condi debbie dena
+        dorothy elise ellen erin eva fiona gabrielle ghazala gillian giorgia hilary huma ivanka jackie jane jenna
+        jill jillian joanna joanne katerina kathy katie kelli kirsty lael laurie loretta louise lucy madeleine
+        maggie megyn melania melanne monica neera patti phyllis roseann sinead siobhan sophie tina wendy zeynep zoe
         """)
 
     /// Common male first names, for matching `he` to a named person.
@@ -95,5 +99,12 @@ enum PersonLexicon {
         tom dick harry nigel jeremy gordon tony david rishi sajid michael dominic matt jacob liam oliver jared eric
         reince corey steve sean rudy rudolph orrin harry chuck elijah al joaquin
         julian beto pete cory deval martin lincoln jim john-paul francois nicolas jacques helmut gerhard olaf
+                abraham adrian alejandro alistair andre andy angus antonin arturo barry bob brad bradley brent bret brett
+        carlos charlie ciaran clive colin craig curt cyril dan dante darrell dave declan denis derek dinesh doug
+        duncan ed eddie emmet enrique ernest evan federico felipe fergus fred gareth gavin geoff geoffrey gerard
+        gerry glenn gonzalo graeme greg hamish hank hugh hugo iain ian igor isaac jake jamal jeff jeffery jimmy joel
+        jon jorge josh jurgen ken khizr kirk kurt leonardo lewis luis luiz malcolm manuel marc marcel mariano marty
+        mikhail mohammed muhammad neil niall nick norman olivier owen phil rahm rhodri robby ron rory rowan rupert
+        sadiq seamus sergio simon stefan stuart tad theo todd tommy trevor trey ulrich victor vince zac
         """)
 }
