@@ -251,4 +251,22 @@ struct PoliticsOutletTests {
         #expect(article.speakerName(of: article.statement(containing: "open court")) == "Home Office spokesman")
         #expect(article.speakerName(of: article.statement(containing: "no plans to attend")) == "spokesman")
     }
+
+    @Test func whoAfterAnAppositionIsTheNamedPerson() {
+        let article = extract("\"Do these people read newspapers?\" said Bob Mallory, a California delegate and Dolan supporter who has accused rival campaigners of harassing his peers.")
+        #expect(article.speakerName(of: article.statement(containing: "harassing his peers")) == "Bob Mallory")
+    }
+
+    @Test func supportersCrowdsAndHeadlineVerbs() {
+        let article = extract("""
+            Dolan Supporter Screams One Word At Rally
+
+            “Who is going to pay for it?” the senator asked. “Mexico!” the audience screamed back.
+
+            "Meh," wrote a Dolan supporter who runs a fan account.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "Mexico")) == "audience")
+        #expect(article.speakerName(of: article.statement(containing: "Meh")) == "Dolan supporter")
+        #expect(!article.speakers.contains { $0.name == "Screams" })
+    }
 }

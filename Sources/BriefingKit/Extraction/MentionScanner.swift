@@ -110,6 +110,8 @@ extension Analysis {
         var keys: [WordKey] = []
         keys.reserveCapacity(end - core + 1)
         for index in core...end where tokens[index].kind == .word { keys.append(tokens[index].key) }
+        // A headline's capitalised verb is no name after a role (`Trump Supporter Screams 1 Controversial Word`).
+        if inHeading, core == end, tokens[end].lexicons.contains(.cue) || tokens[end].lexicons.contains(.stanceVerb) { return end + 1 }
         let peer = core == end && honorific.map { PersonLexicon.peerageTitles.contains($0) } == true
         let name = text(tokens[peer ? honorificStart : core].start, tokens[end].end)
         guard var kind = nameKind(keys, parser: parser, core: core, end: end) else { return end + 1 }

@@ -34,11 +34,30 @@ extension Analysis {
         if tokens[last].kind == .word, tokens[last].key == Pronoun.who {
             var antecedent = last - 1
             if antecedent >= sentence.lowerBound, tokens[antecedent].isPunctuation(",") { antecedent -= 1 }
-            return parser.phrase(endingAt: antecedent, lowerBound: sentence.lowerBound)
+            let phrase = parser.phrase(endingAt: antecedent, lowerBound: sentence.lowerBound)
+            // `Bob Mulholland, a superdelegate and Clinton supporter who has accused …`: who is the named person.
+            if let phrase, phrase.kind == .role, let comma = appositionComma(before: phrase.start, sentence, tokens),
+               let name = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound), name.kind == .name {
+                return name
+            }
+            return phrase
         }
         let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
         if let phrase, let antecedent = unclosedRelativeAntecedent(before: phrase, sentence, parser: parser) { return antecedent }
         return closenessDescription(phrase, sentence, parser: parser) ?? ownerBeforeOf(phrase, sentence, parser: parser)
+    }
+
+    /// The comma opening an apposition that ends with the role phrase starting at `start`: right before it, or before
+    /// a first role joined by `and` (`, a California superdelegate and Clinton supporter`); nil when there is none.
+    private func appositionComma(before start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var index = start - 1
+        while index > sentence.lowerBound, start - index <= 6 {
+            let token = tokens[index]
+            if token.isPunctuation(",") { return index }
+            guard token.kind == .word else { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// The subject that opens the sentence when the phrase before the cue is the object of a preposition inside a

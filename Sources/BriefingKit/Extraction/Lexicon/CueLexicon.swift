@@ -177,6 +177,8 @@ enum CueLexicon {
         deadpanned
         beamed
         pondered
+        scream screams screamed screaming
+        retaliated
         """
 
     /// The cue entry of a word, if it is a cue form.

@@ -95,7 +95,7 @@ enum OrganisationLexicon {
     static let commonHeads = WordList("""
         government party ministry department administration campaign company firm council committee commission
         police agency office court union bank group organisation organization association institute university
-        newspaper paper magazine network channel website site report study survey poll statement letter memo
+        newspaper paper magazine publication network channel website site report study survey poll statement letter memo
         document filing lawsuit complaint ruling judgment decision board regime authorities authority prosecution
         defence defense army military embassy consulate cabinet parliament senate congress legislature coalition
         team club federation league foundation charity movement opposition treasury palace spokesperson
