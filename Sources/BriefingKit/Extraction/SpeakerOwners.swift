@@ -1,0 +1,60 @@
+/// Whom a description or a passive speaks for: the owner of `his spokesman` or `Chelsea's statement`, the
+/// organisation before `A spokesman said`, the agent of `was asked by`.
+extension Analysis {
+    /// The named speaker a possessive pronoun before someone who speaks for another refers to (`his spokesman`,
+    /// `her lawyer`), so the description names whom it speaks for (`Duncan Bannatyne’s spokesman`), if it resolves.
+    mutating func possessiveOwner(_ phrase: Phrase, head: WordKey, parser: PhraseParser) -> Int? {
+        guard phrase.start + 1 == phrase.coreStart, Analysis.representatives.contains(head) else { return nil }
+        let determiner = parser.tokens[phrase.start]
+        guard determiner.kind == .word, let pronoun = Analysis.possessivePronouns[determiner.key],
+              let owner = registry.resolvePronoun(pronoun, at: determiner.start, preferring: lastSpeaker?.entity),
+              registry.entities[owner].isNamed else { return nil }
+        return owner
+    }
+
+    /// The named speaker whose statement, report or website speaks (`Chelsea's statement added`, `Pew's survey
+    /// found`), if the phrase's possessor is one.
+    mutating func documentOwner(_ phrase: Phrase, head: WordKey, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        guard Analysis.documentHeads.contains(head) || EvidenceLexicon.sources.contains(head) || Analysis.ownedDocuments.contains(head),
+              let possessive = (phrase.start..<(phrase.end - 1)).last(where: { tokens[$0].kind == .possessive }), possessive > phrase.start,
+              let name = parser.phrase(endingAt: possessive - 1, lowerBound: phrase.start), name.kind == .name,
+              let owner = resolve(name, parser: parser, mentionAt: mentionAt), registry.entities[owner].isNamed else { return nil }
+        return owner
+    }
+
+    /// Texts that speak for their owner besides `documentHeads` (`Microsoft's website says`).
+    static let ownedDocuments = WordList("website site blog release announcement filing newsletter")
+
+    /// Nouns for someone who speaks for an organisation (`A spokesman said`).
+    static let spokespeople = WordList("spokesman spokeswoman spokesperson")
+    /// `a` and `an`.
+    static let indefiniteArticles = WordList("a an")
+
+    /// Nouns for someone who speaks for another (`his spokesman`, `her lawyers`).
+    static let representatives = WordList("""
+        spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers attorney attorneys
+        solicitor solicitors agent aide aides adviser advisers advisor advisors publicist
+        """)
+
+    /// The personal pronoun behind each possessive one.
+    static let possessivePronouns: [WordKey: WordKey] = [
+        WordHash.key("his"): Pronoun.he, WordHash.key("her"): Pronoun.she, WordHash.key("their"): Pronoun.they, Analysis.its: Pronoun.it,
+    ]
+
+    /// Who speaks through a passive cue of asking or telling: its agent (`Sanders was asked by host Bill Maher, “…”`),
+    /// if a name or description follows `by`; the one asked becomes the `answerer`.
+    mutating func passiveAgent(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        guard Analysis.passiveSpeechCues.contains(tokens[cue.index].key), cue.end + 1 < sentence.upperBound, tokens[cue.end].isLowercaseWord,
+              tokens[cue.end].key == Analysis.by, let agent = parser.phrase(startingAt: cue.end + 1, upperBound: sentence.upperBound),
+              agent.kind != .pronoun, let entity = resolve(agent, parser: parser, mentionAt: mentionAt) else { return nil }
+        if let asked = subjectPhrase(of: cue.index, isAccording: false, sentence, parser: parser) {
+            answerer = resolve(asked, parser: parser, mentionAt: mentionAt)
+        }
+        return entity
+    }
+
+    /// Cues of asking and telling whose passive names the speaker as its agent (`was asked by`, `was told by`).
+    static let passiveSpeechCues = WordList("asked told questioned urged warned advised")
+}
