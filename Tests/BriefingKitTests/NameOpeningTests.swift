@@ -74,4 +74,14 @@ struct NameOpeningTests {
         #expect(article.speakerName(of: article.statement(containing: "agreed on nothing")) == "Loretta Voss")
         #expect(article.speakerName(of: article.statement(containing: "waste of a day")) == "Tad Morrow")
     }
+
+    @Test func aSurnameThatIsAlsoAWordIsTheNamedPersonBeforeACue() {
+        let article = extract("""
+            The columnist Gerald Will has turned on the front-runner.
+
+            “The eruption of war is a reminder that the process matters,” Will wrote. Will said the party had lost its way.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "eruption of war")) == "Gerald Will")
+        #expect(article.speakerName(of: article.statement(containing: "lost its way")) == "Gerald Will")
+    }
 }

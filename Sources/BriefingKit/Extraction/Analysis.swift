@@ -141,6 +141,7 @@ struct Analysis {
             scratch.placed.append((max(quote.open, block.range.start), min(quote.close, block.range.end), index))
         }
         Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: scratch.placed, into: &tokens)
+        registry.markKnownSurnames(&tokens)
         inHeading = block.kind == .heading
         if block.startsArticle {
             (lastSpeaker, introduced) = (nil, nil)

@@ -42,6 +42,20 @@ struct EntityRegistry: Sendable {
         entities[entity].roleSignatures.append(role.signature)
     }
 
+    /// Clears the not-a-name mark (and the auxiliary's mark, which subject searches pass over) of a capitalised word
+    /// that is the surname of a person already named in full when a cue follows it (`George Will … “…,” Will
+    /// wrote.`, `Theresa May … May said`), so it reads as that name.
+    func markKnownSurnames(_ tokens: inout [Token]) {
+        guard tokens.count > 1 else { return }
+        for index in 0..<(tokens.count - 1) where tokens[index].kind == .word && tokens[index].isCapitalised && !tokens[index].isAllCaps
+            && tokens[index].lexicons.contains(.notName) && tokens[index + 1].isLowercaseWord && tokens[index + 1].lexicons.contains(.cue) {
+            if bySurname[tokens[index].key].contains(where: { entities[$0].kind == .person && entities[$0].nameKeys.count > 1 }) {
+                tokens[index].lexicons.remove(.notName)
+                tokens[index].lexicons.remove(.skippable)
+            }
+        }
+    }
+
     /// Starts a later article of the file at `offset`: no pronoun, role noun or company noun from there on refers back
     /// past it.
     mutating func startArticle(at offset: Int) { articleStart = offset }

@@ -14,6 +14,9 @@ struct LexiconBits: Sendable {
     /// Whether the word is in `lexicon`.
     @inline(__always)
     func contains(_ lexicon: TokenLexicon) -> Bool { rawValue & (1 << lexicon.rawValue) != 0 }
+
+    /// Takes the word out of `lexicon` for this token.
+    mutating func remove(_ lexicon: TokenLexicon) { rawValue &= ~(1 << lexicon.rawValue) }
 }
 
 /// One table from word keys to the `LexiconBits` of the token lexicons that hold them.
