@@ -46,10 +46,12 @@ struct EntityRegistry: Sendable {
     /// that is the surname of a person already named in full when a cue follows it (`George Will … “…,” Will
     /// wrote.`, `Theresa May … May said`), so it reads as that name.
     func markKnownSurnames(_ tokens: inout [Token]) {
-        guard tokens.count > 1 else { return }
-        for index in 0..<(tokens.count - 1) where tokens[index].kind == .word && tokens[index].isCapitalised && !tokens[index].isAllCaps
-            && tokens[index].lexicons.contains(.notName) && tokens[index + 1].isLowercaseWord && tokens[index + 1].lexicons.contains(.cue) {
-            if bySurname[tokens[index].key].contains(where: { entities[$0].kind == .person && entities[$0].nameKeys.count > 1 }) {
+        guard tokens.count > 1, !entities.isEmpty else { return }
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in 0..<(tokens.count - 1) where tokens[index + 1].lexicons.contains(.cue) && tokens[index].lexicons.contains(.notName) {
+                let token = tokens[index]
+                guard token.kind == .word, token.isCapitalised, !token.isAllCaps, tokens[index + 1].isLowercaseWord,
+                      bySurname[token.key].contains(where: { entities[$0].kind == .person && entities[$0].nameKeys.count > 1 }) else { continue }
                 tokens[index].lexicons.remove(.notName)
                 tokens[index].lexicons.remove(.skippable)
             }
