@@ -52,9 +52,6 @@ struct Analysis {
     var lastSpeaker: (entity: Int, block: Int, sentence: Int)?
     /// A speaker introduced at the end of a block ("…, he said:") for the quotation in the next block.
     var introduced: (entity: Int, block: Int)?
-    /// The one asked in a passive question (`Rubio was asked by moderator Gerard Baker whether …`), who answers in
-    /// the quotation paragraphs that follow.
-    var answerer: Int?
     /// Whether the block being read is a heading, whose capitals mark no names by themselves (`Classy Henman makes
     /// winning start`, `De Blasio: Trust Bratton …`).
     var inHeading = false
@@ -80,6 +77,9 @@ struct Analysis {
     static let `in`: WordKey = 0x08b7_3807_b55c_4bbe
     static let about: WordKey = 0x3f74_142d_6181_ea7e
     static let told: WordKey = 0x2fd9_f6ef_389a_0874
+    static let said: WordKey = 0x096e_4d18_bf89_481c
+    static let having: WordKey = 0x9c68_c3ff_bacc_25dc
+    static let this: WordKey = 0x2587_bcef_3249_3841
     static let all: WordKey = 0xe6f0_9b19_0519_daa4
     static let its: WordKey = 0x2bb3_ea19_2be5_4d99
     static let calls: WordKey = 0xf0d7_1e3a_9d59_1e6e

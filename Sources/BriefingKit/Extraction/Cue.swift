@@ -63,18 +63,11 @@ extension Analysis {
         guard before.kind == .word else { return false }
         let key = parser.tokens[index].key
         if key == Analysis.told { return next.isPunctuation(",") && before.key == Analysis.all }
-        guard Analysis.saidWords.contains(key) else { return false }
+        guard key == Analysis.said else { return false }
         if before.key == Analysis.that { return index - 1 == sentence.lowerBound && next.isPunctuation(",") }
-        return Analysis.havingWords.contains(before.key) && next.kind == .word && (next.key == Analysis.that || Analysis.thisWords.contains(next.key))
+        return before.key == Analysis.having && next.kind == .word && (next.key == Analysis.that || next.key == Analysis.this)
             && index + 2 < sentence.upperBound && parser.tokens[index + 2].isPunctuation(",")
     }
-
-    /// `said`, the cue of the set phrases.
-    static let saidWords = WordList("said")
-    /// `having`, before `said that,`.
-    static let havingWords = WordList("having")
-    /// `this`, after `Having said`.
-    static let thisWords = WordList("this")
 
     /// Whether a token can open the object of `calls` or `claims` (`calls it`, `calls the plan`, `claims that`,
     /// `calls “…”`), which tells the verb from the noun (`phone calls over the net`, `his claims were`).

@@ -14,6 +14,7 @@ extension Analysis {
         let tokens = parser.tokens
         var parser = parser
         parser.lenient = true
+        var answerer: Int?
         for position in sentence where tokens[position].kind == .quote {
             let index = Int(tokens[position].key)
             let quote = quotes[index]
@@ -75,6 +76,7 @@ extension Analysis {
                 attribution.cueAfter = found.after
                 if !found.after { attribution.mergedInto = interruptedQuote(before: position, cueToken: found.cueToken, sentence, parser: parser) }
                 if let entity = found.entity { lastSpeaker = (entity, block.index, registry.sentence) }
+                if found.entity != nil, let asked = passiveAnswerer(cueToken: found.cueToken, sentence, parser: parser, mentionAt: mentionAt) { answerer = asked }
             } else if continuesLater {
                 attributions[index] = attribution
                 continue
@@ -100,7 +102,6 @@ extension Analysis {
         }
         introduced = answerer.map { (entity: $0, block: block.index) }
         if let answerer { lastSpeaker = (answerer, block.index, registry.sentence) }
-        answerer = nil
     }
 
     /// The cue right after the quotation at `position` when it closes the sentence (`… “overrun,” Hoover said.`,

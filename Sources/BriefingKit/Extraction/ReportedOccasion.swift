@@ -13,10 +13,6 @@ extension Analysis {
         night day weekend
         """)
 
-    /// Personal pronouns in the subject case, which open the clause said after a circumstance with no `that`
-    /// (`said in a statement it is investigating`, `announced on her blog she had been fired`).
-    static let subjectPronouns = WordList("i we you he she it they")
-
     /// `least` and `most`, which make `at` a bound on a number (`reported at least 20 victims`), not an occasion.
     static let boundWords = WordList("least most")
 
@@ -37,9 +33,9 @@ extension Analysis {
     }
 
     /// Where what was said starts after a circumstance that opens the words after a cue: after a `that` (`said in an
-    /// interview last week that she …`), at a subject pronoun (`said in a statement it is …`) or, with `commaCloses` (the cue is in no subordinate clause), after the comma
-    /// closing it when a subject follows (`suggested in a tweet, women won't …`, not `, which …`); nil when no clause
-    /// follows (`Irish replied with three penalties`).
+    /// interview last week that she …`), at a subject pronoun (`said in a statement it is …`) or, with `commaCloses`
+    /// (the cue is in no subordinate clause), after the comma closing it when a subject follows (`suggested in a
+    /// tweet, women won't …`, not `, which …`); nil when no clause follows (`Irish replied with three penalties`).
     func clauseAfterOccasion(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>, commaCloses: Bool) -> Int? {
         var index = start + 1
         while index < end, index - start < 16 {
@@ -48,8 +44,8 @@ extension Analysis {
                 guard index + 1 < end, opensSubject(tokens[index + 1]) else { return nil }
                 return index + 1
             }
-            if token.isLowercaseWord, token.lexicons.contains(.pronoun), token.key != Pronoun.who, Analysis.subjectPronouns.contains(token.key),
-               namesOccasion(after: start, index, tokens) {
+            // A subject pronoun opens what was said when no `that` does (`said in a statement it is investigating`).
+            if token.isLowercaseWord, token.lexicons.contains(.pronoun), token.key != Pronoun.who, namesOccasion(after: start, index, tokens) {
                 return index
             }
             if token.isPunctuation(",") {

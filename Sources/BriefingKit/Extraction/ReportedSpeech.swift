@@ -146,7 +146,7 @@ extension Analysis {
 
     /// Whether the cue is a past form after `having`, a participle like `saying` (`X, having said that …, stayed`).
     private func isPerfectParticiple(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        index > sentence.lowerBound && tokens[index - 1].isLowercaseWord && Analysis.havingWords.contains(tokens[index - 1].key)
+        index > sentence.lowerBound && tokens[index - 1].isLowercaseWord && tokens[index - 1].key == Analysis.having
     }
 
     /// Whether a token is a quotation whose content ends with a comma (`“a disgrace,” adding that …`).

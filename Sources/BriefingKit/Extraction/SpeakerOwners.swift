@@ -26,6 +26,15 @@ extension Analysis {
     /// Texts that speak for their owner besides `documentHeads` (`Microsoft's website says`).
     static let ownedDocuments = WordList("website site blog release announcement filing newsletter")
 
+    /// The organisation a bare `A spokesman` speaks for: the one opening the sentence before (`But the Home Office
+    /// defended the measures. A spokesman said …`); none when `for X` follows and names it.
+    func organisationSpokenFor(_ phrase: Phrase, head: WordKey, tokens: UnsafeBufferPointer<Token>) -> Int? {
+        guard phrase.end - phrase.coreStart == 1, phrase.start < phrase.coreStart, Analysis.indefiniteArticles.contains(tokens[phrase.start].key),
+              Analysis.spokespeople.contains(head),
+              phrase.end >= tokens.count || !tokens[phrase.end].isLowercaseWord || tokens[phrase.end].key != Analysis.for else { return nil }
+        return registry.recentOrganisation(before: tokens[phrase.start].start)
+    }
+
     /// Nouns for someone who speaks for an organisation (`A spokesman said`).
     static let spokespeople = WordList("spokesman spokeswoman spokesperson")
     /// `a` and `an`.
@@ -43,16 +52,28 @@ extension Analysis {
     ]
 
     /// Who speaks through a passive cue of asking or telling: its agent (`Sanders was asked by host Bill Maher, “…”`),
-    /// if a name or description follows `by`; the one asked becomes the `answerer`.
+    /// if a name or description follows `by`.
     mutating func passiveAgent(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        guard let agent = passiveAgentPhrase(of: cue, sentence, parser: parser) else { return nil }
+        return resolve(agent, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// The one asked or told through the passive cue at `cueToken` whose agent speaks (`Rubio was asked by moderator
+    /// Gerard Baker whether …`), who answers in the quotation paragraphs that follow; nil for any other cue.
+    mutating func passiveAnswerer(cueToken: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        guard let cue = cue(at: cueToken, sentence, parser: parser), isPassive(cue, sentence, parser.tokens),
+              passiveAgentPhrase(of: cue, sentence, parser: parser) != nil,
+              let asked = subjectPhrase(of: cue.index, isAccording: false, sentence, parser: parser) else { return nil }
+        return resolve(asked, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// The agent phrase after `by` of a passive cue of asking or telling, if it is a name or description.
+    private func passiveAgentPhrase(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard Analysis.passiveSpeechCues.contains(tokens[cue.index].key), cue.end + 1 < sentence.upperBound, tokens[cue.end].isLowercaseWord,
               tokens[cue.end].key == Analysis.by, let agent = parser.phrase(startingAt: cue.end + 1, upperBound: sentence.upperBound),
-              agent.kind != .pronoun, let entity = resolve(agent, parser: parser, mentionAt: mentionAt) else { return nil }
-        if let asked = subjectPhrase(of: cue.index, isAccording: false, sentence, parser: parser) {
-            answerer = resolve(asked, parser: parser, mentionAt: mentionAt)
-        }
-        return entity
+              agent.kind != .pronoun else { return nil }
+        return agent
     }
 
     /// Cues of asking and telling whose passive names the speaker as its agent (`was asked by`, `was told by`).

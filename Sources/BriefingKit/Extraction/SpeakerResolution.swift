@@ -225,7 +225,6 @@ extension Analysis {
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
 
-
     /// The entity a speaker phrase refers to.
     mutating func resolve(_ phrase: Phrase, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
@@ -295,9 +294,7 @@ extension Analysis {
             if let owner = possessiveOwner(phrase, head: head, parser: parser) {
                 return registry.resolveDescription(registry.entities[owner].name + "’s " + core, kind: .person, at: offset)
             }
-            if phrase.end - phrase.coreStart == 1, phrase.start < phrase.coreStart, Analysis.indefiniteArticles.contains(tokens[phrase.start].key),
-               Analysis.spokespeople.contains(head), phrase.end >= tokens.count || !tokens[phrase.end].isLowercaseWord || tokens[phrase.end].key != Analysis.for,
-               let organisation = registry.recentOrganisation(before: offset) {
+            if let organisation = organisationSpokenFor(phrase, head: head, tokens: tokens) {
                 return registry.resolveDescription(registry.entities[organisation].name + " " + core, kind: .person, at: offset)
             }
             return registry.resolveDescription(core, kind: Analysis.headsNoPerson(head) ? .organisation : .person, at: offset)

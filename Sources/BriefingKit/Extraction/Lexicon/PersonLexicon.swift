@@ -44,7 +44,7 @@ enum PersonLexicon {
         golfer sprinter cyclist swimmer athlete champion guitarist drummer bassist pianist violinist musician
         composer songwriter singer-songwriter rapper comedian broadcaster presenter journalist photographer
         filmmaker film-maker novelist poet playwright artist designer architect engineer farmer teenager hacker
-        supporter backer donor fan critic opponent protester protestor demonstrator look-alike lookalike
+        supporter backer donor fan critic opponent protestor look-alike lookalike
         recorder advocate chef tycoon mogul magnate lobbyist protester demonstrator lecturer scholar academic
         psychologist psychiatrist juror firefighter paramedic blogger pundit developer programmer
         """)
