@@ -87,29 +87,28 @@ public struct JSONWriter {
             var runStart = 0
             var index = 0
             while index < utf8.count {
-                let byte = utf8[index]
-                let width: Int
-                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xE2 && byte != 0xEF {
-                    index += 1
-                    continue
-                } else if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
-                    width = 3
-                } else if byte == 0xEF, index + 2 < utf8.count, utf8[index + 1] == 0xBB, utf8[index + 2] == 0xBF {
-                    width = 3
-                } else if byte == 0xE2 || byte == 0xEF {
-                    index += 1
-                    continue
-                } else {
-                    width = 1
-                }
+                let width = escapedWidth(utf8, at: index)
+                guard width > 0 else { index += 1; continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                appendEscape(for: width == 1 ? UInt32(byte) : decodeThreeBytes(utf8, at: index), to: &bytes)
+                appendEscape(for: width == 1 ? UInt32(utf8[index]) : decodeThreeBytes(utf8, at: index), to: &bytes)
                 index += width
                 runStart = index
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// How many UTF-8 bytes at `index` make a scalar that must be escaped: 1 for a quote, backslash, control or DEL,
+    /// 3 for U+2028, U+2029 and U+FEFF, else 0.
+    private static func escapedWidth(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = utf8[index]
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return 1 }
+        guard byte == 0xE2 || byte == 0xEF, index + 2 < utf8.count else { return 0 }
+        let (second, third) = (utf8[index + 1], utf8[index + 2])
+        let separator = byte == 0xE2 && second == 0x80 && (third == 0xA8 || third == 0xA9)
+        let byteOrderMark = byte == 0xEF && second == 0xBB && third == 0xBF
+        return separator || byteOrderMark ? 3 : 0
     }
 
     /// The scalar value of the three-byte UTF-8 sequence at `index`.
@@ -128,9 +127,11 @@ public struct JSONWriter {
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         case 0x09: bytes.append(UInt8(ascii: "t"))
         default:
-            let digits = Array("0123456789abcdef".utf8)
             bytes.append(UInt8(ascii: "u"))
-            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(digits[Int((value >> UInt32(shift)) & 0xF)]) }
+            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
         }
     }
+
+    /// The lower-case hex digits of a `\u` escape.
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
