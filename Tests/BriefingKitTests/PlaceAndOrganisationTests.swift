@@ -274,4 +274,24 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakers.first { $0.name == "Microsoft" }?.kind == .organisation)
         #expect(article.speakers.first { $0.name == "Boeing" }?.kind == .organisation)
     }
+
+    @Test func nameAfterTheArticleIsNoPerson() {
+        let article = extract("""
+            The senator wrote for The Harbour Informer that the city was neglected. She promised to “fight for the port” if elected.
+
+            Asked about the Pelican Shoal, the admiral smiled. “It is good that my voice is low,” he said.
+            """)
+        #expect(article.speakers.first { $0.name == "Harbour Informer" }?.kind != .person)
+        #expect(article.speakers.first { $0.name == "Pelican Shoal" }?.kind != .person)
+        #expect(article.speakerName(of: article.statement(containing: "fight for the port")) != "Harbour Informer")
+        #expect(article.speakerName(of: article.statement(containing: "voice is low")) != "Pelican Shoal")
+    }
+
+    @Test func contractionOpeningASentenceIsNoName() {
+        let article = extract("""
+            Catholic voters are out of step. They’re less hostile to regulation and generally agree that the rich should pay more.
+            We asked the farmers. They’re agreed that the roads need work. Don’t Republicans plan to cut the budget?
+            """)
+        #expect(!article.speakers.contains { $0.name.contains("They’re") || $0.name.contains("Don’t") })
+    }
 }

@@ -133,6 +133,12 @@ struct EntityRegistry: Sendable {
         return bySurname[surname].contains { $0 != entity && entities[$0].kind == .person && entities[$0].gender == .unknown }
     }
 
+    /// Whether a person with exactly these name words is known.
+    func hasPerson(named keys: [WordKey]) -> Bool {
+        guard let surname = keys.last else { return false }
+        return bySurname[surname].contains { entities[$0].kind == .person && entities[$0].nameKeys == keys }
+    }
+
     /// Makes a one-word "person" an organisation once the same name shows an organisation's evidence
     /// (`Ofcom said …` first, `telecom regulator Ofcom` later), and remembers the name for later mentions.
     mutating func promoteToOrganisation(_ keys: [WordKey]) {

@@ -119,6 +119,9 @@ extension Analysis {
            tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, parser.isNameWord(start - 2) {
             kind = .organisation
         }
+        if kind == .person, keys.count >= 2, core == start, isArticledName(start, end, sentence, tokens), !registry.hasPerson(named: keys) {
+            kind = .organisation
+        }
         if kind == .person, keys.count == 1, core == start, isBusiness(start, end, sentence, tokens) || followsTheArticle(start, sentence, tokens) {
             kind = .organisation
             registry.promoteToOrganisation(keys)
@@ -210,6 +213,18 @@ extension Analysis {
         guard start + 1 < sentence.upperBound else { return false }
         let next = tokens[start + 1]
         return next.lexicons.contains(.cue) || next.lexicons.contains(.skippable) || next.lexicons.contains(.stanceVerb)
+    }
+
+    /// Whether a name of several words stands after `the` as a name of its own, not a modifier (`The Washington
+    /// Informer`, `the Scarborough Shoal`; not `the Hillary Clinton campaign`): a publication, body or place, since a
+    /// person's name takes no article.
+    private func isArticledName(_ start: Int, _ end: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard start > sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].key == Analysis.the else { return false }
+        guard end + 1 < sentence.upperBound else { return true }
+        let next = tokens[end + 1]
+        guard next.kind == .word else { return next.kind == .punctuation }
+        return next.isLowercaseWord && (next.lexicons.contains(.cue) || next.lexicons.contains(.skippable) || next.lexicons.contains(.stanceVerb)
+            || next.lexicons.contains(.preposition) || next.key == Analysis.that || next.key == Analysis.and)
     }
 
     /// Whether a word opens a party and state tag after a lawmaker's name (`D-N.Y.`, `R-Texas`, `I-Vt.`), which

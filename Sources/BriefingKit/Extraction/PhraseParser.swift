@@ -259,6 +259,14 @@ struct PhraseParser {
         return false
     }
 
+    /// Whether the `of` at `index` inside a description leads over lower-case words to a name (`master of ceremonies
+    /// Asab Tabchi`, `head of communications Ann Lee`), so the description runs on to that name.
+    private func ofLeadsToName(after index: Int, upperBound: Int) -> Bool {
+        var cursor = index + 1
+        while cursor < upperBound, cursor - index <= 3, tokens[cursor].isLowercaseWord, isModifier(cursor) { cursor += 1 }
+        return cursor > index + 1 && cursor < upperBound && isNameWord(cursor)
+    }
+
     /// The speaker phrase that starts at token `first` (after an inverted cue: "said Mr Smith", "said the official"); a
     /// name that only modifies a later name is passed over ("said Clinton ally James Carville"), and so is an age
     /// before it ("said 20-year-old student Nick Vaughan").
@@ -295,6 +303,10 @@ struct PhraseParser {
             }
             guard current.kind == .word else { break }
             if cursor > first, current.lexicons.contains(.determiner) { break }
+            if cursor > first, current.key == Analysis.of, tokens[cursor - 1].isLowercaseWord, ofLeadsToName(after: cursor, upperBound: upperBound) {
+                cursor += 1
+                continue
+            }
             if isNameWord(cursor) || isHonorific(cursor) || PhraseParser.particles.contains(current.key) && cursor + 1 < upperBound && isNameWord(cursor + 1) {
                 var end = cursor
                 while end + 1 < upperBound, isNameWord(end + 1) || isHonorific(end + 1) || (tokens[end + 1].isPunctuation(".") && isDottedPrefix(end) && end + 2 < upperBound && isNameWord(end + 2)) || (PhraseParser.particles.contains(tokens[end + 1].key) && !tokens[end + 1].isCapitalised && end + 2 < upperBound && isNameWord(end + 2)) {

@@ -180,7 +180,7 @@ extension Analysis {
                 continue
             }
             if token.kind == .quote && cursor > phrase.end && !tokens[cursor - 1].isPunctuation(",") && tokens[cursor - 1].kind == .word { return nil }
-            if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
+            if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) && !isAbbreviationDot(cursor, sentence, tokens) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
             if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {
                 if let post = speakerAfter(cue, sentence, parser: parser, mentionAt: mentionAt) {
                     return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: cursor, after: true)
@@ -195,6 +195,12 @@ extension Analysis {
             cursor += 1
         }
         return nil
+    }
+
+    /// Whether the full stop at `index` ends an abbreviation inside an apposition, as a comma right after it shows
+    /// (`Rep. Glenn Thompson, R-Pa., said`, `Harry Bond, 30, of Raleigh, N.C., who …`).
+    private func isAbbreviationDot(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        index + 1 < sentence.upperBound && tokens[index + 1].isPunctuation(",")
     }
 
     /// The name closing the sentence after a description the phrase parser cannot read and a comma (`said De
@@ -369,9 +375,12 @@ extension Analysis {
         return nil
     }
 
-    /// The name or pronoun right before a participle cue (`with McCain calling it …`), if there is one.
+    /// The name or pronoun right before a participle cue, over adverbs (`with McCain calling it …`, `with Trump
+    /// reportedly yelling:`), if there is one.
     private mutating func gerundSubject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        guard cue.index > sentence.lowerBound, let phrase = parser.phrase(endingAt: cue.index - 1, lowerBound: sentence.lowerBound),
+        var last = cue.index - 1
+        while last > sentence.lowerBound, isAdverb(last, parser: parser) { last -= 1 }
+        guard last >= sentence.lowerBound, let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound),
               phrase.kind == .name || phrase.kind == .pronoun else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }

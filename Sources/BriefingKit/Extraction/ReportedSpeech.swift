@@ -197,11 +197,13 @@ extension Analysis {
         guard share || tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
               !tokens[last].lexicons.contains(.preposition),
               !tokens[last].lexicons.contains(.determiner) || Analysis.quantifiers.contains(tokens[last].key),
-              !tokens[last].lexicons.contains(.pronoun), !Analysis.notInSubjects.contains(tokens[last].key) else { return nil }
+              !tokens[last].lexicons.contains(.pronoun), !Analysis.notInSubjects.contains(tokens[last].key),
+              !FunctionWordLexicon.contractions.contains(tokens[last].key) else { return nil }
         var start = last
         while start > sentence.lowerBound, last - start < 11, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number || tokens[start - 1].kind == .possessive {
             let key = tokens[start - 1].key
-            if tokens[start - 1].kind == .word, FunctionWordLexicon.pronouns.contains(key) || Analysis.notInSubjects.contains(key) || StanceLexicon.beForms.contains(key)
+            if tokens[start - 1].kind == .word, FunctionWordLexicon.pronouns.contains(key) || FunctionWordLexicon.contractions.contains(key)
+                || Analysis.notInSubjects.contains(key) || StanceLexicon.beForms.contains(key)
                 || tokens[start - 1].isLowercaseWord && tokens[start - 1].lexicons.contains(.cue) {
                 return nil
             }

@@ -41,7 +41,7 @@ extension Analysis {
     }
 
     /// Whether a lower-case word is an adverb in -ly ("gingerly", "quietly").
-    private func isAdverb(_ index: Int, parser: PhraseParser) -> Bool {
+    func isAdverb(_ index: Int, parser: PhraseParser) -> Bool {
         let token = parser.tokens[index]
         guard token.isLowercaseWord, token.end - token.start > 4, !FunctionWordLexicon.lyNonAdverbs.contains(token.key) else { return false }
         return scalars[token.end - 2] == "l" && scalars[token.end - 1] == "y"

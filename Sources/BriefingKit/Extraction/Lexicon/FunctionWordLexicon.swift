@@ -18,7 +18,24 @@ enum FunctionWordLexicon {
         mr mrs ms dr sir lady lord dame prof rev
         neither either none nobody everyone everybody someone somebody anyone anybody nothing everything something
         see like unlike plus whatever following outside inside shortly soon recently
-        """)
+        """ + pronounContractionWords + negativeContractionWords)
+
+    /// A pronoun or auxiliary run together with its verb or `not` (`They’re`, `Don’t`), which opens a clause and
+    /// names no one.
+    static let contractions = WordList(pronounContractionWords + negativeContractionWords)
+
+    /// Pronouns run together with a verb, which `notNames` and `contractions` hold.
+    private static let pronounContractionWords = """
+
+        i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've they'll they'd he'll he'd
+        she'll she'd it'll
+        """
+
+    /// Auxiliaries run together with `not`, which `notNames` and `contractions` hold.
+    private static let negativeContractionWords = """
+
+        don't doesn't didn't can't won't isn't aren't wasn't weren't couldn't shouldn't wouldn't haven't hasn't hadn't
+        """
 
     /// Determiners and possessives that open a noun phrase.
     static let determiners = WordList("a an the this that these those his her its their our my your both each every another some any no")

@@ -1,0 +1,33 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("Speakers named after a quotation or a participle")
+struct PostposedSpeakerTests {
+    @Test func partyAndStateTagBeforeTheCueKeepsTheName() {
+        let article = extract("""
+            The museum opened its doors to some 40 events, according to spokesman Ivo Brandt.
+
+            “Perpetual motion!” Rep. Dana Whitcombe, R-Pa., said of the week.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "Perpetual motion")) == "Dana Whitcombe")
+    }
+
+    @Test func placeWithAbbreviationInAnAppositionKeepsTheName() {
+        let article = extract("""
+            “Both of them scare me,” Harold Penn, 30, of Raleigh, N.C., who was among those polled, said in an interview.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "scare me")) == "Harold Penn")
+    }
+
+    @Test func descriptionWithOfBeforeTheNameAfterACue() {
+        let article = extract("“Thanks for welcoming these families,” said master of ceremonies Omar Haddad, an engineer from Homs.")
+        #expect(article.speakerName(of: article.statement(containing: "welcoming these families")) == "Omar Haddad")
+    }
+
+    @Test func participleTakesTheNameBeforeAnAdverb() {
+        let article = extract("""
+            Supporters pushed a Greenpeace protester out of the hall, with Mayor Carla Dunn reportedly shouting: “Get him out of here!”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "Get him out")) == "Carla Dunn")
+    }
+}
