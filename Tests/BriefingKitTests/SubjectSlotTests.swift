@@ -37,6 +37,10 @@ struct SubjectSlotTests {
          "taken over", "Ann Cole"),
         ("Tom Reed and Paul Grant met on Friday.\n\nNeither wanted to talk about the vote. “It was a long night,” he said.", "long night", "Tom Reed"),
         ("In Berea, after winning the primary, Gov. Tom Reed (R-OH), said, “We are ready to go on.”", "ready to go on", "Tom Reed"),
+        ("In June 2009, after Tom Reed fell ill, Ann Cole emailed him, addressing him as “Tommy” and telling him, “You are a star player.”",
+         "star player", "Ann Cole"),
+        ("Councillors who agree that the park should close were annoyed about the plan, with Mayor Ann Cole calling it “a disgrace.”",
+         "a disgrace", "Ann Cole"),
         ("The volunteers are Ann Cole and Jo Hart.\n\n\"How are you today?\" Cole, a retired nurse from Leeds, said pleasantly into the phone.",
          "How are you today", "Ann Cole"),
     ]

@@ -68,6 +68,7 @@ struct Analysis {
     static let from: WordKey = 0x7f84_5078_d7a5_c0b5
     static let at: WordKey = 0x089c_4e07_b545_a968
     static let by: WordKey = 0x08a6_4b07_b54d_f8d4
+    static let with: WordKey = 0xa66b_06f6_55a0_c2e9
     static let that: WordKey = 0x256c_adef_3232_570c
     static let to: WordKey = 0x08c8_3907_b56a_c0a4
     static let not: WordKey = 0x215a_d619_258e_9f4a

@@ -266,6 +266,9 @@ extension Analysis {
                 if let post = speakerAfter(cue, sentence, parser: parser, mentionAt: mentionAt) {
                     return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: index, after: false)
                 }
+                if cue.entry.isGerund, let entity = absoluteParticipleSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                    return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: false)
+                }
                 if nearest == nil, isCoordinated(index, sentence, parser: parser) { shared = cue }
                 if nearest == nil { nearest = cue }
                 if let entity = cue.entry.isGerund ? gerundSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) : subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
@@ -382,6 +385,16 @@ extension Analysis {
         while last > sentence.lowerBound, isAdverb(last, parser: parser) { last -= 1 }
         guard last >= sentence.lowerBound, let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound),
               phrase.kind == .name || phrase.kind == .pronoun else { return nil }
+        return resolve(phrase, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// The name after `with` that a participle cue takes as its subject (`…, with Sen. Ann Lee calling it a “menu.”`):
+    /// the quotation is that person's whatever cue the sentence had before.
+    private mutating func absoluteParticipleSubject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        var last = cue.index - 1
+        while last > sentence.lowerBound, isAdverb(last, parser: parser) { last -= 1 }
+        guard last > sentence.lowerBound, let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), phrase.kind == .name,
+              phrase.start > sentence.lowerBound, parser.tokens[phrase.start - 1].isLowercaseWord, parser.tokens[phrase.start - 1].key == Analysis.with else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
 

@@ -59,7 +59,7 @@ extension Analysis {
     }
 
     /// Just past the comma that closes an opening phrase (`In an interview with the Post,`, `Facing criticism,`,
-    /// `When asked,`) before `limit`, if the sentence opens with one.
+    /// `When asked,`), or a second one right after it, before `limit`, if the sentence opens with one.
     func mainClauseStart(_ sentence: Range<Int>, before limit: Int, parser: PhraseParser) -> Int? {
         let tokens = parser.tokens
         let first = tokens[sentence.lowerBound]
@@ -68,11 +68,22 @@ extension Analysis {
             || (first.end - first.start > 4 && scalars[first.end - 3] == "i" && scalars[first.end - 2] == "n" && scalars[first.end - 1] == "g")
         guard opens else { return nil }
         var index = sentence.lowerBound + 1
+        var start: Int?
         while index < limit, tokens[index].kind != .quote {
-            if tokens[index].isPunctuation(",") { return index + 1 < limit ? index + 1 : nil }
+            if tokens[index].isPunctuation(",") {
+                guard index + 1 < limit else { return start }
+                start = index + 1
+                // A second opening phrase right after the first (`In June 2009, after Lee fell ill, Cole wrote`).
+                guard opensPhrase(tokens[index + 1]) else { return start }
+            }
             index += 1
         }
-        return nil
+        return start
+    }
+
+    /// Whether a lower-case word opens a subordinate or prepositional phrase (`after`, `when`, `in`).
+    private func opensPhrase(_ token: Token) -> Bool {
+        token.isLowercaseWord && (token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key))
     }
 
     /// The `)` that closes the parenthesis opened at `open`, if it is near and in the sentence.
