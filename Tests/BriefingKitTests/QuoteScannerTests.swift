@@ -75,4 +75,14 @@ struct QuoteScannerTests {
         #expect(first?.text == "It's unusual,")
         #expect(article.speakerName(of: first) == "Larry Nobel")
     }
+
+    @Test func unclosedQuoteInsideAClosedParenthesisEndsAtItsParagraph() {
+        let article = extract("""
+            Ledger says its lists are the best. (Ledger says it tracks another 500 ''family fortunes.'.')
+
+            ''The quality of these lists comes down to resources,'' Mr. Dorfman said.
+            """)
+        #expect(article.statement(containing: "family fortunes")?.text.contains("quality") == false)
+        #expect(article.speakerName(of: article.statement(containing: "quality of these lists")) == "Dorfman")
+    }
 }

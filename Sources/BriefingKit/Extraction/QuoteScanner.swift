@@ -68,6 +68,7 @@ enum QuoteScanner {
             if let current = open {
                 let continues = position + 1 < blocks.count && blocks[position + 1].index == block.index + 1
                     && openingWidth(scalars, blocks[position + 1].range.start, blocks[position + 1].range.end, current.mark) != nil
+                    && !endsInsideParenthesis(current, block: block.range, scalars)
                 if !continues {
                     finishUnclosed(current, at: end, block: block.index, scalars, &spans)
                     open = nil
@@ -75,6 +76,21 @@ enum QuoteScanner {
             }
         }
         return spans
+    }
+
+    /// Whether the block ends by closing a parenthesis opened before the quotation (`(Forbes tracks 500 ''family
+    /// fortunes.')`): the quotation ended inside it, so the next block's opening mark starts a quotation of its own.
+    private static func endsInsideParenthesis(_ current: Open, block: TextRange, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var last = block.end - 1
+        while last > current.contentStart, ScalarClass.isSpace(scalars[last]) { last -= 1 }
+        guard last > current.contentStart, scalars[last] == ")" else { return false }
+        var index = current.at - 1
+        while index >= block.start {
+            if scalars[index] == ")" { return false }
+            if scalars[index] == "(" { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Records a quotation that ends without a closing mark (double marks only; single ones were apostrophes).
