@@ -30,4 +30,14 @@ struct PostposedSpeakerTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "Get him out")) == "Carla Dunn")
     }
+
+    @Test func nameBeforeTheCueOutranksAGlossAfterTheQuotation() {
+        let article = extract("""
+            “The mood is like the 1960s,” the dawn of the modern movement, Dale Brent says.
+
+            “She is a mother of three young boys,” another friend, Miriam Ezra told the paper.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "like the 1960s")) == "Dale Brent")
+        #expect(article.speakerName(of: article.statement(containing: "three young boys")) == "Miriam Ezra")
+    }
 }

@@ -185,7 +185,7 @@ extension Analysis {
                 if let post = speakerAfter(cue, sentence, parser: parser, mentionAt: mentionAt) {
                     return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: cursor, after: true)
                 }
-                guard let name = namedInApposition(after: phrase, before: cursor, parser: parser) else {
+                guard let name = namedInApposition(after: phrase, before: cursor, parser: parser) ?? nameBeforeCue(after: phrase, cue: cursor, parser: parser) else {
                     return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueRange(cue, parser: parser), cueToken: cursor, after: true)
                 }
                 let entity = resolve(name, parser: parser, mentionAt: mentionAt)
@@ -241,6 +241,15 @@ extension Analysis {
         guard phrase.kind == .role || phrase.kind == .organisation, phrase.end + 2 < cue, tokens[phrase.end].isPunctuation(","),
               tokens[cue - 1].isPunctuation(","), let name = parser.phrase(startingAt: phrase.end + 1, upperBound: cue - 1),
               name.kind == .name, name.end == cue - 1 else { return nil }
+        return name
+    }
+
+    /// The name standing right before the cue after a comma when a description opens the words after the quotation
+    /// (`“…,” the dawn of the modern movement, Bozell says.`): the description was the quotation's gloss.
+    private func nameBeforeCue(after phrase: Phrase, cue: Int, parser: PhraseParser) -> Phrase? {
+        guard phrase.kind != .name, phrase.kind != .pronoun, cue > phrase.end + 1,
+              let name = parser.phrase(endingAt: cue - 1, lowerBound: phrase.end + 1), name.kind == .name,
+              parser.tokens[name.start - 1].isPunctuation(",") else { return nil }
         return name
     }
 
