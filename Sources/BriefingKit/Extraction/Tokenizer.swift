@@ -1,7 +1,8 @@
 /// Splits the frame text of a block into tokens, putting one quote token where each quotation stands.
 enum Tokenizer {
-    /// Appends the tokens of `start..<end` to `tokens`, replacing each quotation in `quotes` by one token.
-    static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
+    /// Appends the tokens of `start..<end` to `tokens`, replacing each quotation in `quotes` by one token, and gives
+    /// them their bits in `lexicons`.
+    static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], lexicons: TokenLexicons, into tokens: inout [Token]) {
         withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
             var batch = TokenBatch(appendingTo: tokens, buffer: buffer.baseAddress!)
             tokens = []
@@ -9,7 +10,6 @@ enum Tokenizer {
             batch.flush()
             tokens = batch.tokens
         }
-        let lexicons = TokenLexicons.shared
         tokens.withUnsafeMutableBufferPointer { lexicons.assignBits($0) }
     }
 
