@@ -8,7 +8,7 @@ struct SentenceSplitterTests {
         let decoded = ScalarText.decode(text)
         let (scalars, offsets) = (decoded.scalars, decoded.offsets)
         var tokens: [Token] = []
-        Tokenizer.tokenize(scalars, 0, scalars.count, quotes: [], into: &tokens)
+        Tokenizer.tokenize(scalars, 0, scalars.count, quotes: [], lexicons: .shared, into: &tokens)
         var sentences: [Range<Int>] = []
         SentenceSplitter.split(tokens, quotes: [], scalars: scalars, into: &sentences)
         return sentences.map {

@@ -141,7 +141,7 @@ struct Analysis {
             let quote = quotes[index]
             scratch.placed.append((max(quote.open, block.range.start), min(quote.close, block.range.end), index))
         }
-        Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: scratch.placed, into: &tokens)
+        Tokenizer.tokenize(scalars, block.range.start, block.range.end, quotes: scratch.placed, lexicons: scratch.lexicons, into: &tokens)
         registry.markKnownSurnames(&tokens)
         inHeading = block.kind == .heading
         if block.startsArticle {

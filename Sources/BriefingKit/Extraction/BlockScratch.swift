@@ -7,4 +7,6 @@ struct BlockScratch {
     var sentences: [Range<Int>] = []
     /// The entity mentioned by the name or role noun ending at each token.
     var mentionAt = MentionMap(count: 0)
+    /// The token lexicons, read from their lazy global once per article rather than once per block.
+    let lexicons = TokenLexicons.shared
 }

@@ -34,6 +34,9 @@ public struct Extractor: Sendable {
         let quotes = QuoteScanner.scan(scalars, marks: decoded.quoteMarks, blocks: bearing.map { ($0.index, $0.range) })
         let byBlock = QuotesByBlock(quotes, blockCount: blocks.count)
         var analysis = Analysis(strings: strings, quotes: quotes)
+        // Room for a reported statement per block and, at assembly, a statement per quotation, so `found` is never
+        // copied as it grows; capacity never written to costs no memory.
+        analysis.found.reserveCapacity(bearing.count + 2 * quotes.count)
         var tokens: [Token] = []
         var scratch = BlockScratch()
         for block in bearing {

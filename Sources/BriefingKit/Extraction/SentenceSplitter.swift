@@ -20,10 +20,13 @@ enum SentenceSplitter {
         if start > 0 { sentences.append(0..<start) }
         var index = start
         while index < tokens.count {
+            // A word, number or possessive ends a sentence only at the hard limit, so runs of them are passed over
+            // in a loop of their own up to the token where the sentence reaches it.
+            let hardEnd = min(tokens.count, start + hardLimit - 1)
+            while index < hardEnd, tokens[index].kind != .punctuation, tokens[index].kind != .quote { index += 1 }
+            guard index < tokens.count else { break }
             let length = index + 1 - start
             let kind = tokens[index].kind
-            // A word, number or possessive ends a sentence only at the hard limit, so most tokens take one test.
-            guard kind == .punctuation || kind == .quote || length >= hardLimit else { index += 1; continue }
             let overlong = length >= hardLimit || (length >= softLimit && kind == .punctuation)
             if overlong || ((kind == .punctuation || kind == .quote) && endsSentence(tokens, index, quotes: quotes, scalars: scalars)) {
                 sentences.append(start..<(index + 1))

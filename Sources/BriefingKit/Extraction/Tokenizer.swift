@@ -1,7 +1,8 @@
 /// Splits the frame text of a block into tokens, putting one quote token where each quotation stands.
 enum Tokenizer {
-    /// Appends the tokens of `start..<end` to `tokens`, replacing each quotation in `quotes` by one token.
-    static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], into tokens: inout [Token]) {
+    /// Appends the tokens of `start..<end` to `tokens`, replacing each quotation in `quotes` by one token, and gives
+    /// them their bits in `lexicons`.
+    static func tokenize(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, quotes: [(start: Int, end: Int, index: Int)], lexicons: TokenLexicons, into tokens: inout [Token]) {
         withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
             var batch = TokenBatch(appendingTo: tokens, buffer: buffer.baseAddress!)
             tokens = []
@@ -9,7 +10,6 @@ enum Tokenizer {
             batch.flush()
             tokens = batch.tokens
         }
-        let lexicons = TokenLexicons.shared
         tokens.withUnsafeMutableBufferPointer { lexicons.assignBits($0) }
     }
 
@@ -25,28 +25,35 @@ enum Tokenizer {
                 nextQuote += 1
                 continue
             }
+            // The stretch up to the next quotation (or the end), read token by token; no token crosses its end.
             let limit = nextQuote < quotes.count ? min(end, quotes[nextQuote].start) : end
-            let scalar = scalars[index]
-            if ScalarClass.isSpace(scalar) {
-                index += 1
-            } else if ScalarClass.isLetter(scalar) {
-                index = word(scalars, index, limit, &tokens)
-            } else if ScalarClass.isDigit(scalar) {
-                var cursor = index + 1
-                while cursor < limit, ScalarClass.isDigit(scalars[cursor]) || ((scalars[cursor] == "," || scalars[cursor] == ".") && cursor + 1 < limit && ScalarClass.isDigit(scalars[cursor + 1])) {
-                    cursor += 1
-                }
-                while cursor < limit, ScalarClass.isLetter(scalars[cursor]) { cursor += 1 }
-                tokens.append(Token(start: index, end: cursor, key: WordHash.key(scalars, index, cursor), kind: .number, isCapitalised: false, isAllCaps: false))
-                index = cursor
-            } else if ScalarClass.isApostrophe(scalar), let last = tokens.last, last.kind == .word, last.end == index {
-                let possessiveEnd = index + 1 < limit && (scalars[index + 1] == "s" || scalars[index + 1] == "S") && (index + 2 >= limit || !ScalarClass.isAlphanumeric(scalars[index + 2])) ? index + 2 : index + 1
-                tokens.append(Token(start: index, end: possessiveEnd, key: 0, kind: .possessive, isCapitalised: false, isAllCaps: false))
-                index = possessiveEnd
-            } else {
-                tokens.append(Token(start: index, end: index + 1, key: UInt64(scalar.value), kind: .punctuation, isCapitalised: false, isAllCaps: false))
-                index += 1
+            while index < limit { index = token(scalars, index, limit, &tokens) }
+        }
+    }
+
+    /// Reads the token (or the space) at `index`, before `limit`, appends it and returns where reading goes on.
+    @inline(__always)
+    private static func token(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int, _ limit: Int, _ tokens: inout TokenBatch) -> Int {
+        let scalar = scalars[index]
+        if ScalarClass.isSpace(scalar) {
+            return index + 1
+        } else if ScalarClass.isLetter(scalar) {
+            return word(scalars, index, limit, &tokens)
+        } else if ScalarClass.isDigit(scalar) {
+            var cursor = index + 1
+            while cursor < limit, ScalarClass.isDigit(scalars[cursor]) || ((scalars[cursor] == "," || scalars[cursor] == ".") && cursor + 1 < limit && ScalarClass.isDigit(scalars[cursor + 1])) {
+                cursor += 1
             }
+            while cursor < limit, ScalarClass.isLetter(scalars[cursor]) { cursor += 1 }
+            tokens.append(Token(start: index, end: cursor, key: WordHash.key(scalars, index, cursor), kind: .number, isCapitalised: false, isAllCaps: false))
+            return cursor
+        } else if ScalarClass.isApostrophe(scalar), let last = tokens.last, last.kind == .word, last.end == index {
+            let possessiveEnd = index + 1 < limit && (scalars[index + 1] == "s" || scalars[index + 1] == "S") && (index + 2 >= limit || !ScalarClass.isAlphanumeric(scalars[index + 2])) ? index + 2 : index + 1
+            tokens.append(Token(start: index, end: possessiveEnd, key: 0, kind: .possessive, isCapitalised: false, isAllCaps: false))
+            return possessiveEnd
+        } else {
+            tokens.append(Token(start: index, end: index + 1, key: UInt64(scalar.value), kind: .punctuation, isCapitalised: false, isAllCaps: false))
+            return index + 1
         }
     }
 
