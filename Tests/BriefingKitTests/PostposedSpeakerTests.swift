@@ -19,6 +19,16 @@ struct PostposedSpeakerTests {
         #expect(article.speakerName(of: article.statement(containing: "scare me")) == "Harold Penn")
     }
 
+    @Test func webAddressInAnAppositionKeepsTheName() {
+        let article = extract("""
+            Sales have tripled. Latest figures suggest it has sold more than 600,000 copies.
+
+            "It is very encouraging for the firm," Jon Hale, editor of Gamesworld.com told reporters. "It is a real contest now."
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "very encouraging")) == "Jon Hale")
+        #expect(article.speakerName(of: article.statement(containing: "real contest")) == "Jon Hale")
+    }
+
     @Test func descriptionWithOfBeforeTheNameAfterACue() {
         let article = extract("“Thanks for welcoming these families,” said master of ceremonies Omar Haddad, an engineer from Homs.")
         #expect(article.speakerName(of: article.statement(containing: "welcoming these families")) == "Omar Haddad")

@@ -242,6 +242,13 @@ struct PoliticsOutletTests {
         #expect(article.speakerName(of: article.statement(containing: "safe to install")) == "Velmark")
     }
 
+    @Test func aDocumentSpeaksForItsOwnerNotForWhomItWentTo() {
+        let article = extract("""
+            Harbour Rovers have received a bid. Harbour Rovers' statement to the stock exchange said: "The board has noted the speculation."
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "noted the speculation")) == "Harbour Rovers")
+    }
+
     @Test func aSpokesmanAfterAnOrganisationSpeaksForIt() {
         let article = extract("""
             But the Home Office defended the measures. A spokesman said the men could not be prosecuted in open court.

@@ -197,10 +197,13 @@ extension Analysis {
         return nil
     }
 
-    /// Whether the full stop at `index` ends an abbreviation inside an apposition, as a comma right after it shows
-    /// (`Rep. Glenn Thompson, R-Pa., said`, `Harry Bond, 30, of Raleigh, N.C., who …`).
+    /// Whether the full stop at `index` ends no sentence inside an apposition: an abbreviation, as a comma right
+    /// after it shows (`Rep. Glenn Thompson, R-Pa., said`, `of Raleigh, N.C., who …`), or a web address's dot, a
+    /// word right after it (`editor of Gamesworld.com told`).
     private func isAbbreviationDot(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        index + 1 < sentence.upperBound && tokens[index + 1].isPunctuation(",")
+        guard index + 1 < sentence.upperBound else { return false }
+        let next = tokens[index + 1]
+        return next.isPunctuation(",") || next.kind == .word && next.start == tokens[index].end
     }
 
     /// The name closing the sentence after a description the phrase parser cannot read and a comma (`said De

@@ -156,9 +156,19 @@ extension Analysis {
     private func ownerBeforeOf(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         guard let phrase else { return nil }
         if let organisation = organisationName(endingWith: phrase, sentence, parser: parser) { return organisation }
+        if let document = documentBeforeTo(phrase, sentence, parser: parser) { return document }
         guard let owner = phraseBeforeLink(phrase, sentence, parser: parser, organisation: false) else { return phrase }
         let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !OrganisationLexicon.nameWords.contains(parser.tokens[owner.end - 1].key)
         return personOwner || parser.isPlace(phrase.end - 1) ? owner : phrase
+    }
+
+    /// The document whose addressee `phrase` is (`United's statement to the stock exchange said`): the document
+    /// speaks, not the one it went to.
+    private func documentBeforeTo(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        guard phrase.start >= sentence.lowerBound + 2, parser.tokens[phrase.start - 1].isLowercaseWord, parser.tokens[phrase.start - 1].key == Analysis.to,
+              let document = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound), document.kind != .name, document.kind != .pronoun else { return nil }
+        let head = parser.tokens[document.end - 1].key
+        return Analysis.documentHeads.contains(head) || Analysis.ownedDocuments.contains(head) ? document : nil
     }
 
     /// Lower-case words that join the parts of an organisation's name (`Council for the Welfare of Immigrants`,
