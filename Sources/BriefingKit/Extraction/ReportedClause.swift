@@ -7,6 +7,55 @@ extension Analysis {
         start < tokens.count && tokens[start].opensClause
     }
 
+    /// Where an addressee ends that is a named outlet's programme, paper or show (`told the BBC's Today programme`,
+    /// `told BBC One's Breakfast with Frost programme`): capitalised words, possessives and the linking words of a
+    /// title up to the medium's noun, and a `that` or the programme's own title soon after it; nil when the words
+    /// after the cue are no such title.
+    func programmeEnd(from start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var cursor = start
+        var named = false
+        while cursor < sentence.upperBound, cursor - start < 9 {
+            let token = tokens[cursor]
+            if token.kind == .possessive || token.kind == .word && token.isCapitalised {
+                named = named || token.kind == .word
+            } else if token.isLowercaseWord, Analysis.media.contains(token.key) {
+                guard named, cursor + 1 < sentence.upperBound, tokens[cursor + 1].kind == .word else { return nil }
+                return thatClause(after: cursor + 1, sentence, tokens) ?? titleAfterMedium(cursor + 1, sentence, tokens) ?? cursor + 1
+            } else if !(token.isLowercaseWord && Analysis.titleLinks.contains(token.key) && (cursor > start || token.key == Analysis.the)) {
+                return nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Just past the title that follows the medium's noun when a pronoun or question word opens the clause after it (`the BBC World
+    /// Service programme Go Digital he hoped`, `… Go Digital how the group works`).
+    private func titleAfterMedium(_ start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var cursor = start
+        while cursor < sentence.upperBound, cursor - start < 5, tokens[cursor].kind == .word, tokens[cursor].isCapitalised { cursor += 1 }
+        guard cursor > start, cursor < sentence.upperBound, tokens[cursor].isLowercaseWord,
+              tokens[cursor].lexicons.contains(.pronoun) || Analysis.indirectQuestionWords.contains(tokens[cursor].key) else { return nil }
+        return cursor
+    }
+
+    /// Just past a `that` among the few words after an addressee (`newspaper of Charleston on Saturday that …`).
+    private func thatClause(after start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var cursor = start
+        while cursor < sentence.upperBound, cursor - start < 6, tokens[cursor].kind == .word {
+            if tokens[cursor].key == Analysis.that { return cursor + 1 }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Words that open an indirect question (`told the show how it works`).
+    static let indirectQuestionWords = WordList("how what why whether when where which who")
+    /// Nouns for an outlet's programme or publication, which end an addressee's title.
+    static let media = WordList("programme program show newspaper paper magazine station channel podcast website broadcast")
+    /// Lower-case words inside a title (`Breakfast with Frost`, `Face the Nation`).
+    static let titleLinks = WordList("the with of on and at in")
+
     /// Whether the words before a subject's comma are an opening phrase with no verb (`Hours before the vote,`, `In
     /// Ohio on Monday,`) rather than a clause that was said (`The plan will fail,`): it opens with a preposition or a
     /// time noun and holds no auxiliary or form of `be`.

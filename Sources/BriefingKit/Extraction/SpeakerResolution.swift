@@ -362,6 +362,7 @@ extension Analysis {
         guard cue.end < sentence.upperBound, Analysis.addresseeCues.contains(tokens[cue.index].key) else { return afterTimePhrase(cue.end, sentence, tokens) }
         let first = tokens[cue.end]
         if first.kind == .word, Analysis.objectPronouns.contains(first.key) { return afterTimePhrase(cue.end + 1, sentence, tokens) }
+        if let programme = programmeEnd(from: cue.end, sentence, tokens) { return afterTimePhrase(programme, sentence, tokens) }
         if let object = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) { return afterTimePhrase(object.end, sentence, tokens) }
         if first.kind == .word, !first.isCapitalised, cue.end + 1 < sentence.upperBound, tokens[cue.end + 1].kind == .word, tokens[cue.end + 1].key == Analysis.that || tokens[cue.end + 1].key == Analysis.to {
             return cue.end + 1

@@ -1,0 +1,23 @@
+import Testing
+@testable import BriefingKit
+
+@Suite("What was said after an addressee")
+struct AddresseeTests {
+    @Test func programmeOfAnOutletIsTheAddresseeNotWhatWasSaid() {
+        let article = extract("""
+            Mr Hallam told BBC One's Breakfast with Frost programme he wanted the job.
+
+            Ms Orme told the BBC World Service programme Net Talk how the group trains its teachers.
+
+            Rep. Dan Pike told the Post and Courier newspaper of Charleston on Saturday that he voted for the bill.
+            """)
+        #expect(article.statement(containing: "wanted the job")?.text == "he wanted the job")
+        #expect(article.statement(containing: "trains its teachers")?.text == "how the group trains its teachers")
+        #expect(article.statement(containing: "voted for the bill")?.text == "he voted for the bill")
+    }
+
+    @Test func addresseeWithoutATitleStillEndsBeforeTheClause() {
+        let article = extract("Ms Orme told the paper she would stay.")
+        #expect(article.statement(containing: "would stay")?.text == "she would stay")
+    }
+}
