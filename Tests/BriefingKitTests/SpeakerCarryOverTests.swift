@@ -37,4 +37,18 @@ struct SpeakerCarryOverTests {
         #expect(article.speakerName(of: article.statement(containing: "sorted out soon")) == "Richard Dunn")
         #expect(article.speakerName(of: article.statement(containing: "top clubs")) == "Richard Dunn")
     }
+
+    @Test func latestSpeakerNamedOnlyInAnAsideYieldsToTheSubjectUnlessTheyJustSpoke() {
+        let article = extract("""
+            Tom Keller spoke in Ohio. “She will win,” Keller said. The crowd cheered. Polls opened at dawn.
+
+            And campaign chairman John Pedersen — Tom Keller’s former chief of staff — offered a slogan when I asked him.
+
+            “She will fight for the people,” he said.
+
+            Ray Scully wants fewer games. Scully also called on the league to act. Dan Lorne, Scully's team-mate, has doubts. “I think Dan's situation is down to the number of games,” he said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "fight for the people")) == "John Pedersen")
+        #expect(article.speakerName(of: article.statement(containing: "Dan's situation")) == "Ray Scully")
+    }
 }

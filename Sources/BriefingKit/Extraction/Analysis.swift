@@ -50,6 +50,8 @@ struct Analysis {
     var found: [FoundStatement] = []
     /// The speaker of the latest statement, its block and sentence, for quote paragraphs that continue a speaker.
     var lastSpeaker: (entity: Int, block: Int, sentence: Int)?
+    /// The latest speaker and the registry sentence they spoke in, as look-ups that prefer them take it.
+    var latestSpeaker: (entity: Int, sentence: Int)? { lastSpeaker.map { ($0.entity, $0.sentence) } }
     /// A speaker introduced at the end of a block ("…, he said:") for the quotation in the next block.
     var introduced: (entity: Int, block: Int)?
     /// Whether the block being read is a heading, whose capitals mark no names by themselves (`Classy Henman makes

@@ -298,9 +298,11 @@ struct EntityRegistry: Sendable {
 
     /// The entity a pronoun at `offset` stands for: the first fitting entity named earlier in the same sentence,
     /// else the first fitting one in the nearest sentence before that names one (subjects come first in English).
-    /// The latest speaker, when named in that sentence, is preferred over the sentence's first name.
+    /// The latest speaker, when named in that sentence, is preferred over the sentence's first name; named only in
+    /// passing (a possessive, a modifier), only when they spoke in the last two sentences or for an age or demonym
+    /// (`anyGender`).
     /// With `anyGender`, `he` stands for a named person of either sex and the sentence's first one wins.
-    func resolvePronoun(_ key: WordKey, at offset: Int, preferring speaker: Int? = nil, anyGender: Bool = false) -> Int? {
+    func resolvePronoun(_ key: WordKey, at offset: Int, preferring speaker: (entity: Int, sentence: Int)? = nil, anyGender: Bool = false) -> Int? {
         var index = mentions.count
         var looked = 0
         var strong: Int?
@@ -314,7 +316,7 @@ struct EntityRegistry: Sendable {
             guard mention.offset < offset else { continue }
             looked += 1
             if mention.sentence != group {
-                if hasSpeaker, let speaker { return speaker }
+                if hasSpeaker, let speaker { return speaker.entity }
                 if let found = strong ?? weak { return found }
                 group = mention.sentence
             }
@@ -325,17 +327,17 @@ struct EntityRegistry: Sendable {
                 } else if strong == nil || known || entities[strong ?? 0].gender == .unknown {
                     strong = mention.entity
                 }
-                if mention.entity == speaker { hasSpeaker = true }
+                if let speaker, mention.entity == speaker.entity, !mention.weak || anyGender || sentence - speaker.sentence <= 2 { hasSpeaker = true }
             }
         }
-        if hasSpeaker, let speaker { return speaker }
+        if hasSpeaker, let speaker { return speaker.entity }
         return strong ?? weak
     }
 
     /// The named person an age or a demonym (`the 46-year-old`, `the American`) stands for, found as `he` or `she`
     /// would be but of either sex (`Agassi beat Massu. "…," said the American` is Agassi), noted as mentioned at
     /// `offset`.
-    mutating func resolveAnyPerson(at offset: Int, preferring speaker: Int? = nil) -> Int? {
+    mutating func resolveAnyPerson(at offset: Int, preferring speaker: (entity: Int, sentence: Int)? = nil) -> Int? {
         guard let person = resolvePronoun(Pronoun.he, at: offset, preferring: speaker, anyGender: true) else { return nil }
         note(person, at: offset, surface: "")
         return person

@@ -37,7 +37,7 @@ extension Analysis {
                     if let holder = latestPerson(in: sentence.lowerBound..<index, mentionAt) { registry.addRole(holder, role.phrase, strings: strings) }
                 } else if !titled, Analysis.bindsHolder(tokens[role.end - 1].key) {
                     let surface = text(tokens[index].start, tokens[role.end - 1].end)
-                    if let entity = registry.resolveRole(role.phrase, surface: surface, at: token.start, bindUnroled: true, preferring: lastSpeaker.map { ($0.entity, $0.sentence) },
+                    if let entity = registry.resolveRole(role.phrase, surface: surface, at: token.start, bindUnroled: true, preferring: latestSpeaker,
                                                           strings: strings) {
                         mentionAt[role.end - 1] = entity
                     }
@@ -56,22 +56,22 @@ extension Analysis {
         let index = subjectStart(of: sentence, tokens)
         guard index + 1 < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Pronoun.he || tokens[index].key == Pronoun.she,
               tokens[index + 1].kind == .word,
-              let entity = registry.resolvePronoun(tokens[index].key, at: tokens[index].start, preferring: lastSpeaker?.entity) else { return }
+              let entity = registry.resolvePronoun(tokens[index].key, at: tokens[index].start, preferring: latestSpeaker) else { return }
         registry.note(entity, at: tokens[index].start, surface: "")
         mentionAt[index] = entity
     }
 
-    /// Resolves an age that opens the sentence as its subject (`But the 25-year-old Dubliner underlined …`) to the person
-    /// it stands for (which notes the mention) and marks it there, so that a `he` after it follows that person rather
-    /// than a name the sentence before only mentioned.
+    /// Resolves an age that opens the sentence as its subject, with the noun after it (`But the 25-year-old Dubliner
+    /// underlined …`, which the parser reads as the name `Dubliner`), to the person it stands for (which notes the
+    /// mention) and marks it there, so that a `he` after it follows that person rather than a name the sentence
+    /// before only mentioned.
     private mutating func noteAgeSubject(_ sentence: Range<Int>, parser: PhraseParser, mentionAt: inout MentionMap) {
         let tokens = parser.tokens
         let index = subjectStart(of: sentence, tokens)
         guard index < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Analysis.the,
-              ((index + 1)..<min(sentence.upperBound, index + 5)).contains(where: { parser.isAge($0) }),
-              let phrase = parser.phrase(startingAt: index, upperBound: sentence.upperBound), phrase.start == index,
-              (phrase.coreStart..<phrase.end).contains(where: { parser.isAge($0) }),
-              let entity = registry.resolveAnyPerson(at: tokens[index].start, preferring: lastSpeaker?.entity) else { return }
+              let age = ((index + 1)..<min(sentence.upperBound, index + 5)).first(where: { parser.isAge($0) }),
+              let phrase = parser.phrase(startingAt: index, upperBound: sentence.upperBound), phrase.end > age,
+              let entity = registry.resolveAnyPerson(at: tokens[index].start, preferring: latestSpeaker) else { return }
         mentionAt[phrase.end - 1] = entity
     }
 

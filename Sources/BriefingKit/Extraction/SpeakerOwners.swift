@@ -7,7 +7,7 @@ extension Analysis {
         guard phrase.start + 1 == phrase.coreStart, Analysis.representatives.contains(head) else { return nil }
         let determiner = parser.tokens[phrase.start]
         guard determiner.kind == .word, let pronoun = Analysis.possessivePronouns[determiner.key],
-              let owner = registry.resolvePronoun(pronoun, at: determiner.start, preferring: lastSpeaker?.entity),
+              let owner = registry.resolvePronoun(pronoun, at: determiner.start, preferring: latestSpeaker),
               registry.entities[owner].isNamed else { return nil }
         return owner
     }

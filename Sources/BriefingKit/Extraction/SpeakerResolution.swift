@@ -245,7 +245,7 @@ extension Analysis {
         switch phrase.kind {
         case .pronoun:
             let key = tokens[phrase.start].key
-            guard let entity = registry.resolvePronoun(key, at: offset, preferring: lastSpeaker?.entity) else { return nil }
+            guard let entity = registry.resolvePronoun(key, at: offset, preferring: latestSpeaker) else { return nil }
             registry.note(entity, at: offset, surface: "")
             return entity
         case .name:
@@ -256,7 +256,7 @@ extension Analysis {
                 return registry.resolveDescription(core, kind: .group, at: offset)
             }
             if keys.count == 1, phrase.start < phrase.coreStart, tokens[phrase.start].key == Analysis.the, PlaceLexicon.demonyms.contains(keys[0]),
-               let entity = registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity) {
+               let entity = registry.resolveAnyPerson(at: offset, preferring: latestSpeaker) {
                 return entity
             }
             let at = tokens[phrase.coreStart].start
@@ -292,12 +292,12 @@ extension Analysis {
                 let surface = text(offset, tokens[phrase.end - 1].end)
                 if let entity = registry.resolveRole(RolePhrase(range: TextRange(start: tokens[phrase.coreStart].start, end: tokens[phrase.end - 1].end), keys: keys),
                                                       surface: surface, at: offset, bindUnroled: office,
-                                                      preferring: lastSpeaker.map { ($0.entity, $0.sentence) }, strings: strings) {
+                                                      preferring: latestSpeaker, strings: strings) {
                     return entity
                 }
             }
             if phrase.isDefinite, let age = (phrase.coreStart..<phrase.end).first(where: { parser.isAge($0) }),
-               let entity = registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity) {
+               let entity = registry.resolveAnyPerson(at: offset, preferring: latestSpeaker) {
                 if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens), strings: strings) }
                 return entity
             }
@@ -318,7 +318,7 @@ extension Analysis {
             }
             return registry.resolveDescription(core, kind: .organisation, at: offset)
         case .age:
-            return registry.resolveAnyPerson(at: offset, preferring: lastSpeaker?.entity)
+            return registry.resolveAnyPerson(at: offset, preferring: latestSpeaker)
         }
     }
 
