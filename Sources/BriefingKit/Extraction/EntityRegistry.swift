@@ -42,20 +42,43 @@ struct EntityRegistry: Sendable {
         entities[entity].roleSignatures.append(role.signature)
     }
 
-    /// Clears the not-a-name mark (and the auxiliary's mark, which subject searches pass over) of a capitalised word
-    /// that is the surname of a person already named in full when a cue follows it (`George Will … “…,” Will
-    /// wrote.`, `Theresa May … May said`), so it reads as that name.
+    /// Clears the not-a-name mark (and the auxiliary's mark, which subject searches pass over) or the role noun's
+    /// marks of a capitalised word that is the surname of a person already named in full when a cue follows it
+    /// or earlier in the block (`George Will … “…,” Will wrote.`, `Theresa May … May said`, `Billie Jean King … King
+    /// says`), so it reads as that name.
     func markKnownSurnames(_ tokens: inout [Token]) {
-        guard tokens.count > 1, !entities.isEmpty else { return }
+        guard tokens.count > 1 else { return }
         tokens.withUnsafeMutableBufferPointer { tokens in
-            for index in 0..<(tokens.count - 1) where tokens[index + 1].lexicons.contains(.cue) && tokens[index].lexicons.contains(.notName) {
+            for index in 0..<(tokens.count - 1) where tokens[index + 1].lexicons.contains(.cue)
+                && (tokens[index].lexicons.contains(.notName) || tokens[index].lexicons.contains(.roleHead)) {
                 let token = tokens[index]
                 guard token.kind == .word, token.isCapitalised, !token.isAllCaps, tokens[index + 1].isLowercaseWord,
-                      bySurname[token.key].contains(where: { entities[$0].kind == .person && entities[$0].nameKeys.count > 1 }) else { continue }
+                      bySurname[token.key].contains(where: { entities[$0].kind == .person && entities[$0].nameKeys.count > 1 })
+                        || EntityRegistry.endsFullNameEarlier(index, tokens) else { continue }
                 tokens[index].lexicons.remove(.notName)
                 tokens[index].lexicons.remove(.skippable)
+                tokens[index].lexicons.remove(.roleHead)
+                tokens[index].lexicons.remove(.roleModifier)
             }
         }
+    }
+
+    /// Whether the word at `index` ended a full name earlier in the block, after a capitalised word that is no
+    /// function word and before no other (`Billie Jean King won … King says`; not `Court Judge James Kleinberg`),
+    /// before the registry has seen that name.
+    private static func endsFullNameEarlier(_ index: Int, _ tokens: UnsafeMutableBufferPointer<Token>) -> Bool {
+        let key = tokens[index].key
+        var earlier = index - 1
+        while earlier > 0 {
+            let before = tokens[earlier - 1]
+            let endsName = earlier + 1 == index || !(tokens[earlier + 1].kind == .word && tokens[earlier + 1].isCapitalised)
+            if tokens[earlier].key == key, tokens[earlier].isCapitalised, endsName, before.kind == .word, before.isCapitalised,
+               !before.lexicons.contains(.notName), before.end + 1 == tokens[earlier].start {
+                return true
+            }
+            earlier -= 1
+        }
+        return false
     }
 
     /// Starts a later article of the file at `offset`: no pronoun, role noun or company noun from there on refers back

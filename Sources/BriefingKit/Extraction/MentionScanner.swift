@@ -110,11 +110,20 @@ extension Analysis {
         var keys: [WordKey] = []
         keys.reserveCapacity(end - core + 1)
         for index in core...end where tokens[index].kind == .word { keys.append(tokens[index].key) }
+        // A post-nominal title ends no person's name (`Peter Ainsworth MP`; not `Glasgow Kelvin MP`): it is their role.
+        var postnominal: Int?
+        let resume = end + 1
+        if keys.count >= 3, tokens[end].isAllCaps, tokens[end].lexicons.contains(.roleHead),
+           PersonLexicon.femaleNames.contains(keys[0]) || PersonLexicon.maleNames.contains(keys[0]) {
+            postnominal = end
+            end -= 1
+            keys.removeLast()
+        }
         // A headline's capitalised verb is no name after a role (`Trump Supporter Screams 1 Controversial Word`).
-        if inHeading, core == end, tokens[end].lexicons.contains(.cue) || tokens[end].lexicons.contains(.stanceVerb) { return end + 1 }
+        if inHeading, core == end, tokens[end].lexicons.contains(.cue) || tokens[end].lexicons.contains(.stanceVerb) { return resume }
         let peer = core == end && honorific.map { PersonLexicon.peerageTitles.contains($0) } == true
         let name = text(tokens[peer ? honorificStart : core].start, tokens[end].end)
-        guard var kind = nameKind(keys, parser: parser, core: core, end: end) else { return end + 1 }
+        guard var kind = nameKind(keys, parser: parser, core: core, end: end) else { return resume }
         if kind == .person, core == start, start >= sentence.lowerBound + 2, tokens[start - 1].kind == .word,
            tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, parser.isNameWord(start - 2) {
             kind = .organisation
@@ -143,11 +152,15 @@ extension Analysis {
         let knight = keys.count == 1 && honorific.map { PersonLexicon.firstNameHonorifics.contains($0) } == true
         guard let entity = (knight ? registry.resolveFirstName(keys[0], surface: name, at: tokens[core].start, weak: weak) : nil)
             ?? registry.resolveName(name, keys: keys, kind: kind, gender: gender, at: tokens[core].start, create: create && !existingOnly, weak: weak) else {
-            return end + 1
+            return resume
         }
         mentionAt[end] = entity
         if registry.entities[entity].kind == .organisation, let acronym = parser.acronym(after: core..<(end + 1)) {
             registry.addAcronym(tokens[acronym].key, text(tokens[acronym].start, tokens[acronym].end), to: entity)
+        }
+        if let postnominal, kind == .person {
+            mentionAt[postnominal] = entity
+            registry.addRole(entity, rolePhrase(postnominal..<(postnominal + 1), tokens), strings: strings)
         }
         if roleEnd > roleStart, kind == .person {
             var role = rolePhrase(roleStart..<roleEnd, tokens)
@@ -162,7 +175,7 @@ extension Analysis {
         if kind == .person, start >= sentence.lowerBound + 2, tokens[start - 1].isPunctuation(","), let before = parser.phrase(endingAt: start - 2, lowerBound: sentence.lowerBound), before.kind == .role {
             registry.addRole(entity, rolePhrase(before.coreStart..<before.end, tokens), strings: strings)
         }
-        return end + 1
+        return resume
     }
 
     /// Whether the one-word name in `start...end` is a business by the words around it: a business noun before it
@@ -252,7 +265,10 @@ extension Analysis {
         guard let last = keys.last else { return nil }
         if OrganisationLexicon.isOrganisationName(keys, afterHonorific: core > 0 && parser.isHonorific(core - 1)) { return .organisation }
         if OrganisationLexicon.placeWords.contains(last), !(keys.count >= 2 && parser.isCompassSurname(end)) { return nil }
-        if keys.count >= 2, PersonLexicon.roleModifiers.contains(last) || PersonLexicon.roleHeads.contains(last) { return nil }
+        if keys.count >= 2, PersonLexicon.roleModifiers.contains(last) || PersonLexicon.roleHeads.contains(last),
+           !PersonLexicon.femaleNames.contains(keys[0]), !PersonLexicon.maleNames.contains(keys[0]) {
+            return nil
+        }
         if keys.count >= 2, OrganisationLexicon.placePrefixes.contains(keys[0]) { return nil }
         if keys.count == 2, PlaceLexicon.compassAdjectives.contains(keys[0]), PlaceLexicon.names.contains(last) { return nil }
         if keys.count >= 2, (core...end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) { return .organisation }
