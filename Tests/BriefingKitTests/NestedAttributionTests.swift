@@ -49,6 +49,13 @@ struct NestedAttributionTests {
         #expect(article.statements.allSatisfy { $0.kind == .reported || !$0.text.contains("Leeds Talks") })
     }
 
+    @Test func pseudonymsAndProgrammesAfterAnAppearanceAreNoQuotes() {
+        let article = extract("""
+            Tom Reed wrote under the pseudonym “Carl Danger,” but it did not help. Ann Cole posted quotes from her appearance on “Meet the Panel.”
+            """)
+        #expect(!article.statements.contains { $0.kind != .reported && ($0.text.contains("Carl Danger") || $0.text.contains("Meet the Panel")) })
+    }
+
     @Test func outletReportingStaysTheNestedSource() {
         let article = extract("Ann Cole said the damage to the harbour would be “significant,” the Daily Courier reported.")
         #expect(article.speakerName(of: article.statement(containing: "significant")) == "Ann Cole")

@@ -27,7 +27,12 @@ extension Analysis {
     }
 
     /// Words before a quotation that make it the name of a programme or work (`the MSNBC show ''Morning Joe''`).
-    private static let workNouns = WordList("show program programme series book film movie documentary column magazine titled entitled")
+    private static let workNouns = WordList("""
+        show program programme series book film movie documentary column magazine titled entitled pseudonym nickname
+        alias moniker album song novel memoir musical podcast newsletter
+        """)
+    /// Nouns of an appearance before `on` and a programme's title (`Carson's appearance on “Meet the Press.”`).
+    private static let appearanceNouns = WordList("appearance appearances interview interviews")
 
     /// Whether the title-like quotation at `position` names a programme or work by where it stands: after an
     /// outlet's possessive (`on CNN's “State of the Union,”`), a work noun (`his show, “Generations”`), or `on`
@@ -45,6 +50,8 @@ extension Analysis {
         }
         guard previous.isLowercaseWord else { return false }
         if Analysis.workNouns.contains(previous.key) { return true }
-        return previous.key == Analysis.on && position - 2 >= sentence.lowerBound && cue(at: position - 2, sentence, parser: parser) != nil
+        guard previous.key == Analysis.on, position - 2 >= sentence.lowerBound else { return false }
+        let before = tokens[position - 2]
+        return before.isLowercaseWord && Analysis.appearanceNouns.contains(before.key) || cue(at: position - 2, sentence, parser: parser) != nil
     }
 }
