@@ -29,6 +29,13 @@ struct PostposedSpeakerTests {
         #expect(article.speakerName(of: article.statement(containing: "real contest")) == "Jon Hale")
     }
 
+    @Test func quotedNameInsideTheAppositionKeepsTheSpeaker() {
+        let article = extract("""
+            “We have had better conventions than this one,” Texas delegate Bill Eastmoor, wearing a cowboy hat and “Dan Cole” campaign pins, said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "better conventions")) == "Bill Eastmoor")
+    }
+
     @Test func descriptionWithOfBeforeTheNameAfterACue() {
         let article = extract("“Thanks for welcoming these families,” said master of ceremonies Omar Haddad, an engineer from Homs.")
         #expect(article.speakerName(of: article.statement(containing: "welcoming these families")) == "Omar Haddad")

@@ -179,7 +179,8 @@ extension Analysis {
                 cursor = close + 1
                 continue
             }
-            if token.kind == .quote && cursor > phrase.end && !tokens[cursor - 1].isPunctuation(",") && tokens[cursor - 1].kind == .word { return nil }
+            if token.kind == .quote && cursor > phrase.end && !tokens[cursor - 1].isPunctuation(",") && tokens[cursor - 1].kind == .word
+                && !isTitle(quotes[Int(token.key)]) { return nil }
             if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) && !isAbbreviationDot(cursor, sentence, tokens) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
             if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {
                 if let post = speakerAfter(cue, sentence, parser: parser, mentionAt: mentionAt) {
