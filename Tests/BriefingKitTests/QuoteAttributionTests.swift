@@ -3,6 +3,11 @@ import Testing
 
 @Suite("Attribution patterns")
 struct QuoteAttributionTests {
+    @Test func sourceBetweenADashAndAColonSpeaks() {
+        let article = extract("Turnout was high in Iowa. Pollsters agree - Carl Bialto: “One of the biggest lessons was a simple one: keep contacting voters.” [538.]")
+        #expect(article.speakerName(of: article.statement(containing: "biggest lessons")) == "Carl Bialto")
+    }
+
     @Test func speakerBeforeWithColon() {
         let article = extract("Health Minister Clara Voss said: “Waiting lists are falling.”")
         #expect(article.speakerName(of: article.statement(containing: "Waiting lists")) == "Clara Voss")

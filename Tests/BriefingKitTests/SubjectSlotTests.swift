@@ -41,6 +41,10 @@ struct SubjectSlotTests {
          "star player", "Ann Cole"),
         ("Councillors who agree that the park should close were annoyed about the plan, with Mayor Ann Cole calling it “a disgrace.”",
          "a disgrace", "Ann Cole"),
+        ("Tom Reed spoke to Ann Cole on the show. Later in the show, after the Cole interview concluded, Reed stated of the scandal that the report “was not good.”",
+         "was not good", "Tom Reed"),
+        ("Ann Cole visited Leeds on Monday. In the evening, she stepped up her attacks on Tom Reed, criticizing him for his “many U-turns on housing.”",
+         "many U-turns", "Ann Cole"),
         ("The volunteers are Ann Cole and Jo Hart.\n\n\"How are you today?\" Cole, a retired nurse from Leeds, said pleasantly into the phone.",
          "How are you today", "Ann Cole"),
     ]

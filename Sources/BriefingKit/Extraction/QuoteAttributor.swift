@@ -40,6 +40,8 @@ extension Analysis {
             } else {
                 if let closing = closingAttribution(after: position, sentence, parser: parser, mentionAt: mentionAt) {
                     found = closing
+                } else if let source = dashedSource(before: position, sentence, parser: parser, mentionAt: mentionAt) {
+                    found = source
                 } else {
                     found = attributionBefore(position, sentence, parser: parser, mentionAt: mentionAt)
                         ?? attributionAfter(position, sentence, initial: false, parser: parser, mentionAt: mentionAt)
@@ -124,6 +126,17 @@ extension Analysis {
             index += 1
         }
         return nil
+    }
+
+    /// The source named between a dash and the colon that opens the quotation, as digests credit a quoted story
+    /// (`Pollsters agree - Carl Bialik: “…”`): that name, whatever cue the headline before the dash had.
+    private mutating func dashedSource(before position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
+        let tokens = parser.tokens
+        guard position >= sentence.lowerBound + 3, tokens[position - 1].isPunctuation(":"),
+              let phrase = parser.phrase(endingAt: position - 2, lowerBound: sentence.lowerBound), phrase.kind == .name || phrase.kind == .organisation,
+              phrase.start > sentence.lowerBound, tokens[phrase.start - 1].isDash else { return nil }
+        let colon = tokens[position - 1]
+        return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: TextRange(start: colon.start, end: colon.end), cueToken: position - 1, after: false)
     }
 
     /// The cue right before a quotation, or before the comma or colon that opens it (`One voter wrote, “…”`), when
@@ -352,14 +365,19 @@ extension Analysis {
 
     /// The first speaker named in the sentence before `limit`: a description opening the main clause (`His chief aide
     /// doubled down …, saying`); else a name, a role noun or a personal pronoun; after an opening phrase (`In an
-    /// interview with the Post, Trump …`), the first person named in the main clause, or the description that
-    /// person's possessive opens (`In response, Ann Cole's lawyers …`).
+    /// interview with the Post, Trump …`), the `he` or `she` opening the main clause, else the first person named in
+    /// it, or the description that person's possessive opens (`In response, Ann Cole's lawyers …`).
     mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         var index = sentence.lowerBound
         let main = mainClauseStart(sentence, before: limit, parser: parser)
         if let described = describedSubject(at: main ?? sentence.lowerBound, limit, parser: parser, mentionAt: mentionAt) { return described }
         if let main {
             index = main
+            let opener = parser.tokens[main]
+            if opener.isLowercaseWord, opener.key == Pronoun.he || opener.key == Pronoun.she,
+               let pronoun = firstMentioned(from: main, before: limit, sentence, parser: parser, mentionAt: mentionAt) {
+                return pronoun
+            }
             if let at = (main..<limit).first(where: { mentionAt[$0].map { self.registry.entities[$0].kind == .person } ?? false }) {
                 if let described = describedByOwner(at, main: main, limit, parser: parser, mentionAt: mentionAt) {
                     return described

@@ -64,7 +64,7 @@ extension Analysis {
         let tokens = parser.tokens
         let first = tokens[sentence.lowerBound]
         guard first.kind == .word, first.isCapitalised, first.end - first.start > 1 else { return nil }
-        let opens = first.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(first.key)
+        let opens = first.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(first.key) || Analysis.openingAdverbs.contains(first.key)
             || (first.end - first.start > 4 && scalars[first.end - 3] == "i" && scalars[first.end - 2] == "n" && scalars[first.end - 1] == "g")
         guard opens else { return nil }
         var index = sentence.lowerBound + 1
@@ -85,6 +85,9 @@ extension Analysis {
     private func opensPhrase(_ token: Token) -> Bool {
         token.isLowercaseWord && (token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key))
     }
+
+    /// Adverbs of time that open a sentence before a phrase and its comma (`Later in the show, after …, Maher said`).
+    static let openingAdverbs = WordList("later earlier afterwards afterward previously subsequently")
 
     /// The `)` that closes the parenthesis opened at `open`, if it is near and in the sentence.
     func closingParenthesis(after open: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
