@@ -287,6 +287,14 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "voice is low")) != "Pelican Shoal")
     }
 
+    @Test func reverendAfterTheArticleIsAPersonsHonorific() {
+        let article = extract("""
+            “Jonesboro is a wonderful city,” said the Reverend Adrian Rodwell. “Tear the tickets up,” Mr Rodwell said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "wonderful city")) == "Adrian Rodwell")
+        #expect(article.speakers.first { $0.name == "Adrian Rodwell" }?.kind == .person)
+    }
+
     @Test func contractionOpeningASentenceIsNoName() {
         let article = extract("""
             Catholic voters are out of step. They’re less hostile to regulation and generally agree that the rich should pay more.

@@ -128,7 +128,8 @@ extension Analysis {
            tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, parser.isNameWord(start - 2) {
             kind = .organisation
         }
-        if kind == .person, keys.count >= 2, core == start, isArticledName(start, end, sentence, tokens), !registry.hasPerson(named: keys) {
+        if kind == .person, keys.count >= 2, core == start, isArticledName(start, end, sentence, tokens), !registry.hasPerson(named: keys),
+           !PersonLexicon.femaleNames.contains(keys[0]), !PersonLexicon.maleNames.contains(keys[0]) {
             kind = .organisation
         }
         if kind == .person, keys.count == 1, core == start, isBusiness(start, end, sentence, tokens) || followsTheArticle(start, sentence, tokens) {

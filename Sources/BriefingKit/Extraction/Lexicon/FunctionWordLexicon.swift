@@ -15,7 +15,7 @@ enum FunctionWordLexicon {
         should may might must let says said told added read image photo watch video listen click please
         monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
         september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
-        mr mrs ms dr sir lady lord dame prof rev
+        mr mrs ms dr sir lady lord dame prof rev reverend
         neither either none nobody everyone everybody someone somebody anyone anybody nothing everything something
         see like unlike plus whatever following outside inside shortly soon recently
         """ + pronounContractionWords + negativeContractionWords)

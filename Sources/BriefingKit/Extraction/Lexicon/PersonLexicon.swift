@@ -2,7 +2,7 @@
 enum PersonLexicon {
     /// Honorifics that precede a name and are not part of it.
     static let honorifics = WordList("""
-        mr mrs ms miss mx dr sir dame lord lady prof rev fr messrs mme mlle monsieur madame herr frau
+        mr mrs ms miss mx dr sir dame lord lady prof rev reverend fr messrs mme mlle monsieur madame herr frau
         """)
 
     /// Titles of peers that stay part of a name given with no first name (`Lord Falconer`, `Lady Thatcher`).
