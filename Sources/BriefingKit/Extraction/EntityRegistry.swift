@@ -117,7 +117,7 @@ struct EntityRegistry: Sendable {
                 best = index
             }
         }
-        if best == nil, kind == .person, keys.count == 1, PersonLexicon.femaleNames.contains(surname) || PersonLexicon.maleNames.contains(surname) {
+        if best == nil, kind == .person, keys.count == 1, PersonLexicon.isFirstName(surname) {
             best = latestPerson(firstNamed: surname)
         }
         if let best {

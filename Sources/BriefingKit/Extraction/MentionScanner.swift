@@ -114,7 +114,7 @@ extension Analysis {
         var postnominal: Int?
         let resume = end + 1
         if keys.count >= 3, tokens[end].isAllCaps, tokens[end].lexicons.contains(.roleHead),
-           PersonLexicon.femaleNames.contains(keys[0]) || PersonLexicon.maleNames.contains(keys[0]) {
+           PersonLexicon.isFirstName(keys[0]) {
             postnominal = end
             end -= 1
             keys.removeLast()
@@ -129,7 +129,7 @@ extension Analysis {
             kind = .organisation
         }
         if kind == .person, keys.count >= 2, core == start, isArticledName(start, end, sentence, tokens), !registry.hasPerson(named: keys),
-           !PersonLexicon.femaleNames.contains(keys[0]), !PersonLexicon.maleNames.contains(keys[0]) {
+           !PersonLexicon.isFirstName(keys[0]) {
             kind = .organisation
         }
         if kind == .person, keys.count == 1, core == start, isBusiness(start, end, sentence, tokens) || followsTheArticle(start, sentence, tokens) {
@@ -266,8 +266,7 @@ extension Analysis {
         guard let last = keys.last else { return nil }
         if OrganisationLexicon.isOrganisationName(keys, afterHonorific: core > 0 && parser.isHonorific(core - 1)) { return .organisation }
         if OrganisationLexicon.placeWords.contains(last), !(keys.count >= 2 && parser.isCompassSurname(end)) { return nil }
-        if keys.count >= 2, PersonLexicon.roleModifiers.contains(last) || PersonLexicon.roleHeads.contains(last),
-           !PersonLexicon.femaleNames.contains(keys[0]), !PersonLexicon.maleNames.contains(keys[0]) {
+        if keys.count >= 2, PersonLexicon.roleModifiers.contains(last) || PersonLexicon.roleHeads.contains(last), !PersonLexicon.isFirstName(keys[0]) {
             return nil
         }
         if keys.count >= 2, OrganisationLexicon.placePrefixes.contains(keys[0]) { return nil }

@@ -211,28 +211,6 @@ extension Analysis {
         return nil
     }
 
-    /// Whether the full stop at `index` ends no sentence inside an apposition: an abbreviation, as a comma right
-    /// after it shows (`Rep. Glenn Thompson, R-Pa., said`, `of Raleigh, N.C., who …`), or a web address's dot, a
-    /// word right after it (`editor of Gamesworld.com told`).
-    private func isAbbreviationDot(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        guard index + 1 < sentence.upperBound else { return false }
-        let next = tokens[index + 1]
-        return next.isPunctuation(",") || next.kind == .word && next.start == tokens[index].end
-    }
-
-    /// The name closing the sentence after a description the phrase parser cannot read and a comma (`said De
-    /// Telegraaf's image editor, Peter Hoogendoorn.`).
-    private func nameAfterDescription(from start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
-        var comma = start + 1
-        while comma < sentence.upperBound, comma - start < 8, !parser.tokens[comma].isPunctuation(",") {
-            guard parser.tokens[comma].kind != .quote else { return nil }
-            comma += 1
-        }
-        guard comma < sentence.upperBound, comma - start < 8, let name = parser.phrase(startingAt: comma + 1, upperBound: sentence.upperBound), name.kind == .name,
-              name.end == sentence.upperBound || parser.tokens[name.end].kind == .punctuation && name.end + 1 == sentence.upperBound else { return nil }
-        return name
-    }
-
     /// A sentence opening with a capitalised cue and then its speaker (`Said Comey, “…”`, `Stated Stone: “…”`,
     /// `Said Dorothy Poynter, who grew up with Ali, “…”`), as feature writing inverts an attribution.
     private mutating func invertedOpening(before position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
@@ -249,25 +227,6 @@ extension Analysis {
     /// Stone:`), if there is one.
     mutating func invertedSpeaker(before position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         invertedOpening(before: position, sentence, parser: parser, mentionAt: mentionAt)?.entity
-    }
-
-    /// The name set off by commas right after a described speaker and before its cue (`the White House press
-    /// secretary, Josh Earnest, said`), which names the speaker better than the description (which becomes a role).
-    private func namedInApposition(after phrase: Phrase, before cue: Int, parser: PhraseParser) -> Phrase? {
-        let tokens = parser.tokens
-        guard phrase.kind == .role || phrase.kind == .organisation, phrase.end + 2 < cue, tokens[phrase.end].isPunctuation(","),
-              tokens[cue - 1].isPunctuation(","), let name = parser.phrase(startingAt: phrase.end + 1, upperBound: cue - 1),
-              name.kind == .name, name.end == cue - 1 else { return nil }
-        return name
-    }
-
-    /// The name standing right before the cue after a comma when a description opens the words after the quotation
-    /// (`“…,” the dawn of the modern movement, Bozell says.`): the description was the quotation's gloss.
-    private func nameBeforeCue(after phrase: Phrase, cue: Int, parser: PhraseParser) -> Phrase? {
-        guard phrase.kind != .name, phrase.kind != .pronoun, cue > phrase.end + 1,
-              let name = parser.phrase(endingAt: cue - 1, lowerBound: phrase.end + 1), name.kind == .name,
-              parser.tokens[name.start - 1].isPunctuation(",") else { return nil }
-        return name
     }
 
     /// A cue with its speaker set off by commas after it (`The paradox, says Carl Anthony, is that she was “…”`); a
@@ -412,21 +371,24 @@ extension Analysis {
     /// The name or pronoun right before a participle cue, over adverbs (`with McCain calling it …`, `with Trump
     /// reportedly yelling:`), if there is one.
     private mutating func gerundSubject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        var last = cue.index - 1
-        while last > sentence.lowerBound, isAdverb(last, parser: parser) { last -= 1 }
-        guard last >= sentence.lowerBound, let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound),
-              phrase.kind == .name || phrase.kind == .pronoun else { return nil }
+        guard let phrase = phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name || phrase.kind == .pronoun else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
 
     /// The name after `with` that a participle cue takes as its subject (`…, with Sen. Ann Lee calling it a “menu.”`):
     /// the quotation is that person's whatever cue the sentence had before.
     private mutating func absoluteParticipleSubject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        guard let phrase = phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name, phrase.start > sentence.lowerBound,
+              parser.tokens[phrase.start - 1].isLowercaseWord, parser.tokens[phrase.start - 1].key == Analysis.with else { return nil }
+        return resolve(phrase, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// The speaker phrase ending right before a participle cue, over adverbs (`Trump reportedly yelling`).
+    private func phraseBeforeParticiple(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         var last = cue.index - 1
         while last > sentence.lowerBound, isAdverb(last, parser: parser) { last -= 1 }
-        guard last > sentence.lowerBound, let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), phrase.kind == .name,
-              phrase.start > sentence.lowerBound, parser.tokens[phrase.start - 1].isLowercaseWord, parser.tokens[phrase.start - 1].key == Analysis.with else { return nil }
-        return resolve(phrase, parser: parser, mentionAt: mentionAt)
+        guard last >= sentence.lowerBound else { return nil }
+        return parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
     }
 
     /// The quotation this one continues when a single attribution interrupts them (`“A,” he said, “B.”`).

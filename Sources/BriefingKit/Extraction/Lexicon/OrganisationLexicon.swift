@@ -28,7 +28,7 @@ enum OrganisationLexicon {
         guard keys.contains(where: { nameWords.contains($0) }) else { return false }
         guard let last = keys.last, keys.count <= 2, surnameNameWords.contains(last) else { return true }
         if keys.count == 1 { return !afterHonorific }
-        return !PersonLexicon.maleNames.contains(keys[0]) && !PersonLexicon.femaleNames.contains(keys[0])
+        return !PersonLexicon.isFirstName(keys[0])
     }
 
     /// Capitalised words that make a name a place or thing rather than a speaker.
