@@ -45,6 +45,7 @@ struct SubjectSlotTests {
          "was not good", "Tom Reed"),
         ("Ann Cole visited Leeds on Monday. In the evening, she stepped up her attacks on Tom Reed, criticizing him for his “many U-turns on housing.”",
          "many U-turns", "Ann Cole"),
+        ("Mr Reed has insisted he has done no deals while Ms Cole says she will not let “gossip” distract her.", "gossip", "Cole"),
         ("The volunteers are Ann Cole and Jo Hart.\n\n\"How are you today?\" Cole, a retired nurse from Leeds, said pleasantly into the phone.",
          "How are you today", "Ann Cole"),
     ]

@@ -259,6 +259,7 @@ extension Analysis {
                 if let entity = cue.entry.isGerund ? gerundSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) : subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
                     best = Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: false)
                     if !cue.entry.isGerund, !Analysis.namingVerbs.contains(tokens[index].key), introduces(cue, position, parser.tokens) { return best }
+                    if !cue.entry.isGerund, contrasts(cue, sentence, parser: parser) { return best }
                 }
             }
             index -= 1
@@ -276,6 +277,17 @@ extension Analysis {
         guard let entity = finite ?? firstSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
         return Attribution(entity: entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
     }
+
+    /// Whether a cue's subject opens a contrasting clause (`Rubio suggested …, while Cruz said that “…”`), whose
+    /// quotation is that subject's rather than the first cue's.
+    private func contrasts(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        guard let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > sentence.lowerBound + 1 else { return false }
+        let opener = parser.tokens[phrase.start - 1]
+        return opener.isLowercaseWord && Analysis.contrastWords.contains(opener.key)
+    }
+
+    /// Conjunctions that open a clause set against the one before (`while`, `whereas`).
+    static let contrastWords = WordList("while whereas")
 
     /// Whether a cue stands right before the quotation at `position`, or before the comma or colon that opens it (`and
     /// Clinton said, “…”`), so its speaker says it whatever cue the sentence had before.
