@@ -281,7 +281,9 @@ extension Analysis {
     /// Whether a cue's subject opens a contrasting clause (`Rubio suggested …, while Cruz said that “…”`), whose
     /// quotation is that subject's rather than the first cue's.
     private func contrasts(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
-        guard let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > sentence.lowerBound + 1 else { return false }
+        let near = max(sentence.lowerBound, cue.index - 8)..<cue.index
+        guard near.contains(where: { parser.tokens[$0].isLowercaseWord && Analysis.contrastWords.contains(parser.tokens[$0].key) }),
+              let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > sentence.lowerBound + 1 else { return false }
         let opener = parser.tokens[phrase.start - 1]
         return opener.isLowercaseWord && Analysis.contrastWords.contains(opener.key)
     }
