@@ -287,6 +287,17 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "voice is low")) != "Pelican Shoal")
     }
 
+    @Test func nameTakingWhichIsNoPerson() {
+        let article = extract("""
+            Laura Ashby, which is due to issue its next trading statement soon, has been hit by poor sales. The company said sales had fallen.
+
+            The novel was written by journalist Sam Hollis, which looks at the blasts. “It is the true story,” Hollis said.
+            """)
+        #expect(article.speakers.first { $0.name == "Laura Ashby" }?.kind == .organisation)
+        #expect(article.speakerName(of: article.statement(containing: "sales had fallen")) == "Laura Ashby")
+        #expect(article.speakers.first { $0.name == "Sam Hollis" }?.kind == .person)
+    }
+
     @Test func reverendAfterTheArticleIsAPersonsHonorific() {
         let article = extract("""
             “Jonesboro is a wonderful city,” said the Reverend Adrian Rodwell. “Tear the tickets up,” Mr Rodwell said.
