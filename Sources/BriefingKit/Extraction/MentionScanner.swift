@@ -132,9 +132,9 @@ extension Analysis {
            !PersonLexicon.isFirstName(keys[0]) {
             kind = .organisation
         }
-        if kind == .person, honorific == nil, roleEnd == roleStart, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","), tokens[end + 2].isLowercaseWord,
-           Analysis.relativeWhich.contains(tokens[end + 2].key), !parser.isPlace(end), !PlaceLexicon.names.contains(keys[keys.count - 1]),
-           !registry.hasPerson(named: keys) {
+        if kind == .person, honorific == nil, roleEnd == roleStart, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","),
+           tokens[end + 2].isLowercaseWord, Analysis.relativeWhich.contains(tokens[end + 2].key), !parser.isPlace(end),
+           !PlaceLexicon.names.contains(keys[keys.count - 1]), !registry.hasPerson(named: keys) {
             // `Laura Ashley, which is due to report …`: a person would take `who` (not `journalist Ann Lee, which …`,
             // where `which` is the book's).
             kind = .organisation

@@ -29,8 +29,8 @@ extension Analysis {
         return nil
     }
 
-    /// Just past the title that follows the medium's noun when a pronoun or question word opens the clause after it (`the BBC World
-    /// Service programme Go Digital he hoped`, `… Go Digital how the group works`).
+    /// Just past the title that follows the medium's noun when a pronoun or question word opens the clause after it
+    /// (`the BBC World Service programme Go Digital he hoped`, `… Go Digital how the group works`).
     private func titleAfterMedium(_ start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
         var cursor = start
         while cursor < sentence.upperBound, cursor - start < 5, tokens[cursor].kind == .word, tokens[cursor].isCapitalised { cursor += 1 }
