@@ -232,8 +232,13 @@ extension Analysis {
         guard start > sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].key == Analysis.the,
               !tokens[start].lexicons.contains(.roleModifier), !tokens[start].lexicons.contains(.roleHead) else { return false }
         guard start + 1 < sentence.upperBound else { return false }
-        let next = tokens[start + 1]
-        return next.lexicons.contains(.cue) || next.lexicons.contains(.skippable) || next.lexicons.contains(.stanceVerb)
+        return isPredicateWord(tokens[start + 1])
+    }
+
+    /// Whether a word after a name makes the name its subject: a cue, an auxiliary or a stance verb (`said`, `has`,
+    /// `wants`).
+    private func isPredicateWord(_ token: Token) -> Bool {
+        token.lexicons.contains(.cue) || token.lexicons.contains(.skippable) || token.lexicons.contains(.stanceVerb)
     }
 
     /// Whether a name of several words stands after `the` as a name of its own, not a modifier (`The Washington
@@ -244,8 +249,7 @@ extension Analysis {
         guard end + 1 < sentence.upperBound else { return true }
         let next = tokens[end + 1]
         guard next.kind == .word else { return next.kind == .punctuation }
-        return next.isLowercaseWord && (next.lexicons.contains(.cue) || next.lexicons.contains(.skippable) || next.lexicons.contains(.stanceVerb)
-            || next.lexicons.contains(.preposition) || next.key == Analysis.that || next.key == Analysis.and)
+        return next.isLowercaseWord && (isPredicateWord(next) || next.lexicons.contains(.preposition) || next.key == Analysis.that || next.key == Analysis.and)
     }
 
     /// Whether a word opens a party and state tag after a lawmaker's name (`D-N.Y.`, `R-Texas`, `I-Vt.`), which
