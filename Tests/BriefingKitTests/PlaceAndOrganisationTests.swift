@@ -313,4 +313,14 @@ struct PlaceAndOrganisationTests {
             """)
         #expect(!article.speakers.contains { $0.name.contains("They’re") || $0.name.contains("Don’t") })
     }
+
+    @Test func prisonsAndLordsAreNoPeople() {
+        let article = extract("""
+            Ross Kemble said voters would choose hope over fear.
+
+            The state was holding men without trial at Hollins Prison, ignoring a recent Law Lords judgement, he said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "holding men")) == "Ross Kemble")
+        #expect(!article.speakers.contains { $0.kind == .person && ($0.name.contains("Prison") || $0.name.contains("Lords")) })
+    }
 }

@@ -57,4 +57,14 @@ struct PostposedSpeakerTests {
         #expect(article.speakerName(of: article.statement(containing: "like the 1960s")) == "Dale Brent")
         #expect(article.speakerName(of: article.statement(containing: "three young boys")) == "Miriam Ezra")
     }
+
+    @Test func partialQuotesInAClauseBelongToTheNameBeforeTheClosingCue() {
+        let article = extract("""
+            Students at Harlow College cheered the senator on Monday.
+
+            His backing will carry "a great deal of weight" and give candidates the "grass-roots firepower" they need to win, group spokesman Owen Pratt said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "great deal of weight")) == "Owen Pratt")
+        #expect(article.speakerName(of: article.statement(containing: "grass-roots firepower")) == "Owen Pratt")
+    }
 }

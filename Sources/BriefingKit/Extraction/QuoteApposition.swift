@@ -24,13 +24,22 @@ extension Analysis {
         return name
     }
 
-    /// The name standing right before the cue after a comma when a description opens the words after the quotation
-    /// (`“…,” the dawn of the modern movement, Bozell says.`): the description was the quotation's gloss.
+    /// The name standing right before the cue after a comma, perhaps with up to two words of description before it,
+    /// when a description or a clause opens the words after the quotation (`“…,” the dawn of the modern movement,
+    /// Bozell says.`, `the “firepower” they need, DFA spokesman Neil Sroka said`): those words were the quotation's.
     func nameBeforeCue(after phrase: Phrase, cue: Int, parser: PhraseParser) -> Phrase? {
-        guard phrase.kind != .name, phrase.kind != .pronoun, cue > phrase.end + 1,
+        guard phrase.kind != .name, cue > phrase.end + 1,
               let name = parser.phrase(endingAt: cue - 1, lowerBound: phrase.end + 1), name.kind == .name,
-              parser.tokens[name.start - 1].isPunctuation(",") else { return nil }
+              followsComma(name, from: phrase.end, parser: parser) else { return nil }
         return name
+    }
+
+    /// Whether a comma at or after `lowerBound` stands right before `phrase`, or before up to two modifiers that
+    /// open it (`, DFA spokesman Neil Sroka`).
+    func followsComma(_ phrase: Phrase, from lowerBound: Int, parser: PhraseParser) -> Bool {
+        var before = phrase.start - 1
+        while before > lowerBound, phrase.start - before <= 2, parser.isModifier(before) { before -= 1 }
+        return before >= lowerBound && parser.tokens[before].isPunctuation(",")
     }
 
     /// The name set off by commas right after a described speaker and before its cue (`the White House press

@@ -316,7 +316,7 @@ extension Analysis {
         let tokens = parser.tokens
         var index = position + 1
         while index < sentence.upperBound {
-            if tokens[index].kind == .quote { return nil }
+            if tokens[index].kind == .quote, tokens[index - 1].kind != .word { return nil }
             defer { index += 1 }
             guard let cue = cue(at: index, sentence, parser: parser) else { continue }
             if let post = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
@@ -329,7 +329,7 @@ extension Analysis {
             }
             if !cue.entry.isGerund, !cue.isAccording,
                let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.start > position + 1,
-               tokens[phrase.start - 1].isPunctuation(","), let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
+               followsComma(phrase, from: position + 1, parser: parser), let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
                 return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
         }

@@ -10,7 +10,7 @@ enum OrganisationLexicon {
         elysee treasury whitehall downing club league federation centre center campaign coalition alliance
         organisation organization society service services board bureau authority council caucus movement
         front church hospital airlines airways motors systems technologies partners holdings capital ventures
-        guard brigade forces command unit team politics
+        guard brigade forces command unit team politics lords museum gallery library theatre theater zoo
         """)
 
     /// Words that end a sports club's name after its town (`Manchester United`, `Bolton Wanderers`).
@@ -36,7 +36,7 @@ enum OrganisationLexicon {
         channel sea ocean river lake mountain mountains island islands valley coast bay gulf strait city county
         state province region road avenue square bridge airport station park hall stadium arena tower hotel
         bill act convention treaty accord agreement day week month year cup prize award games olympics war
-        championship championships tournament trophy marathon
+        championship championships tournament trophy marathon prison jail cathedral
         crisis summit conference festival show series book film album road route highway kong york angeles
         francisco diego jersey hampshire carolina dakota virginia mexico zealand africa america korea arabia
         europe asia kingdom states republic east west north south
