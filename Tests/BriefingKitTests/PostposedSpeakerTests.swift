@@ -67,4 +67,21 @@ struct PostposedSpeakerTests {
         #expect(article.speakerName(of: article.statement(containing: "great deal of weight")) == "Owen Pratt")
         #expect(article.speakerName(of: article.statement(containing: "grass-roots firepower")) == "Owen Pratt")
     }
+
+    @Test func aLongTitleBeforeTheNameAfterTheClauseKeepsTheName() {
+        let article = extract("""
+            Judicial Watch sued in May. James Abbot spoke.
+
+            "If State obtains more records, it intends to search them for records" that would respond to requests, Justice Department senior trial counsel Carla Wolverton wrote in a court filing.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "obtains more records")) == "Carla Wolverton")
+        #expect(article.statement(containing: "court filing") == nil)
+    }
+
+    @Test func aNameBeforeAnAppositionLeftOpenSpeaks() {
+        let article = extract("""
+            Ben Ortiz, a spokesman for the Harlan Re-Election Campaign said the measure was taken for security reasons.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "security reasons")) == "Ben Ortiz")
+    }
 }

@@ -51,4 +51,25 @@ struct SpeakerCarryOverTests {
         #expect(article.speakerName(of: article.statement(containing: "fight for the people")) == "John Pedersen")
         #expect(article.speakerName(of: article.statement(containing: "Dan's situation")) == "Ray Scully")
     }
+
+    @Test func aCueWithOnlyItsOccasionIntroducesTheQuotationAfterIt() {
+        let article = extract("""
+            Both campaigns said the count was no big deal.
+
+            Sam Lowry said in a statement.
+
+            “There are no paper ballots to recount. The results are final.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "paper ballots")) == "Sam Lowry")
+    }
+
+    @Test func anOpeningPhraseBeforeACueWithNoContentIsNotReported() {
+        let article = extract("""
+            Bernard Cole spoke on Monday.
+
+            On the other side, Sen. Ted Cash tweeted a warning. "Missouri: Remember in November the Democrats who filibustered."
+            """)
+        #expect(article.statement(containing: "other side") == nil)
+        #expect(article.speakerName(of: article.statement(containing: "Remember in November")) == "Ted Cash")
+    }
 }

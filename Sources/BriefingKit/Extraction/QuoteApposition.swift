@@ -34,11 +34,11 @@ extension Analysis {
         return name
     }
 
-    /// Whether a comma at or after `lowerBound` stands right before `phrase`, or before up to two modifiers that
+    /// Whether a comma at or after `lowerBound` stands right before `phrase`, or before up to four modifiers that
     /// open it (`, DFA spokesman Neil Sroka`).
     func followsComma(_ phrase: Phrase, from lowerBound: Int, parser: PhraseParser) -> Bool {
         var before = phrase.start - 1
-        while before > lowerBound, phrase.start - before <= 2, parser.isModifier(before) { before -= 1 }
+        while before > lowerBound, phrase.start - before <= 4, parser.isModifier(before) { before -= 1 }
         return before >= lowerBound && parser.tokens[before].isPunctuation(",")
     }
 

@@ -72,7 +72,7 @@ extension Analysis {
                 if parenthetical, cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
                     start = cue.end + 1
                 } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < minimum {
-                    guard clauseBefore else {
+                    guard clauseBefore, wordsBefore > 5 || !isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens) else {
                         if speaks, !withQuotes { lastSpeaker = (entity, block.index, registry.sentence) }
                         continue
                     }
@@ -81,7 +81,11 @@ extension Analysis {
                 } else if start == cue.end, tokens[start].kind == .word, tokens[start].key == Analysis.to || isCircumstance(start, end, cue: index, tokens) {
                     // `…, Oxfam says in a report, Paying the Price.`: a circumstance after a cue that closes the
                     // sentence leaves it the clause before.
-                    guard tokens[start].key != Analysis.to, clauseBefore else { continue }
+                    guard tokens[start].key != Analysis.to, clauseBefore else {
+                        // `X said in a statement.`: no words of X's here, but X is heard in the quotation that follows.
+                        if speaks, !withQuotes, tokens[start].key != Analysis.to { lastSpeaker = (entity, block.index, registry.sentence) }
+                        continue
+                    }
                     start = sentence.lowerBound
                     end = phrase.start - 1
                 }
@@ -100,6 +104,7 @@ extension Analysis {
                 if let after = clauseAfterOccasion(start, end, tokens, commaCloses: !subordinate), wordCount(after, end, tokens) >= minimum {
                     start = after
                 } else if namesOccasion(after: start, end, tokens) {
+                    if speaks, !withQuotes { lastSpeaker = (entity, block.index, registry.sentence) }
                     continue
                 }
             }

@@ -43,7 +43,8 @@ extension Analysis {
             return phrase
         }
         let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
-        if let phrase, let antecedent = unclosedRelativeAntecedent(before: phrase, sentence, parser: parser) { return antecedent }
+        if let phrase, let antecedent = unclosedRelativeAntecedent(before: phrase, sentence, parser: parser)
+            ?? unclosedAppositionHead(before: phrase, sentence, parser: parser) { return antecedent }
         return closenessDescription(phrase, sentence, parser: parser) ?? ownerBeforeOf(phrase, sentence, parser: parser)
     }
 
@@ -78,6 +79,19 @@ extension Analysis {
             index -= 1
         }
         return nil
+    }
+
+    /// The full name that opens the sentence when the phrase before the cue is the object of a preposition inside an
+    /// apposition left open (`Sam Lau, the communications director for the Iowa Democratic Party said …`).
+    private func unclosedAppositionHead(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard phrase.start > sentence.lowerBound + 4, tokens[phrase.start - 1].isLowercaseWord, tokens[phrase.start - 1].lexicons.contains(.preposition) else { return nil }
+        var comma = phrase.start - 2
+        while comma > sentence.lowerBound, tokens[comma].kind == .word { comma -= 1 }
+        guard comma > sentence.lowerBound, tokens[comma].isPunctuation(","), tokens[comma + 1].lexicons.contains(.determiner),
+              let head = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound), head.kind == .name,
+              head.start == sentence.lowerBound, head.end - head.coreStart >= 2, !parser.isPlace(comma - 1) else { return nil }
+        return head
     }
 
     /// Adjectives that, with the preposition after them, tie a described speaker to someone else (`close to`,
