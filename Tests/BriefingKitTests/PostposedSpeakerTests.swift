@@ -84,4 +84,20 @@ struct PostposedSpeakerTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "security reasons")) == "Ben Ortiz")
     }
+
+    @Test func aNameBeforeARoleAppositionLeftOpenHoldsTheStance() {
+        let article = extract("""
+            Ann Dorley, marketing manager at Quick Prints believes high street printing will keep its customers. "Some people will print at home," she said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "print at home")) == "Ann Dorley")
+    }
+
+    @Test func heSaidClosingASentenceRepeatsItsFirstSpeaker() {
+        let article = extract("""
+            "He is feeling defensive about my observation," Ted Crane said.
+
+            Crane spokesman Rick Tyler said that the campaign will show voters that Crane has "guiding principles to make critical decisions," he said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "guiding principles")) == "Rick Tyler")
+    }
 }

@@ -367,7 +367,7 @@ struct EntityRegistry: Sendable {
     }
 
     /// Whether an entity can be what the pronoun stands for.
-    private func fits(_ index: Int, _ key: WordKey) -> Bool {
+    func fits(_ index: Int, _ key: WordKey) -> Bool {
         let kind = entities[index].kind
         if key == Pronoun.he || key == Pronoun.she {
             guard kind == .person, entities[index].isNamed else { return false }

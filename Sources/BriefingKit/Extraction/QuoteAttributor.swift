@@ -121,9 +121,27 @@ extension Analysis {
                       !Analysis.nestedSourceCues.contains(tokens[index].key) else { return nil }
                 if index == first { return attributionAfter(position, sentence, initial: false, parser: parser, mentionAt: mentionAt) }
                 guard tokens[index - 1].key != Pronoun.it, let entity = subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
+                let pronoun = tokens[index - 1]
+                if index - 1 == first, pronoun.isLowercaseWord, pronoun.key == Pronoun.he || pronoun.key == Pronoun.she,
+                   let earlier = earlierCueSubject(before: position, sentence, parser: parser, mentionAt: mentionAt), earlier != entity,
+                   registry.fits(earlier, pronoun.key) {
+                    return Attribution(entity: earlier, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
+                }
                 return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             index += 1
+        }
+        return nil
+    }
+
+    /// The named subject of the first finite cue of the sentence before `limit` (`Tyler said that … Cruz has “…,” he
+    /// said`), whom a `he said` closing the same sentence repeats.
+    private mutating func earlierCueSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        for index in sentence.lowerBound..<limit {
+            guard let cue = cue(at: index, sentence, parser: parser) else { continue }
+            guard !cue.entry.isGerund, !cue.isAccording, let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser),
+                  phrase.kind == .name else { return nil }
+            return resolve(phrase, parser: parser, mentionAt: mentionAt)
         }
         return nil
     }

@@ -82,13 +82,15 @@ extension Analysis {
     }
 
     /// The full name that opens the sentence when the phrase before the cue is the object of a preposition inside an
-    /// apposition left open (`Sam Lau, the communications director for the Iowa Democratic Party said …`).
+    /// apposition left open (`Sam Lau, the communications director for the Iowa Democratic Party said …`, `Ann Lee,
+    /// marketing manager at Snappy Snaps believes …`).
     private func unclosedAppositionHead(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard phrase.start > sentence.lowerBound + 4, tokens[phrase.start - 1].isLowercaseWord, tokens[phrase.start - 1].lexicons.contains(.preposition) else { return nil }
         var comma = phrase.start - 2
         while comma > sentence.lowerBound, tokens[comma].kind == .word { comma -= 1 }
-        guard comma > sentence.lowerBound, tokens[comma].isPunctuation(","), tokens[comma + 1].lexicons.contains(.determiner),
+        guard comma > sentence.lowerBound, tokens[comma].isPunctuation(","),
+              tokens[comma + 1].lexicons.contains(.determiner) || ((comma + 1)..<(phrase.start - 1)).contains(where: { tokens[$0].lexicons.contains(.roleHead) }),
               let head = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound), head.kind == .name,
               head.start == sentence.lowerBound, head.end - head.coreStart >= 2, !parser.isPlace(comma - 1) else { return nil }
         return head
