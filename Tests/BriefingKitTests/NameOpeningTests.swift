@@ -84,4 +84,13 @@ struct NameOpeningTests {
         #expect(article.speakerName(of: article.statement(containing: "eruption of war")) == "Gerald Will")
         #expect(article.speakerName(of: article.statement(containing: "lost its way")) == "Gerald Will")
     }
+
+    @Test func aCapitalisedPrepositionOpeningTheSentenceIsNoPartOfAName() {
+        let article = extract("""
+            Helen Clancy spoke in Ohio on Monday.
+
+            Besides Clancy, nobody on the stage had held office. “We know we have got work to do,” she told voters.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "work to do")) == "Helen Clancy")
+    }
 }

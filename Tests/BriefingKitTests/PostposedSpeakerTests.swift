@@ -100,4 +100,13 @@ struct PostposedSpeakerTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "guiding principles")) == "Rick Tyler")
     }
+
+    @Test func aNameAfterADescriptionAfterTheCueSpeaksBeforeAnotherApposition() {
+        let article = extract("""
+            Freddy Tramp joined a fraternity.
+
+            "It may have been his first attempt to make his own way," said his best friend at Lehigh, Bruce Turvey, who, like other former brothers, spoke fondly of him.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "first attempt")) == "Bruce Turvey")
+    }
 }

@@ -11,8 +11,9 @@ extension Analysis {
         return next.isPunctuation(",") || next.kind == .word && next.start == tokens[index].end
     }
 
-    /// The name closing the sentence after a description the phrase parser cannot read and a comma (`said De
-    /// Telegraaf's image editor, Peter Hoogendoorn.`).
+    /// The name closing the sentence, or an apposition with a comma after it, after a description the phrase parser
+    /// cannot read and a comma (`said De Telegraaf's image editor, Peter Hoogendoorn.`, `said his best friend at
+    /// Lehigh, Bruce Turry, who …`).
     func nameAfterDescription(from start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         var comma = start + 1
         while comma < sentence.upperBound, comma - start < 8, !parser.tokens[comma].isPunctuation(",") {
@@ -20,7 +21,8 @@ extension Analysis {
             comma += 1
         }
         guard comma < sentence.upperBound, comma - start < 8, let name = parser.phrase(startingAt: comma + 1, upperBound: sentence.upperBound), name.kind == .name,
-              name.end == sentence.upperBound || parser.tokens[name.end].kind == .punctuation && name.end + 1 == sentence.upperBound else { return nil }
+              name.end == sentence.upperBound || parser.tokens[name.end].isPunctuation(",")
+                || parser.tokens[name.end].kind == .punctuation && name.end + 1 == sentence.upperBound else { return nil }
         return name
     }
 

@@ -17,7 +17,8 @@ enum FunctionWordLexicon {
         september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
         mr mrs ms dr sir lady lord dame prof rev reverend
         neither either none nobody everyone everybody someone somebody anyone anybody nothing everything something
-        see like unlike plus whatever following outside inside shortly soon recently
+        see like unlike plus whatever following outside inside shortly soon recently alongside beside besides beneath
+        underneath amongst amidst via per regarding concerning
         """ + pronounContractionWords + negativeContractionWords)
 
     /// A pronoun or auxiliary run together with its verb or `not` (`They’re`, `Don’t`), which opens a clause and
