@@ -20,4 +20,9 @@ struct AddresseeTests {
         let article = extract("Ms Orme told the paper she would stay.")
         #expect(article.statement(containing: "would stay")?.text == "she would stay")
     }
+
+    @Test func aStationNumberWithAPossessiveIsPartOfTheProgrammesName() {
+        let article = extract("Barry Hume told Radio 4's Today programme that more lawyers may go.")
+        #expect(article.statement(containing: "lawyers may go")?.text == "more lawyers may go")
+    }
 }

@@ -109,4 +109,12 @@ struct PostposedSpeakerTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "first attempt")) == "Bruce Turvey")
     }
+
+    @Test func aDescriptionBeforeAPrepositionSpeaksNotItsObject() {
+        let article = extract("""
+            Citizens in a majority of nations surveyed in a Halden Institute poll believe the world economy is worsening.
+            """)
+        let speaker = article.speakerName(of: article.statement(containing: "economy is worsening"))
+        #expect(speaker?.hasPrefix("Citizens") == true)
+    }
 }

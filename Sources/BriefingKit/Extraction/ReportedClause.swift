@@ -8,7 +8,8 @@ extension Analysis {
     }
 
     /// Where an addressee ends that is a named outlet's programme, paper or show (`told the BBC's Today programme`,
-    /// `told BBC One's Breakfast with Frost programme`): capitalised words, possessives and the linking words of a
+    /// `told BBC One's Breakfast with Frost programme`, `told Radio 4's Today programme`): capitalised words, numbers
+    /// after them, possessives and the linking words of a
     /// title up to the medium's noun, and a `that` or the programme's own title soon after it; nil when the words
     /// after the cue are no such title.
     func programmeEnd(from start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
@@ -16,7 +17,7 @@ extension Analysis {
         var named = false
         while cursor < sentence.upperBound, cursor - start < 9 {
             let token = tokens[cursor]
-            if token.kind == .possessive || token.kind == .word && token.isCapitalised {
+            if token.kind == .possessive || token.kind == .word && token.isCapitalised || token.kind == .number && named {
                 named = named || token.kind == .word
             } else if token.isLowercaseWord, Analysis.media.contains(token.key) {
                 guard named, cursor + 1 < sentence.upperBound, tokens[cursor + 1].kind == .word else { return nil }

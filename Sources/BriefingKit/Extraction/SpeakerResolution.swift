@@ -44,7 +44,8 @@ extension Analysis {
         }
         let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
         if let phrase, let antecedent = unclosedRelativeAntecedent(before: phrase, sentence, parser: parser)
-            ?? unclosedAppositionHead(before: phrase, sentence, parser: parser) { return antecedent }
+            ?? unclosedAppositionHead(before: phrase, sentence, parser: parser)
+            ?? descriptionBeforePreposition(phrase, sentence, parser: parser) { return antecedent }
         return closenessDescription(phrase, sentence, parser: parser) ?? ownerBeforeOf(phrase, sentence, parser: parser)
     }
 
@@ -94,6 +95,23 @@ extension Analysis {
               let head = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound), head.kind == .name,
               head.start == sentence.lowerBound, head.end - head.coreStart >= 2, !parser.isPlace(comma - 1) else { return nil }
         return head
+    }
+
+    /// The description opening the sentence, with what ties it to the phrase before the cue, when that phrase is
+    /// the object of a preposition after it (`Citizens in most nations surveyed in a BBC poll believe …`, `Officials
+    /// in Washington said …`): the people described speak, not the place or poll.
+    private func descriptionBeforePreposition(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard phrase.start > sentence.lowerBound + 1, tokens[phrase.start - 1].isLowercaseWord, tokens[phrase.start - 1].key != Analysis.of,
+              tokens[phrase.start - 1].lexicons.contains(.preposition),
+              let described = parser.phrase(startingAt: sentence.lowerBound, upperBound: phrase.start - 1),
+              described.kind == .group || described.kind == .role, described.end < phrase.start - 1,
+              tokens[described.end].isLowercaseWord, tokens[described.end].lexicons.contains(.preposition), tokens[described.end].key != Analysis.of,
+              (described.end..<(phrase.start - 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].lexicons.contains(.cue)
+                  && !tokens[$0].lexicons.contains(.beForm) && !tokens[$0].lexicons.contains(.conjunction) && !tokens[$0].lexicons.contains(.pronoun) })
+        else { return nil }
+        return Phrase(start: described.start, end: phrase.end, coreStart: described.coreStart, kind: described.kind,
+                      isDefinite: described.isDefinite, hasPossessive: false)
     }
 
     /// Adjectives that, with the preposition after them, tie a described speaker to someone else (`close to`,

@@ -47,7 +47,7 @@ enum Tokenizer {
             while cursor < limit, ScalarClass.isLetter(scalars[cursor]) { cursor += 1 }
             tokens.append(Token(start: index, end: cursor, key: WordHash.key(scalars, index, cursor), kind: .number, isCapitalised: false, isAllCaps: false))
             return cursor
-        } else if ScalarClass.isApostrophe(scalar), let last = tokens.last, last.kind == .word, last.end == index {
+        } else if ScalarClass.isApostrophe(scalar), let last = tokens.last, last.kind == .word || last.kind == .number, last.end == index {
             let possessiveEnd = index + 1 < limit && (scalars[index + 1] == "s" || scalars[index + 1] == "S") && (index + 2 >= limit || !ScalarClass.isAlphanumeric(scalars[index + 2])) ? index + 2 : index + 1
             tokens.append(Token(start: index, end: possessiveEnd, key: 0, kind: .possessive, isCapitalised: false, isAllCaps: false))
             return possessiveEnd
