@@ -16,6 +16,9 @@ extension Analysis {
                 continue
             }
             guard token.kind == .word else { index += 1; continue }
+            // Each test below needs a capital (a name, a cue opening the sentence, an acronym in capitals) or `the`
+            // or `as`; any other word, most of them, starts nothing.
+            if !token.isCapitalised, !token.isAllCaps, token.key != the, token.key != `as` { index += 1; continue }
             if index == sentence.lowerBound, token.isCapitalised, !token.isAllCaps, token.lexicons.contains(.cue),
                index + 1 < sentence.upperBound, parser.isNameWord(index + 1) {
                 index += 1
