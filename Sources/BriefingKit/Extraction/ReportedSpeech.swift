@@ -10,9 +10,8 @@ extension Analysis {
         let question = recordQuestion(sentence, block: block, parser: parser)
         var reported = question
         // Every turn of this loop that does anything starts at a word of the cue lexicon (`cue(at:)`) or of the
-        // evidence verbs (`recordFinding`); a sentence with neither has no turn to take.
-        let cueTokens = summary.hasWord(in: .cue) || summary.hasWord(in: .evidenceVerb) ? sentence : sentence.upperBound..<sentence.upperBound
-        for index in cueTokens {
+        // evidence verbs (`recordFinding`), and changes nothing otherwise: it runs from the first such word to the last.
+        for index in summary.span(of: LexiconBits().adding(.cue).adding(.evidenceVerb), sentence, tokens) {
             guard tokens[index].kind == .word else { continue }
             guard let cue = cue(at: index, sentence, parser: parser) else {
                 if recordFinding(at: index, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
@@ -114,9 +113,8 @@ extension Analysis {
         if !reported, recordSourceOpening(sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
         if withQuotes { return }
         // `isStance` holds only for a word of the appearance verbs, the stance verbs or the stance predicates.
-        let stanceTokens = summary.hasWord(in: .appearanceVerb) || summary.hasWord(in: .stanceVerb) || summary.hasWord(in: .stancePredicate)
-            ? sentence : sentence.upperBound..<sentence.upperBound
-        for index in stanceTokens where isStance(index, sentence, tokens) {
+        let stanceLexicons = LexiconBits().adding(.appearanceVerb).adding(.stanceVerb).adding(.stancePredicate)
+        for index in summary.span(of: stanceLexicons, sentence, tokens) where isStance(index, sentence, tokens) {
             var subject: (entity: Int, end: Int, speaks: Bool)?
             if let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
                let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {

@@ -18,7 +18,22 @@ struct SentenceSummary {
         (wordBits, hasQuote) = (LexiconBits(rawValue: bits), quote)
     }
 
-    /// Whether some word of the sentence is in `lexicon`.
+    /// The tokens of `sentence` (whose `tokens` this summary read) from its first word in any of `lexicons` to its
+    /// last, outside which a loop that acts only at such words has nothing to do; an empty range at the sentence's
+    /// end when no word is in them.
     @inline(__always)
-    func hasWord(in lexicon: TokenLexicon) -> Bool { wordBits.contains(lexicon) }
+    func span(of lexicons: LexiconBits, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Range<Int> {
+        guard wordBits.rawValue & lexicons.rawValue != 0 else { return sentence.upperBound..<sentence.upperBound }
+        var first = sentence.lowerBound
+        while first < sentence.upperBound, !SentenceSummary.isWord(tokens[first], in: lexicons) { first += 1 }
+        var end = sentence.upperBound
+        while end > first, !SentenceSummary.isWord(tokens[end - 1], in: lexicons) { end -= 1 }
+        return first..<end
+    }
+
+    /// Whether a token is a word in any of `lexicons`.
+    @inline(__always)
+    private static func isWord(_ token: Token, in lexicons: LexiconBits) -> Bool {
+        token.kind == .word && token.lexicons.rawValue & lexicons.rawValue != 0
+    }
 }
