@@ -10,12 +10,15 @@ extension Analysis {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let token = tokens[index]
-            if token.isPunctuation("("), index + 1 < sentence.upperBound, isPartyTag(tokens[index + 1]),
-               let close = closingParenthesis(after: index, sentence, tokens) {
-                index = close + 1
+            guard token.kind == .word else {
+                if token.isPunctuation("("), index + 1 < sentence.upperBound, isPartyTag(tokens[index + 1]),
+                   let close = closingParenthesis(after: index, sentence, tokens) {
+                    index = close + 1
+                } else {
+                    index += 1
+                }
                 continue
             }
-            guard token.kind == .word else { index += 1; continue }
             // Each test below needs a capital (a name, a cue opening the sentence, an acronym in capitals) or `the`
             // or `as`; any other word, most of them, starts nothing.
             if !token.isCapitalised, !token.isAllCaps, token.key != the, token.key != `as` { index += 1; continue }
