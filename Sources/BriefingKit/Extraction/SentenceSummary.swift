@@ -1,5 +1,5 @@
-/// What a sentence holds, read in one pass over its tokens, so that a rule can skip a sentence in which no token
-/// can start what it looks for.
+/// What a sentence holds, read in one pass over its tokens, so that a rule can skip the tokens (or the whole
+/// sentence) at which nothing it looks for can start.
 struct SentenceSummary {
     /// The union of the lexicon bits of the sentence's words (tokens of kind `.word` only: a possessive's key of 0
     /// puts it in every lexicon, and the loops skipped by this summary test the bits of words only).
