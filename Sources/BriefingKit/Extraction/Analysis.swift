@@ -165,13 +165,14 @@ struct Analysis {
         for sentence in scratch.sentences {
             registry.sentence += 1
             scanMentions(sentence, parser: parser, mentionAt: &scratch.mentionAt)
-            if tokens[sentence].contains(where: { $0.kind == .quote }) {
+            let summary = SentenceSummary(tokens, sentence)
+            if summary.hasQuote {
                 attributeQuotes(in: sentence, block: block, parser: parser, mentionAt: scratch.mentionAt)
                 if block.kind == .paragraph {
-                    findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: scratch.mentionAt, withQuotes: true)
+                    findReportedSpeech(in: sentence, summary, block: block, parser: parser, mentionAt: scratch.mentionAt, withQuotes: true)
                 }
             } else if block.kind == .paragraph || block.kind == .caption {
-                findReportedSpeech(in: sentence, block: block, parser: parser, mentionAt: scratch.mentionAt)
+                findReportedSpeech(in: sentence, summary, block: block, parser: parser, mentionAt: scratch.mentionAt)
             } else if block.kind == .heading {
                 recordHeadlineClaim(in: sentence, block: block, parser: parser, mentionAt: scratch.mentionAt)
             }

@@ -10,12 +10,18 @@ extension Analysis {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let token = tokens[index]
-            if token.isPunctuation("("), index + 1 < sentence.upperBound, isPartyTag(tokens[index + 1]),
-               let close = closingParenthesis(after: index, sentence, tokens) {
-                index = close + 1
+            guard token.kind == .word else {
+                if token.isPunctuation("("), index + 1 < sentence.upperBound, isPartyTag(tokens[index + 1]),
+                   let close = closingParenthesis(after: index, sentence, tokens) {
+                    index = close + 1
+                } else {
+                    index += 1
+                }
                 continue
             }
-            guard token.kind == .word else { index += 1; continue }
+            // Each test below needs a capital (a name, a cue opening the sentence, an acronym in capitals) or `the`
+            // or `as`; any other word, most of them, starts nothing.
+            if !token.isCapitalised, !token.isAllCaps, token.key != the, token.key != `as` { index += 1; continue }
             if index == sentence.lowerBound, token.isCapitalised, !token.isAllCaps, token.lexicons.contains(.cue),
                index + 1 < sentence.upperBound, parser.isNameWord(index + 1) {
                 index += 1
@@ -121,8 +127,6 @@ extension Analysis {
         }
         // A headline's capitalised verb is no name after a role (`Trump Supporter Screams 1 Controversial Word`).
         if inHeading, core == end, tokens[end].lexicons.contains(.cue) || tokens[end].lexicons.contains(.stanceVerb) { return resume }
-        let peer = core == end && honorific.map { PersonLexicon.peerageTitles.contains($0) } == true
-        let name = text(tokens[peer ? honorificStart : core].start, tokens[end].end)
         guard var kind = nameKind(keys, parser: parser, core: core, end: end) else { return resume }
         if kind == .person, core == start, start >= sentence.lowerBound + 2, tokens[start - 1].kind == .word,
            tokens[start - 1].key == Analysis.of || tokens[start - 1].key == Analysis.for, parser.isNameWord(start - 2) {
@@ -158,6 +162,9 @@ extension Analysis {
         let existingOnly = keys.count == 1 && afterPreposition && honorific == nil
         let weak = isModifierName(after: end, sentence, parser: parser)
         let knight = keys.count == 1 && honorific.map { PersonLexicon.firstNameHonorifics.contains($0) } == true
+        // The name's string is cut only here, for a name that is a person's or an organisation's.
+        let peer = core == end && honorific.map { PersonLexicon.peerageTitles.contains($0) } == true
+        let name = text(tokens[peer ? honorificStart : core].start, tokens[end].end)
         guard let entity = (knight ? registry.resolveFirstName(keys[0], surface: name, at: tokens[core].start, weak: weak) : nil)
             ?? registry.resolveName(name, keys: keys, kind: kind, gender: gender, at: tokens[core].start, create: create && !existingOnly, weak: weak) else {
             return resume

@@ -1,13 +1,17 @@
 /// Reported speech (`X said both governments would …`, `…, according to X`, `…, saying …`) and stances
 /// (`X wants …`, `X is not expected to …`, in sentences without quotations).
 extension Analysis {
-    /// Finds reported statements (nested ones too), else stances, in `sentence`. In a sentence that
-    /// also holds quotations (`withQuotes`), only cues no quotation took and clauses without a quotation count.
-    mutating func findReportedSpeech(in sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool = false) {
+    /// Finds reported statements (nested ones too), else stances, in `sentence`, whose words `summary` sums up. In a
+    /// sentence that also holds quotations (`withQuotes`), only cues no quotation took and clauses without a quotation
+    /// count.
+    mutating func findReportedSpeech(in sentence: Range<Int>, _ summary: SentenceSummary, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap,
+                                     withQuotes: Bool = false) {
         let tokens = parser.tokens
         let question = recordQuestion(sentence, block: block, parser: parser)
         var reported = question
-        for index in sentence {
+        // Every turn of this loop that does anything starts at a word of the cue lexicon (`cue(at:)`) or of the
+        // evidence verbs (`recordFinding`), and changes nothing otherwise: it runs from the first such word to the last.
+        for index in summary.span(of: LexiconBits().adding(.cue).adding(.evidenceVerb), sentence, tokens) {
             guard tokens[index].kind == .word else { continue }
             guard let cue = cue(at: index, sentence, parser: parser) else {
                 if recordFinding(at: index, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
@@ -113,7 +117,9 @@ extension Analysis {
         }
         if !reported, recordSourceOpening(sentence, block: block, parser: parser, withQuotes: withQuotes) { reported = true }
         if withQuotes { return }
-        for index in sentence where isStance(index, sentence, tokens) {
+        // `isStance` holds only for a word of the appearance verbs, the stance verbs or the stance predicates.
+        let stanceLexicons = LexiconBits().adding(.appearanceVerb).adding(.stanceVerb).adding(.stancePredicate)
+        for index in summary.span(of: stanceLexicons, sentence, tokens) where isStance(index, sentence, tokens) {
             var subject: (entity: Int, end: Int, speaks: Bool)?
             if let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
                let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {

@@ -17,6 +17,10 @@ struct LexiconBits: Sendable {
 
     /// Takes the word out of `lexicon` for this token.
     mutating func remove(_ lexicon: TokenLexicon) { rawValue &= ~(1 << lexicon.rawValue) }
+
+    /// These lexicons and `lexicon`.
+    @inline(__always)
+    func adding(_ lexicon: TokenLexicon) -> LexiconBits { LexiconBits(rawValue: rawValue | 1 << lexicon.rawValue) }
 }
 
 /// One table from word keys to the `LexiconBits` of the token lexicons that hold them.
