@@ -54,6 +54,13 @@ struct PropertyTests {
         }
     }
 
+    @Test func largeTextsDecodeIntoHugePagesTheSame() {
+        let text = String(repeating: "Plain ascii, café and “quotes” with 引用 and 👍🏽.\n", count: 45_000)
+        let decoded = ScalarText.decode(text)
+        #expect(decoded.scalars.count * MemoryLayout<Unicode.Scalar>.stride > 8 << 20)
+        #expect(decoded.scalars.elementsEqual(text.unicodeScalars))
+    }
+
     @Test func outputIsDeterministic() {
         let text = ExtractionCorpus.text(bytes: 60_000, seed: 7)
         let first = ArticleJSON.encode(extract(text))

@@ -28,6 +28,7 @@ enum ScalarText {
             // One checkpoint per `stride` scalars and one at the end: written through the storage, not appended.
             let checkpoints = [Int](unsafeUninitializedCapacity: count / ScalarOffsets.stride + 2) { checkpoints, checkpointCount in
                 scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+                    HugePages.advise(UnsafeMutableRawBufferPointer(scalars))
                     var index = 0
                     var out = 0
                     while index < count {
