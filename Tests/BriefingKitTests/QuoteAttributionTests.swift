@@ -421,4 +421,12 @@ struct QuoteAttributionTests {
         let article = extract(#""This picture was the story", said De Courant's image editor, Pieter Hals."#)
         #expect(article.speakerName(of: article.statement(containing: "picture was the story")) == "Pieter Hals")
     }
+
+    @Test func aNameAndCueAfterAFullStopReportANewClause() {
+        let article = extract("""
+            Michael Hayward attacked the cabinet on Monday. "He says the prime minister doesn't like being told the truth." Mr Blake retorted voters remembered the record of a government and not the comments of politicians.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "being told the truth")) == "Michael Hayward")
+        #expect(article.speakerName(of: article.statement(containing: "voters remembered")) == "Blake")
+    }
 }

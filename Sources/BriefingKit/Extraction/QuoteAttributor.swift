@@ -214,6 +214,7 @@ extension Analysis {
                 && !isTitle(quotes[Int(token.key)]) { return nil }
             if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) && !isAbbreviationDot(cursor, sentence, tokens) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
             if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {
+                if opensReportedSentence(after: position, phrase: phrase, cue: cue, sentence, parser: parser) { return nil }
                 if let post = speakerAfter(cue, sentence, parser: parser, mentionAt: mentionAt) {
                     return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: cursor, after: true)
                 }
@@ -227,6 +228,16 @@ extension Analysis {
             cursor += 1
         }
         return nil
+    }
+
+    /// Whether a name and cue after a quotation that ended with a full stop open a sentence of their own, reporting
+    /// a clause (`“… being told.” Mr Blair retorted voters remembered …`), rather than attributing the quotation.
+    private func opensReportedSentence(after position: Int, phrase: Phrase, cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        guard phrase.start == position + 1, tokens[phrase.start].isCapitalised, phrase.kind == .name,
+              endsWithFullStop(quotes[Int(tokens[position].key)]), cue.end < sentence.upperBound, tokens[cue.end].kind == .word else { return false }
+        return wordCount(cue.end, trimmedEnd(cue.end, sentence.upperBound, tokens), tokens) >= 4
+            && !isCircumstance(cue.end, sentence.upperBound, cue: cue.index, tokens)
     }
 
     /// A sentence opening with a capitalised cue and then its speaker (`Said Comey, “…”`, `Stated Stone: “…”`,

@@ -5,6 +5,14 @@ extension Analysis {
     /// a label (`Trump issued a statement, “Last night, our nation was attacked …”`).
     static let substantialWords = 6
 
+    /// Whether a quotation's words end with a full stop, so the sentence it closes ends with it (`“… being told.” Mr
+    /// Blair retorted voters remembered …` starts another).
+    func endsWithFullStop(_ quote: QuoteSpan) -> Bool {
+        var index = quote.contentEnd - 1
+        while index >= quote.contentStart, ScalarClass.isSpace(scalars[index]) { index -= 1 }
+        return index >= quote.contentStart && scalars[index] == "."
+    }
+
     /// Whether a quotation holds at least `substantialWords` words.
     func isSubstantial(_ quote: QuoteSpan) -> Bool {
         var words = 0
