@@ -82,4 +82,13 @@ struct SubjectSlotTests {
         let article = extract("Mr Gallo, who on Thursday won £150,000 in libel damages from the Daily Courier said he would contest the seat.")
         #expect(article.speakerName(of: article.statement(containing: "contest the seat")) == "Gallo")
     }
+
+    @Test func aCountedGroupOpeningTheSentenceIsTheParticiplesSubject() {
+        let article = extract("""
+            Jill Stone spoke on Monday.
+
+            Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting "Bernie or Jill, No Hill," raising fresh questions.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "No Hill")) == "Hundreds of pro-Sanders demonstrators")
+    }
 }

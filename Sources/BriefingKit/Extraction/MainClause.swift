@@ -29,9 +29,21 @@ extension Analysis {
     mutating func describedSubject(at start: Int, _ limit: Int, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         var strict = parser
         strict.lenient = false
-        guard start < limit, mentionAt[start] == nil, let phrase = strict.phrase(startingAt: start, upperBound: limit), phrase.start == start,
-              phrase.end < limit, phrase.kind == .role || phrase.kind == .group || phrase.kind == .organisation,
+        guard start < limit, mentionAt[start] == nil else { return nil }
+        if let counted = quantifiedGroup(at: start, limit, parser: strict) { return resolve(counted, parser: parser, mentionAt: mentionAt) }
+        guard let phrase = strict.phrase(startingAt: start, upperBound: limit), phrase.start == start, phrase.end < limit,
+              phrase.kind == .role || phrase.kind == .group || phrase.kind == .organisation,
               !(start..<phrase.end).contains(where: { mentionAt[$0] != nil }) else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// A group counted with `of` at `start` (`Hundreds of pro-Sanders demonstrators`, `Dozens of Trump supporters`),
+    /// read whole, whoever it names in passing.
+    private func quantifiedGroup(at start: Int, _ limit: Int, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard start + 2 < limit, tokens[start].kind == .word, tokens[start].lexicons.contains(.groupQuantifier),
+              tokens[start + 1].isLowercaseWord, tokens[start + 1].key == Analysis.of,
+              let group = parser.phrase(startingAt: start + 2, upperBound: limit), group.kind == .group, group.end < limit else { return nil }
+        return Phrase(start: start, end: group.end, coreStart: start, kind: .group, isDefinite: false, hasPossessive: false)
     }
 }
