@@ -233,6 +233,24 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "went to Wall Street")) == "Clinton")
     }
 
+    @Test func dashNameAndGlossSignTheQuoteBeforeIt() {
+        let article = extract("""
+            "He can have intelligence briefings," Harry Reed said. "But I hope they are fake."
+
+            "Great speech. She's tested. She's ready. She never quits."
+
+            -President Omaba, tweeting after Clinton's speech.
+
+            quotable.
+
+            "The whole idea of a 'Crooked Hillary' is something we hear all the time, and it needs to stop."
+
+            -Michelle Marx, Philadelphia.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "Great speech")) == "Omaba")
+        #expect(article.speakerName(of: article.statement(containing: "Crooked Hillary")) == "Michelle Marx")
+    }
+
     @Test func longQuotationWithoutACueIsKeptForTheSubject() {
         let article = extract("""
             The mayor responds
