@@ -249,6 +249,7 @@ struct QuoteAttributionTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "Great speech")) == "Omaba")
         #expect(article.speakerName(of: article.statement(containing: "Crooked Hillary")) == "Michelle Marx")
+        #expect(article.statement(containing: "after Clinton's speech") == nil)
     }
 
     @Test func longQuotationWithoutACueIsKeptForTheSubject() {

@@ -148,6 +148,8 @@ extension Analysis {
         guard let entity = afterQuote ?? firstSubject(before: lead - 1, sentence, parser: parser, mentionAt: mentionAt) else { return false }
         let start = clauseStart(after: cue, sentence, parser: parser)
         guard start < sentence.upperBound, tokens[start].kind == .word, tokens[start].key != Analysis.to else { return false }
+        // `tweeting after Clinton's speech`: a time opener right after the participle dates it; nothing said follows.
+        if start == cue.end, tokens[start].isLowercaseWord, FunctionWordLexicon.circumstanceOpeners.contains(tokens[start].key) { return false }
         let end = trimmedEnd(start, sentence.upperBound, tokens)
         let minimum = cue.entry.requiredParticle == Analysis.to ? 1 : 3
         guard wordCount(start, end, tokens) >= minimum, !containsQuote(start, end, tokens) || !withQuotes else { return false }
