@@ -448,4 +448,13 @@ struct QuoteAttributionTests {
         #expect(article.speakerName(of: article.statement(containing: "being told the truth")) == "Michael Hayward")
         #expect(article.speakerName(of: article.statement(containing: "voters remembered")) == "Blake")
     }
+
+    @Test func aPersonNamedInFullBeforeTheColonSaysTheQuotation() {
+        let article = extract("""
+            Jeremy Parkman spoke to voters in Leeds.
+
+            And can you imagine even Jeremy Parkman putting the question posed by Brighton nurse Marion Brook: "Would you wipe somebody's backside for £5?"
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "backside")) == "Marion Brook")
+    }
 }

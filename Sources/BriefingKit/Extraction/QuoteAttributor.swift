@@ -64,7 +64,8 @@ extension Analysis {
                 found = Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: TextRange(start: previous.start, end: previous.end), cueToken: position - 1, after: false)
             }
             if found == nil, !isTail, direct, !continuesLater, let previous, previous.isPunctuation(":"), position >= sentence.lowerBound + 2 {
-                found = Attribution(entity: mentionedSubject(before: position - 1, sentence, parser: parser, mentionAt: mentionAt),
+                found = Attribution(entity: personBeforeColon(position - 1, sentence, parser: parser, mentionAt: mentionAt)
+                                        ?? mentionedSubject(before: position - 1, sentence, parser: parser, mentionAt: mentionAt),
                                     cue: TextRange(start: previous.start, end: previous.end), cueToken: position - 1, after: false)
             }
             var attribution = QuoteAttribution()
@@ -144,6 +145,14 @@ extension Analysis {
             return resolve(phrase, parser: parser, mentionAt: mentionAt)
         }
         return nil
+    }
+
+    /// The person named in full right before the colon that opens the quotation (`… doesn't surprise Republican
+    /// pollster Daron Shaw: “…”`), who is introduced to say it.
+    private mutating func personBeforeColon(_ colon: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        guard colon > sentence.lowerBound + 1, let phrase = parser.phrase(endingAt: colon - 1, lowerBound: sentence.lowerBound), phrase.kind == .name,
+              phrase.end - phrase.coreStart >= 2, let entity = mentionAt[colon - 1], registry.entities[entity].kind == .person else { return nil }
+        return entity
     }
 
     /// The source named between a dash and the colon that opens the quotation, as digests credit a quoted story
