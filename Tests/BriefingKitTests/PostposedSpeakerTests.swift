@@ -117,4 +117,13 @@ struct PostposedSpeakerTests {
         let speaker = article.speakerName(of: article.statement(containing: "economy is worsening"))
         #expect(speaker?.hasPrefix("Citizens") == true)
     }
+
+    @Test func heSaidAfterAFullQuotationKeepsThePronounsSpeaker() {
+        let article = extract("""
+            Paul Scully called on the authorities to look at the number of games.
+
+            Sean Lang, Scully's team-mate, has expressed doubts about his future "I think Sean's situation is to do with the games we're playing," he said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "Sean's situation")) == "Paul Scully")
+    }
 }

@@ -124,6 +124,7 @@ extension Analysis {
                 guard tokens[index - 1].key != Pronoun.it, let entity = subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) else { return nil }
                 let pronoun = tokens[index - 1]
                 if index - 1 == first, pronoun.isLowercaseWord, pronoun.key == Pronoun.he || pronoun.key == Pronoun.she,
+                   !startsLikeSentence(quotes[Int(tokens[position].key)]),
                    let earlier = earlierCueSubject(before: position, sentence, parser: parser, mentionAt: mentionAt), earlier != entity,
                    registry.fits(earlier, pronoun.key) {
                     return Attribution(entity: earlier, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
@@ -136,7 +137,7 @@ extension Analysis {
     }
 
     /// The named subject of the first finite cue of the sentence before `limit` (`Tyler said that … Cruz has “…,” he
-    /// said`), whom a `he said` closing the same sentence repeats.
+    /// said`), whom a `he said` closing the same sentence repeats after a partial quotation.
     private mutating func earlierCueSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         for index in sentence.lowerBound..<limit {
             guard let cue = cue(at: index, sentence, parser: parser) else { continue }
