@@ -60,4 +60,11 @@ struct NestedAttributionTests {
         let article = extract("Ann Cole said the damage to the harbour would be “significant,” the Daily Courier reported.")
         #expect(article.speakerName(of: article.statement(containing: "significant")) == "Ann Cole")
     }
+
+    @Test func anOutletReportingLaterLeavesThePartialWithItsSource() {
+        let article = extract("""
+            A third defendant was acquitted. Prosecutors said Jaynes was "a snake oil salesman in a new format", using the internet to peddle useless wares, news agency Associated Press reported.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "snake oil")) == "prosecutors")
+    }
 }

@@ -47,7 +47,8 @@ extension Analysis {
                         ?? attributionAfter(position, sentence, initial: false, parser: parser, mentionAt: mentionAt)
                 }
                 if let before = found, !before.after, let entity = before.entity, !registry.entities[entity].isNamed, !continuesLater,
-                   let later = attributionLater(position, sentence, parser: parser, mentionAt: mentionAt), let named = later.entity, registry.entities[named].isNamed {
+                   let later = attributionLater(position, sentence, parser: parser, mentionAt: mentionAt), let named = later.entity, registry.entities[named].isNamed,
+                   !Analysis.nestedSourceCues.contains(tokens[later.cueToken].key) {
                     found = later
                 }
             }
