@@ -26,7 +26,7 @@ extension Analysis {
         return name
     }
 
-    /// The name standing right before the cue after a comma, perhaps with up to two words of description before it,
+    /// The name standing right before the cue after a comma, perhaps with up to four words of description before it,
     /// when a description or a clause opens the words after the quotation (`“…,” the dawn of the modern movement,
     /// Bozell says.`, `the “firepower” they need, DFA spokesman Neil Sroka said`): those words were the quotation's.
     func nameBeforeCue(after phrase: Phrase, cue: Int, parser: PhraseParser) -> Phrase? {

@@ -137,26 +137,6 @@ extension Analysis {
         return nil
     }
 
-    /// The named subject of the first finite cue of the sentence before `limit` (`Tyler said that … Cruz has “…,” he
-    /// said`), whom a `he said` closing the same sentence repeats after a partial quotation.
-    private mutating func earlierCueSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        for index in sentence.lowerBound..<limit {
-            guard let cue = cue(at: index, sentence, parser: parser) else { continue }
-            guard !cue.entry.isGerund, !cue.isAccording, let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser),
-                  phrase.kind == .name else { return nil }
-            return resolve(phrase, parser: parser, mentionAt: mentionAt)
-        }
-        return nil
-    }
-
-    /// The person named in full right before the colon that opens the quotation (`… doesn't surprise Republican
-    /// pollster Daron Shaw: “…”`), who is introduced to say it.
-    private mutating func personBeforeColon(_ colon: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        guard colon > sentence.lowerBound + 1, let phrase = parser.phrase(endingAt: colon - 1, lowerBound: sentence.lowerBound), phrase.kind == .name,
-              phrase.end - phrase.coreStart >= 2, let entity = mentionAt[colon - 1], registry.entities[entity].kind == .person else { return nil }
-        return entity
-    }
-
     /// The source named between a dash and the colon that opens the quotation, as digests credit a quoted story
     /// (`Pollsters agree - Carl Bialik: “…”`): that name, whatever cue the headline before the dash had.
     private mutating func dashedSource(before position: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Attribution? {
@@ -239,16 +219,6 @@ extension Analysis {
             cursor += 1
         }
         return nil
-    }
-
-    /// Whether a name and cue after a quotation that ended with a full stop open a sentence of their own, reporting
-    /// a clause (`“… being told.” Mr Blair retorted voters remembered …`), rather than attributing the quotation.
-    private func opensReportedSentence(after position: Int, phrase: Phrase, cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
-        let tokens = parser.tokens
-        guard phrase.start == position + 1, tokens[phrase.start].isCapitalised, phrase.kind == .name,
-              endsWithFullStop(quotes[Int(tokens[position].key)]), cue.end < sentence.upperBound, tokens[cue.end].kind == .word else { return false }
-        return wordCount(cue.end, trimmedEnd(cue.end, sentence.upperBound, tokens), tokens) >= 4
-            && !isCircumstance(cue.end, sentence.upperBound, cue: cue.index, tokens)
     }
 
     /// A sentence opening with a capitalised cue and then its speaker (`Said Comey, “…”`, `Stated Stone: “…”`,

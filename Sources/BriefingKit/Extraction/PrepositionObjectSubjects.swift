@@ -1,0 +1,55 @@
+/// The real subject when the phrase right before a cue is only the object of a preposition: the antecedent of a
+/// relative clause or the name before an apposition left open, or the description the preposition hangs on.
+extension Analysis {
+    /// The subject that opens the sentence when the phrase before the cue is the object of a preposition inside a
+    /// relative clause left open (`Mr Galloway, who on Thursday won damages from the Daily Telegraph said …`).
+    func unclosedRelativeAntecedent(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard phrase.start > sentence.lowerBound + 3, tokens[phrase.start - 1].isLowercaseWord,
+              tokens[phrase.start - 1].lexicons.contains(.preposition), tokens[phrase.start - 1].key != Analysis.of else { return nil }
+        var index = phrase.start - 2
+        while index > sentence.lowerBound + 1 {
+            let token = tokens[index]
+            if token.kind == .quote || token.isPunctuation(",") && tokens[index + 1].key != Pronoun.who { return nil }
+            if token.isLowercaseWord, token.key == Pronoun.who, tokens[index - 1].isPunctuation(",") {
+                guard let antecedent = parser.phrase(endingAt: index - 2, lowerBound: sentence.lowerBound), antecedent.start == sentence.lowerBound,
+                      antecedent.kind == .name || antecedent.kind == .role else { return nil }
+                return antecedent
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The full name that opens the sentence when the phrase before the cue is the object of a preposition inside an
+    /// apposition left open (`Sam Lau, the communications director for the Iowa Democratic Party said …`, `Ann Lee,
+    /// marketing manager at Snappy Snaps believes …`).
+    func unclosedAppositionHead(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard phrase.start > sentence.lowerBound + 4, tokens[phrase.start - 1].isLowercaseWord, tokens[phrase.start - 1].lexicons.contains(.preposition) else { return nil }
+        var comma = phrase.start - 2
+        while comma > sentence.lowerBound, tokens[comma].kind == .word { comma -= 1 }
+        guard comma > sentence.lowerBound, tokens[comma].isPunctuation(","),
+              tokens[comma + 1].lexicons.contains(.determiner) || ((comma + 1)..<(phrase.start - 1)).contains(where: { tokens[$0].lexicons.contains(.roleHead) }),
+              let head = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound), head.kind == .name,
+              head.start == sentence.lowerBound, head.end - head.coreStart >= 2, !parser.isPlace(comma - 1) else { return nil }
+        return head
+    }
+
+    /// The description opening the sentence, with what ties it to the phrase before the cue, when that phrase is
+    /// the object of a preposition after it (`Citizens in most nations surveyed in a BBC poll believe …`, `Officials
+    /// in Washington said …`): the people described speak, not the place or poll.
+    func descriptionBeforePreposition(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard phrase.start > sentence.lowerBound + 1, tokens[phrase.start - 1].isLowercaseWord, tokens[phrase.start - 1].key != Analysis.of,
+              tokens[phrase.start - 1].lexicons.contains(.preposition),
+              let described = parser.phrase(startingAt: sentence.lowerBound, upperBound: phrase.start - 1),
+              described.kind == .group || described.kind == .role, described.end < phrase.start - 1,
+              tokens[described.end].isLowercaseWord, tokens[described.end].lexicons.contains(.preposition), tokens[described.end].key != Analysis.of,
+              (described.end..<(phrase.start - 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].lexicons.contains(.cue)
+                  && !tokens[$0].lexicons.contains(.beForm) && !tokens[$0].lexicons.contains(.conjunction) && !tokens[$0].lexicons.contains(.pronoun) })
+        else { return nil }
+        return Phrase(start: described.start, end: phrase.end, coreStart: described.coreStart, kind: described.kind,
+                      isDefinite: described.isDefinite, hasPossessive: false)
+    }
+}
