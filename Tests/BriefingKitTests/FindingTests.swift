@@ -73,4 +73,12 @@ struct FindingTests {
         #expect(article.speakerName(of: article.statement(containing: "number of loans")) == "Bank of Leeds")
         #expect(article.speakerName(of: article.statement(containing: "temporary surprise")) == "Capital Harbour")
     }
+
+    @Test func aPassiveEvidenceVerbFindsNothing() {
+        let article = extract("""
+            Many search engines list paid-for results beside websites found by indexing the web. The new results can be found on the net.
+            """)
+        #expect(article.statement(containing: "indexing the web") == nil)
+        #expect(article.statement(containing: "on the net") == nil)
+    }
 }
