@@ -126,4 +126,14 @@ struct PostposedSpeakerTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "Sean's situation")) == "Paul Scully")
     }
+
+    @Test func aDescriptionBeforeAParticipleHoldsTheStanceNotItsObject() {
+        let article = extract("""
+            John Prestwick met union leaders on Monday.
+
+            The five unions meeting Mr Prestwick want the government to withdraw these regulations.
+            """)
+        let speaker = article.speakerName(of: article.statement(containing: "withdraw these regulations"))
+        #expect(speaker?.hasPrefix("five unions") == true)
+    }
 }

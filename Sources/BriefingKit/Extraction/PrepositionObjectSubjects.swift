@@ -1,5 +1,5 @@
-/// The real subject when the phrase right before a cue is only the object of a preposition: the antecedent of a
-/// relative clause or the name before an apposition left open, or the description the preposition hangs on.
+/// The real subject when the phrase right before a cue is only the object of a preposition or a participle: the
+/// antecedent of a relative clause or the name before an apposition left open, or the description they hang on.
 extension Analysis {
     /// The subject that opens the sentence when the phrase before the cue is the object of a preposition inside a
     /// relative clause left open (`Mr Galloway, who on Thursday won damages from the Daily Telegraph said …`).
@@ -49,6 +49,20 @@ extension Analysis {
               (described.end..<(phrase.start - 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].lexicons.contains(.cue)
                   && !tokens[$0].lexicons.contains(.beForm) && !tokens[$0].lexicons.contains(.conjunction) && !tokens[$0].lexicons.contains(.pronoun) })
         else { return nil }
+        return Phrase(start: described.start, end: phrase.end, coreStart: described.coreStart, kind: described.kind,
+                      isDefinite: described.isDefinite, hasPossessive: false)
+    }
+
+    /// The description opening the sentence, with the participle and its object, when the phrase before the cue is
+    /// that object (`The five unions meeting Mr Prescott want …`): the people described hold the stance, not whom
+    /// they met.
+    func descriptionBeforeParticiple(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        let link = phrase.start - 1
+        guard link > sentence.lowerBound, tokens[link].isLowercaseWord, tokens[link].lexicons.rawValue == 0, tokens[link].end - tokens[link].start > 4,
+              parser.scalars[tokens[link].end - 3] == "i", parser.scalars[tokens[link].end - 2] == "n", parser.scalars[tokens[link].end - 1] == "g",
+              let described = parser.phrase(startingAt: sentence.lowerBound, upperBound: link), described.end == link,
+              described.kind == .group || described.kind == .role else { return nil }
         return Phrase(start: described.start, end: phrase.end, coreStart: described.coreStart, kind: described.kind,
                       isDefinite: described.isDefinite, hasPossessive: false)
     }

@@ -45,7 +45,8 @@ extension Analysis {
         let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
         if let phrase, let antecedent = unclosedRelativeAntecedent(before: phrase, sentence, parser: parser)
             ?? unclosedAppositionHead(before: phrase, sentence, parser: parser)
-            ?? descriptionBeforePreposition(phrase, sentence, parser: parser) { return antecedent }
+            ?? descriptionBeforePreposition(phrase, sentence, parser: parser)
+            ?? descriptionBeforeParticiple(phrase, sentence, parser: parser) { return antecedent }
         return closenessDescription(phrase, sentence, parser: parser) ?? ownerBeforeOf(phrase, sentence, parser: parser)
     }
 
