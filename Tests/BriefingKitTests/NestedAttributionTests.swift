@@ -49,6 +49,13 @@ struct NestedAttributionTests {
         #expect(article.statements.allSatisfy { $0.kind == .reported || !$0.text.contains("Leeds Talks") })
     }
 
+    @Test func titlesAfterInOrAHostOfAreNoQuotes() {
+        let article = extract("""
+            "I'm not sure," Clinton remarked, alluding to the actor's latest turn as a rugged frontiersman in "The Wanderer." Wills said he is now host of “The Late Hour Show.”
+            """)
+        #expect(!article.statements.contains { $0.kind != .reported && ($0.text.contains("The Wanderer") || $0.text.contains("Late Hour")) })
+    }
+
     @Test func pseudonymsAndProgrammesAfterAnAppearanceAreNoQuotes() {
         let article = extract("""
             Tom Reed wrote under the pseudonym “Carl Danger,” but it did not help. Ann Cole posted quotes from her appearance on “Meet the Panel.”

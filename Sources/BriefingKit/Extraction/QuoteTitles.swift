@@ -33,10 +33,13 @@ extension Analysis {
         """)
     /// Nouns of an appearance before `on` and a programme's title (`Carson's appearance on “Meet the Press.”`).
     private static let appearanceNouns = WordList("appearance appearances interview interviews")
+    /// Roles in a work before `of` and its title (`host of “The Nightly Show”`, `star of “Scandal”`).
+    private static let workRoles = WordList("host hosts star stars creator creators author authors director producer")
 
     /// Whether the title-like quotation at `position` names a programme or work by where it stands: after an
-    /// outlet's possessive (`on CNN's “State of the Union,”`), a work noun (`his show, “Generations”`), or `on`
-    /// after a cue (`said on ''Meet the Press''`).
+    /// outlet's possessive (`on CNN's “State of the Union,”`), a work noun (`his show, “Generations”`), `in` (`his
+    /// turn in “The Revenant.”`), a role in a work and `of` (`host of “The Nightly Show”`), or `on` after a cue (`said
+    /// on ''Meet the Press''`).
     func isWorkTitle(_ quote: QuoteSpan, at position: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
         guard position > sentence.lowerBound, isTitle(quote, fullStop: true) else { return false }
@@ -49,7 +52,9 @@ extension Analysis {
             return owner.kind == .word && (owner.isAllCaps || OrganisationLexicon.nameWords.contains(owner.key))
         }
         guard previous.isLowercaseWord else { return false }
-        if Analysis.workNouns.contains(previous.key) { return true }
+        if Analysis.workNouns.contains(previous.key) || previous.key == Analysis.in { return true }
+        if previous.key == Analysis.of, position - 2 >= sentence.lowerBound, tokens[position - 2].isLowercaseWord,
+           Analysis.workRoles.contains(tokens[position - 2].key) { return true }
         guard previous.key == Analysis.on, position - 2 >= sentence.lowerBound else { return false }
         let before = tokens[position - 2]
         return before.isLowercaseWord && Analysis.appearanceNouns.contains(before.key) || cue(at: position - 2, sentence, parser: parser) != nil
