@@ -57,7 +57,7 @@ struct QuoteScannerTests {
     @Test func spansCarryTheirContentWithoutSurroundingSpace() {
         let text = "He said: “We will build it.  ” Then «  Fine. » and « » here."
         let decoded = ScalarText.decode(text)
-        let spans = QuoteScanner.scan(decoded.scalars, marks: decoded.quoteMarks, blocks: [(0, TextRange(start: 0, end: decoded.scalars.count))])
+        let spans = QuoteScanner.scan(decoded.scalars, marks: decoded.quoteMarks, blocks: [BlockPlace(Block(index: 0, kind: .paragraph, text: text, range: TextRange(start: 0, end: decoded.scalars.count)))])
         let contents = spans.map { span in span.trimmedContent.map { decoded.offsets.string(text, $0.start, $0.end) } }
         #expect(contents == ["We will build it.", "Fine.", nil])
     }

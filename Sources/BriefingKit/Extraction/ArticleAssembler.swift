@@ -5,11 +5,12 @@ enum ArticleAssembler {
         var found: [FoundStatement] = []
         swap(&found, &analysis.found)
         found.reserveCapacity(found.count + analysis.quotes.count)
-        var quoteStatement = [Int?](repeating: nil, count: analysis.quotes.count)
+        // The statement each kept quotation became, or -1 (eight bytes a quotation where `Int?` takes sixteen).
+        var quoteStatement = [Int](repeating: -1, count: analysis.quotes.count)
         for (index, quote) in analysis.quotes.enumerated() {
             let attribution = analysis.attributions[index]
             guard attribution.keep else { continue }
-            if let target = attribution.mergedInto, let position = quoteStatement[target] {
+            if let target = attribution.mergedInto, case let position = quoteStatement[target], position >= 0 {
                 found[position].range.end = max(found[position].range.end, quote.contentEnd)
                 quoteStatement[index] = position
                 continue

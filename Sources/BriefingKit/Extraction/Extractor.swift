@@ -31,7 +31,7 @@ public struct Extractor: Sendable {
             bearing.append(BlockPlace(block, startsArticle: startsArticle))
             startsArticle = false
         }
-        let quotes = QuoteScanner.scan(scalars, marks: decoded.quoteMarks, blocks: bearing.map { ($0.index, $0.range) })
+        let quotes = QuoteScanner.scan(scalars, marks: decoded.quoteMarks, blocks: bearing)
         let byBlock = QuotesByBlock(quotes, blockCount: blocks.count)
         var analysis = Analysis(strings: strings, quotes: quotes)
         // Room for a reported statement per block and, at assembly, a statement per quotation, so `found` is never

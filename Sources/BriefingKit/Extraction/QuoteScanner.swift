@@ -13,14 +13,14 @@ enum QuoteScanner {
         var block: Int
     }
 
-    /// The quotations in the given blocks (index and range), in text order; `marks` holds the offset of every
+    /// The quotations in the given blocks, in text order; `marks` holds the offset of every
     /// scalar of the text that can be part of a quotation mark (`ScalarClass.isQuoteMark`), in order.
-    static func scan(_ scalars: [Unicode.Scalar], marks: [Int], blocks: [(index: Int, range: TextRange)]) -> [QuoteSpan] {
+    static func scan(_ scalars: [Unicode.Scalar], marks: [Int], blocks: [BlockPlace]) -> [QuoteSpan] {
         scalars.withUnsafeBufferPointer { scalars in marks.withUnsafeBufferPointer { scan(scalars, marks: $0, blocks: blocks) } }
     }
 
     /// `scan` on the scalars' and marks' storage, without index checks.
-    private static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, marks: UnsafeBufferPointer<Int>, blocks: [(index: Int, range: TextRange)]) -> [QuoteSpan] {
+    private static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, marks: UnsafeBufferPointer<Int>, blocks: [BlockPlace]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         // Each quotation opens at a mark of its own, so there are never more than marks; capacity never written to
         // costs no memory, and the spans are not copied as they grow.
