@@ -323,4 +323,13 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "holding men")) == "Ross Kemble")
         #expect(!article.speakers.contains { $0.kind == .person && ($0.name.contains("Prison") || $0.name.contains("Lords")) })
     }
+
+    @Test func theyStandsForAGroupNounJustBeforeIt() {
+        let article = extract("""
+            Crime experts have concluded that homicides occur among people of the same race because people are usually murdered by someone they already know, and most people primarily know people of their own race.
+            """)
+        let stance = article.statements.first { $0.kind == .stance && $0.text.hasPrefix("already know") }
+        #expect(stance != nil)
+        #expect(article.speakerName(of: stance) == "people")
+    }
 }

@@ -228,6 +228,9 @@ extension Analysis {
         switch phrase.kind {
         case .pronoun:
             let key = tokens[phrase.start].key
+            if key == Pronoun.they, let group = groupNounBefore(phrase.start, tokens) {
+                return resolve(groupPhrase(endingAt: group, parser: parser), parser: parser, mentionAt: mentionAt)
+            }
             guard let entity = registry.resolvePronoun(key, at: offset, preferring: latestSpeaker) else { return nil }
             registry.note(entity, at: offset, surface: "")
             return entity
@@ -303,6 +306,31 @@ extension Analysis {
         case .age:
             return registry.resolveAnyPerson(at: offset, preferring: latestSpeaker)
         }
+    }
+
+    /// A plural group noun a few words before `they` in its sentence (`people can watch what they want`), which
+    /// `they` stands for rather than a name further back.
+    private func groupNounBefore(_ index: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 8 {
+            let token = tokens[cursor]
+            if token.kind == .quote || token.isPunctuation(".") || token.isPunctuation(";") { return nil }
+            if token.isLowercaseWord, token.lexicons.contains(.groupHead) { return cursor }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The group phrase headed by the noun at `head` (`GOP primary voters`, `many analysts`, `10 registered voters`)
+    /// when its words before the noun open with a quantifier, a number or a capital; else the noun alone (`that lets
+    /// people` is no description).
+    private func groupPhrase(endingAt head: Int, parser: PhraseParser) -> Phrase {
+        let tokens = parser.tokens
+        if let described = parser.phrase(endingAt: head, lowerBound: max(0, head - 6)), described.kind == .group, described.end == head + 1 {
+            let first = tokens[described.coreStart]
+            if described.coreStart == head || first.isCapitalised || first.kind == .number || first.lexicons.contains(.groupQuantifier) { return described }
+        }
+        return Phrase(start: head, end: head + 1, coreStart: head, kind: .group, isDefinite: false, hasPossessive: false)
     }
 
     /// Whether a few words after a one-word name, before any other noun phrase, `its` or `it` as the subject of a
