@@ -72,4 +72,22 @@ struct SpeakerCarryOverTests {
         #expect(article.statement(containing: "other side") == nil)
         #expect(article.speakerName(of: article.statement(containing: "Remember in November")) == "Ted Cash")
     }
+
+    @Test func heAfterAnUnnamedSpokesmanIsTheSpokesman() {
+        let article = extract("""
+            Committee chairman Edward Lowe said the scheme had been abused.
+
+            A Home Office spokesman said the system had been tightened. He added: "We will look at it again."
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "look at it again")) == "Home Office spokesman")
+    }
+
+    @Test func heAfterADefiniteSpokesmanIsThePersonItNames() {
+        let article = extract("""
+            Shadow foreign secretary Michael Anscombe attacked the plan on Monday.
+
+            The Tory spokesman also criticised the government's commentary. "Who are they trying to kid?" he said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "trying to kid")) == "Michael Anscombe")
+    }
 }

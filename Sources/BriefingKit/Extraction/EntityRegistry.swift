@@ -188,8 +188,9 @@ struct EntityRegistry: Sendable {
         return best
     }
 
-    /// The entity known by a description ("Elysee official", "critics"), created when new.
-    mutating func resolveDescription(_ description: String, kind: SpeakerKind, at offset: Int) -> Int {
+    /// The entity known by a description ("Elysee official", "critics"), created when new (as an unnamed source when
+    /// `anonymous`: it came with `a` or `an`).
+    mutating func resolveDescription(_ description: String, kind: SpeakerKind, at offset: Int, anonymous: Bool = false) -> Int {
         let key = description.lowercased()
         if let index = descriptions[key] {
             note(index, at: offset, surface: description)
@@ -202,7 +203,7 @@ struct EntityRegistry: Sendable {
             return named
         }
         entities.append(Entity(name: EntityRegistry.commonForm(description, word: word), nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [],
-                               aliases: [], gender: .unknown, firstMention: offset, lastMention: offset, statementCount: 0))
+                               aliases: [], gender: .unknown, firstMention: offset, lastMention: offset, statementCount: 0, isAnonymousSource: anonymous))
         descriptions[key] = entities.count - 1
         note(entities.count - 1, at: offset, surface: description)
         return entities.count - 1
@@ -332,6 +333,7 @@ struct EntityRegistry: Sendable {
         var weak: Int?
         var hasSpeaker = false
         var group = -1
+        let anonymousSpeaker = anyGender ? nil : anonymousSource(speaker, fitting: key)
         while index > 0, looked < EntityRegistry.lookBehind {
             index -= 1
             let mention = mentions[index]
@@ -341,6 +343,7 @@ struct EntityRegistry: Sendable {
             if mention.sentence != group {
                 if hasSpeaker, let speaker { return speaker.entity }
                 if let found = strong ?? weak { return found }
+                if let anonymousSpeaker, mention.sentence < anonymousSpeaker.sentence { return anonymousSpeaker.entity }
                 group = mention.sentence
             }
             if anyGender ? entities[mention.entity].kind == .person && entities[mention.entity].isNamed : fits(mention.entity, key) {
@@ -354,7 +357,16 @@ struct EntityRegistry: Sendable {
             }
         }
         if hasSpeaker, let speaker { return speaker.entity }
-        return strong ?? weak
+        return strong ?? weak ?? anonymousSpeaker?.entity
+    }
+
+    /// The latest speaker when an unnamed source (`A Home Office spokesman said …`) who spoke in this sentence or the
+    /// one before: `He added: “…”` is theirs unless a fitting person is named in their sentence or after it.
+    private func anonymousSource(_ speaker: (entity: Int, sentence: Int)?, fitting key: WordKey) -> (entity: Int, sentence: Int)? {
+        guard let speaker, key == Pronoun.he || key == Pronoun.she, entities[speaker.entity].kind == .person, entities[speaker.entity].isAnonymousSource,
+              sentence - speaker.sentence <= 1 else { return nil }
+        let gender = entities[speaker.entity].gender
+        return (key == Pronoun.he ? gender != .female : gender != .male) ? speaker : nil
     }
 
     /// The named person an age or a demonym (`the 46-year-old`, `the American`) stands for, found as `he` or `she`

@@ -45,6 +45,9 @@ extension Analysis {
         spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers attorney attorneys
         solicitor solicitors agent aide aides adviser advisers advisor advisors publicist
         """)
+    /// Role nouns of someone who speaks for others unnamed, which after `a` or `an` make an anonymous source (`A Home
+    /// Office spokesman said`, `said a Juventus official`).
+    static let sourceHeads = WordList("spokesman spokeswoman spokesperson official source insider aide adviser advisor lawyer")
 
     /// The personal pronoun behind each possessive one.
     static let possessivePronouns: [WordKey: WordKey] = [

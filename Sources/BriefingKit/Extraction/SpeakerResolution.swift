@@ -287,13 +287,14 @@ extension Analysis {
                 if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens), strings: strings) }
                 return entity
             }
+            let anonymous = Analysis.indefiniteArticles.contains(tokens[phrase.start].key) && Analysis.sourceHeads.contains(head)
             if let owner = possessiveOwner(phrase, head: head, parser: parser) {
-                return registry.resolveDescription(registry.entities[owner].name + "’s " + core, kind: .person, at: offset)
+                return registry.resolveDescription(registry.entities[owner].name + "’s " + core, kind: .person, at: offset, anonymous: anonymous)
             }
             if let organisation = organisationSpokenFor(phrase, head: head, tokens: tokens) {
-                return registry.resolveDescription(registry.entities[organisation].name + " " + core, kind: .person, at: offset)
+                return registry.resolveDescription(registry.entities[organisation].name + " " + core, kind: .person, at: offset, anonymous: anonymous)
             }
-            return registry.resolveDescription(core, kind: Analysis.headsNoPerson(head) ? .organisation : .person, at: offset)
+            return registry.resolveDescription(core, kind: Analysis.headsNoPerson(head) ? .organisation : .person, at: offset, anonymous: anonymous)
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset)
         case .organisation:
