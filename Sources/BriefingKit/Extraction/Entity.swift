@@ -38,7 +38,7 @@ struct Entity: Sendable {
     /// Whether the entity is a place speaking through its government (`Texas asked a judge`), which `it` and
     /// `they` do not stand for.
     var isPlace = false
-    /// Whether the entity is a description first met with `a` or `an` (`A Home Office spokesman said`): an unnamed
-    /// source, not someone named elsewhere in the story.
+    /// Whether the entity is a description first met with `a` or `an` and a source noun (`A Home Office spokesman
+    /// said`, `a Juventus official`): an unnamed source, not someone named elsewhere in the story.
     var isAnonymousSource = false
 }

@@ -365,8 +365,7 @@ struct EntityRegistry: Sendable {
     private func anonymousSource(_ speaker: (entity: Int, sentence: Int)?, fitting key: WordKey) -> (entity: Int, sentence: Int)? {
         guard let speaker, key == Pronoun.he || key == Pronoun.she, entities[speaker.entity].kind == .person, entities[speaker.entity].isAnonymousSource,
               sentence - speaker.sentence <= 1 else { return nil }
-        let gender = entities[speaker.entity].gender
-        return (key == Pronoun.he ? gender != .female : gender != .male) ? speaker : nil
+        return EntityRegistry.sexFits(entities[speaker.entity].gender, key) ? speaker : nil
     }
 
     /// The named person an age or a demonym (`the 46-year-old`, `the American`) stands for, found as `he` or `she`
@@ -378,13 +377,17 @@ struct EntityRegistry: Sendable {
         return person
     }
 
+    /// Whether what is known of a person's sex allows `he` or `she` (`key`) to stand for them.
+    private static func sexFits(_ gender: Gender, _ key: WordKey) -> Bool {
+        key == Pronoun.he ? gender != .female : gender != .male
+    }
+
     /// Whether an entity can be what the pronoun stands for.
     func fits(_ index: Int, _ key: WordKey) -> Bool {
         let kind = entities[index].kind
         if key == Pronoun.he || key == Pronoun.she {
             guard kind == .person, entities[index].isNamed else { return false }
-            let gender = entities[index].gender
-            return key == Pronoun.he ? gender != .female : gender != .male
+            return EntityRegistry.sexFits(entities[index].gender, key)
         }
         if entities[index].isPlace { return false }
         if key == Pronoun.they { return kind == .group || kind == .organisation }

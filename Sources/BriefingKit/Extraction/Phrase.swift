@@ -29,4 +29,10 @@ struct Phrase: Sendable {
     var isDefinite: Bool
     /// Whether a possessive sits inside it ("the prime minister's spokesman").
     var hasPossessive: Bool
+
+    /// This description read on to `end`, with the words that tie it to a later phrase (`source familiar with Cruz`,
+    /// `Citizens in … a BBC poll`); no possessive stands in it as a whole.
+    func extended(to end: Int) -> Phrase {
+        Phrase(start: start, end: end, coreStart: coreStart, kind: kind, isDefinite: isDefinite, hasPossessive: false)
+    }
 }

@@ -49,8 +49,7 @@ extension Analysis {
               (described.end..<(phrase.start - 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].lexicons.contains(.cue)
                   && !tokens[$0].lexicons.contains(.beForm) && !tokens[$0].lexicons.contains(.conjunction) && !tokens[$0].lexicons.contains(.pronoun) })
         else { return nil }
-        return Phrase(start: described.start, end: phrase.end, coreStart: described.coreStart, kind: described.kind,
-                      isDefinite: described.isDefinite, hasPossessive: false)
+        return described.extended(to: phrase.end)
     }
 
     /// The description opening the sentence, with the participle and its object, when the phrase before the cue is
@@ -59,11 +58,9 @@ extension Analysis {
     func descriptionBeforeParticiple(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         let link = phrase.start - 1
-        guard link > sentence.lowerBound, tokens[link].isLowercaseWord, tokens[link].lexicons.rawValue == 0, tokens[link].end - tokens[link].start > 4,
-              parser.scalars[tokens[link].end - 3] == "i", parser.scalars[tokens[link].end - 2] == "n", parser.scalars[tokens[link].end - 1] == "g",
+        guard link > sentence.lowerBound, tokens[link].isLowercaseWord, tokens[link].lexicons.rawValue == 0, isIngForm(tokens[link]),
               let described = parser.phrase(startingAt: sentence.lowerBound, upperBound: link), described.end == link,
               described.kind == .group || described.kind == .role else { return nil }
-        return Phrase(start: described.start, end: phrase.end, coreStart: described.coreStart, kind: described.kind,
-                      isDefinite: described.isDefinite, hasPossessive: false)
+        return described.extended(to: phrase.end)
     }
 }

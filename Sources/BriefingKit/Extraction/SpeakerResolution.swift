@@ -76,8 +76,7 @@ extension Analysis {
         guard adjective.isLowercaseWord, link.isLowercaseWord, link.lexicons.contains(.preposition), Analysis.closenessWords.contains(adjective.key),
               let described = parser.phrase(endingAt: phrase.start - 3, lowerBound: sentence.lowerBound),
               described.kind == .group || described.kind == .role else { return nil }
-        return Phrase(start: described.start, end: phrase.end, coreStart: described.coreStart, kind: described.kind,
-                      isDefinite: described.isDefinite, hasPossessive: false)
+        return described.extended(to: phrase.end)
     }
 
     /// The named speaker before an apposition or relative clause that may hold commas itself (`Ann Lee, 27, a

@@ -40,6 +40,11 @@ extension Analysis {
         return start
     }
 
+    /// Whether a word of five letters or more ends in -ing (`Facing`, `meeting`), a participle or gerund.
+    func isIngForm(_ token: Token) -> Bool {
+        token.end - token.start > 4 && scalars[token.end - 3] == "i" && scalars[token.end - 2] == "n" && scalars[token.end - 1] == "g"
+    }
+
     /// Whether a lower-case word is an adverb in -ly ("gingerly", "quietly").
     func isAdverb(_ index: Int, parser: PhraseParser) -> Bool {
         let token = parser.tokens[index]
@@ -65,7 +70,7 @@ extension Analysis {
         let first = tokens[sentence.lowerBound]
         guard first.kind == .word, first.isCapitalised, first.end - first.start > 1 else { return nil }
         let opens = first.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(first.key) || Analysis.openingAdverbs.contains(first.key)
-            || (first.end - first.start > 4 && scalars[first.end - 3] == "i" && scalars[first.end - 2] == "n" && scalars[first.end - 1] == "g")
+            || isIngForm(first)
         guard opens else { return nil }
         var index = sentence.lowerBound + 1
         var start: Int?
