@@ -136,4 +136,19 @@ struct PostposedSpeakerTests {
         let speaker = article.speakerName(of: article.statement(containing: "withdraw these regulations"))
         #expect(speaker?.hasPrefix("five unions") == true)
     }
+
+    @Test func aGroupAfterTheClosingCueSaysTheSentenceBeforeIt() {
+        let article = extract("Dozens of county councils are unready for the new rules on waste, say campaigners.")
+        let statement = article.statement(containing: "county councils are unready")
+        #expect(article.speakerName(of: statement) == "campaigners")
+        #expect(statement?.kind == .reported)
+    }
+
+    @Test func aGroupAfterToldBeforeTheQuotationHeardIt() {
+        let article = extract("""
+            Maria Ostrander, who phoned her rival after the count, told her supporters, “We will be back next year.”
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "back next year")) == "Maria Ostrander")
+        #expect(article.statements.allSatisfy { article.speakerName(of: $0) != "her supporters" })
+    }
 }

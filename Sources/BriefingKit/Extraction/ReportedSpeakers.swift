@@ -17,12 +17,14 @@ extension Analysis {
                let name = parser.phrase(startingAt: phrase.end + 1, upperBound: sentence.upperBound), name.kind == .name {
                 phrase = name
             }
-        } else if phrase.kind != .name {
+        } else if phrase.kind != .name && phrase.kind != .group {
             return nil
         }
         var after = phrase.end
         while after < sentence.upperBound, tokens[after].kind == .punctuation, !tokens[after].isPunctuation(",") { after += 1 }
-        guard after == sentence.upperBound || tokens[after].isPunctuation(","),
+        // `…, warn union leaders.` closes the sentence with its speakers; `…, told her supporters, “…”` names who heard.
+        let heard = phrase.kind == .group && after < sentence.upperBound && Analysis.addresseeCues.contains(tokens[cue.index].key)
+        guard !heard, after == sentence.upperBound || tokens[after].isPunctuation(","),
               let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { return nil }
         return (entity, after)
     }
