@@ -25,4 +25,20 @@ struct AddresseeTests {
         let article = extract("Barry Hume told Radio 4's Today programme that more lawyers may go.")
         #expect(article.statement(containing: "lawyers may go")?.text == "more lawyers may go")
     }
+
+    @Test func aStationNumberEndsTheAddresseeWithItsProgramme() {
+        let article = extract("""
+            Dee Harrow said the plan was wrong. The scope of the plan was very narrow, she told BBC Radio 4's World At One.
+
+            Mr Harrow told BBC News 24 the vote was lost.
+            """)
+        #expect(article.statement(containing: "scope of the plan")?.text == "The scope of the plan was very narrow")
+        #expect(article.statement(containing: "vote was lost")?.text == "the vote was lost")
+        #expect(article.statement(containing: "World At One") == nil)
+    }
+
+    @Test func aCommaAfterThatIsNotPartOfTheClause() {
+        let article = extract("The firm said that, once the deal was completed, it would return cash to shareholders.")
+        #expect(article.statement(containing: "once the deal")?.text == "once the deal was completed, it would return cash to shareholders")
+    }
 }

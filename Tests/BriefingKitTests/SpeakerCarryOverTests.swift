@@ -90,4 +90,12 @@ struct SpeakerCarryOverTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "trying to kid")) == "Michael Anscombe")
     }
+
+    @Test func aDescriptionAndCueAfterAQuotationThatEndedOpenTheirOwnSentence() {
+        let article = extract("""
+            Ann Rusk spoke at the rally on Saturday. She said: "I have not involved myself before. "But this woman has opposed the war. "I am prepared to do anything I can to help save her life." A spokesman later said Ms Rusk had friends in common with the hostage.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "help save her life")) == "Ann Rusk")
+        #expect(article.statement(containing: "friends in common")?.kind == .reported)
+    }
 }

@@ -67,6 +67,27 @@ struct SpeakerRoleTests {
         #expect(article.speakers.map(\.name) == ["Omar Diaz", "Lena Fox"])
         #expect(article.statements.map(\.id) == ["s1", "s2", "s3"])
     }
+
+    @Test func aRoleOwnedByADescriptionNamesTheSpeakerJustHeard() {
+        let article = extract("""
+            The Kestrel Trust's Ivo Marsh said the change was overdue. The conservation group's general secretary told reporters there were out-dated features in the law.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "out-dated features")) == "Ivo Marsh")
+    }
+
+    @Test func aRoleOwnedByADescriptionTakesNoOneWhoHasNotSpoken() {
+        let article = extract("""
+            Tom Pike was arrested in May. Around 1,000 people visited the campaign's website, the campaign's director told reporters.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "visited the campaign")) == "campaign's director")
+    }
+
+    @Test func aNameJoinedByAndAfterAnOpenAppositionLeavesTheSpeakerFirst() {
+        let article = extract("""
+            Dara Nolan, the leader of the Transport and General Workers Union said: "This budget is a day of long knives."
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "long knives")) == "Dara Nolan")
+    }
 }
 
 @Suite("Honorifics with a first name")

@@ -289,12 +289,14 @@ struct EntityRegistry: Sendable {
     /// The person a definite role noun refers to ("the prime minister"): the latest holder of the role, else the
     /// first named person with no role yet in the latest sentence naming one (its subject rather than its object:
     /// `Trump kept bashing Sanders. The former president said …`) or the speaker who spoke in that sentence
-    /// (`Brown has failed …, Kennedy has said.`), who then takes it; else nil.
-    mutating func resolveRole(_ role: RolePhrase, surface: String, at offset: Int, bindUnroled: Bool, preferring speaker: (entity: Int, sentence: Int)?,
-                              strings: ScalarStrings) -> Int? {
+    /// (`Brown has failed …, Kennedy has said.`), who then takes it; else nil. With `unroledMustSpeak` only the
+    /// latest speaker, named with no role in the look-behind, may take it.
+    mutating func resolveRole(_ role: RolePhrase, surface: String, at offset: Int, bindUnroled: Bool, unroledMustSpeak: Bool = false,
+                              preferring speaker: (entity: Int, sentence: Int)?, strings: ScalarStrings) -> Int? {
         var unroled: Int?
         var unroledSentence = -1
         var speakerUnroled = false
+        var speakerSeenUnroled = false
         seen.clear(count: entities.count)
         var index = mentions.count
         while index > 0, mentions.count - index < EntityRegistry.lookBehind {
@@ -307,13 +309,14 @@ struct EntityRegistry: Sendable {
                 note(mention.entity, at: offset, surface: surface)
                 return mention.entity
             }
+            if entities[mention.entity].roles.isEmpty, mention.entity == speaker?.entity { speakerSeenUnroled = true }
             if entities[mention.entity].roles.isEmpty, unroled == nil || mention.sentence == unroledSentence {
                 unroled = mention.entity
                 unroledSentence = mention.sentence
                 if mention.entity == speaker?.entity, mention.sentence == speaker?.sentence { speakerUnroled = true }
             }
         }
-        if speakerUnroled { unroled = speaker?.entity }
+        if speakerUnroled || unroledMustSpeak { unroled = speakerSeenUnroled ? speaker?.entity : nil }
         guard bindUnroled, let unroled else { return nil }
         addRole(unroled, role, strings: strings)
         note(unroled, at: offset, surface: surface)

@@ -26,14 +26,27 @@ extension Analysis {
     /// marketing manager at Snappy Snaps believes …`).
     func unclosedAppositionHead(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
-        guard phrase.start > sentence.lowerBound + 4, tokens[phrase.start - 1].isLowercaseWord, tokens[phrase.start - 1].lexicons.contains(.preposition) else { return nil }
-        var comma = phrase.start - 2
+        let start = nameStart(phrase, sentence, tokens)
+        guard start > sentence.lowerBound + 4, tokens[start - 1].isLowercaseWord, tokens[start - 1].lexicons.contains(.preposition) else { return nil }
+        var comma = start - 2
         while comma > sentence.lowerBound, tokens[comma].kind == .word { comma -= 1 }
         guard comma > sentence.lowerBound, tokens[comma].isPunctuation(","),
-              tokens[comma + 1].lexicons.contains(.determiner) || ((comma + 1)..<(phrase.start - 1)).contains(where: { tokens[$0].lexicons.contains(.roleHead) }),
+              tokens[comma + 1].lexicons.contains(.determiner) || ((comma + 1)..<(start - 1)).contains(where: { tokens[$0].lexicons.contains(.roleHead) }),
               let head = parser.phrase(endingAt: comma - 1, lowerBound: sentence.lowerBound), head.kind == .name,
               head.start == sentence.lowerBound, head.end - head.coreStart >= 2, !parser.isPlace(comma - 1) else { return nil }
         return head
+    }
+
+    /// Where a name phrase starts with the capitalised words joined to it by `and` and the determiner before them
+    /// (`the Public and Commercial Services Union`, which a phrase read back from its end starts at `Commercial`).
+    private func nameStart(_ phrase: Phrase, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+        var start = phrase.start
+        guard phrase.kind == .name, start > sentence.lowerBound + 1, tokens[start - 1].isLowercaseWord, tokens[start - 1].key == Analysis.and,
+              tokens[start - 2].kind == .word, tokens[start - 2].isCapitalised else { return start }
+        start -= 2
+        while start > sentence.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalised { start -= 1 }
+        if start > sentence.lowerBound, tokens[start - 1].isLowercaseWord, tokens[start - 1].lexicons.contains(.determiner) { start -= 1 }
+        return start
     }
 
     /// The description opening the sentence, with what ties it to the phrase before the cue, when that phrase is

@@ -21,11 +21,12 @@ extension Analysis {
         return entity
     }
 
-    /// Whether a name and cue after a quotation that ended with a full stop open a sentence of their own, reporting
-    /// a clause (`“… being told.” Mr Blair retorted voters remembered …`), rather than attributing the quotation.
+    /// Whether a speaker and cue after a quotation that ended with a full stop open a sentence of their own, reporting
+    /// a clause (`“… being told.” Mr Blair retorted voters remembered …`, `“….” A spokesman later said Mr Galloway
+    /// had …`), rather than attributing the quotation.
     func opensReportedSentence(after position: Int, phrase: Phrase, cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
-        guard phrase.start == position + 1, tokens[phrase.start].isCapitalised, phrase.kind == .name,
+        guard phrase.start == position + 1, tokens[phrase.start].isCapitalised,
               endsWithFullStop(quotes[Int(tokens[position].key)]), cue.end < sentence.upperBound, tokens[cue.end].kind == .word else { return false }
         return wordCount(cue.end, trimmedEnd(cue.end, sentence.upperBound, tokens), tokens) >= 4
             && !isCircumstance(cue.end, sentence.upperBound, cue: cue.index, tokens)

@@ -272,11 +272,12 @@ extension Analysis {
             let head = tokens[phrase.end - 1].key
             let office = Analysis.bindsHolder(head)
             let held = tokens[phrase.start].key == Analysis.the && !OrganisationLexicon.companyNouns.contains(head) && !Analysis.sharedRoleHeads.contains(head)
-            if phrase.isDefinite, !phrase.hasPossessive, office || held {
+            let owned = phrase.hasPossessive && ownedByDescription(phrase, tokens)
+            if phrase.isDefinite, !phrase.hasPossessive || owned, office || held {
                 let keys = (phrase.coreStart..<phrase.end).lazy.map { tokens[$0].key }
                 let surface = text(offset, tokens[phrase.end - 1].end)
                 if let entity = registry.resolveRole(RolePhrase(range: TextRange(start: tokens[phrase.coreStart].start, end: tokens[phrase.end - 1].end), keys: keys),
-                                                      surface: surface, at: offset, bindUnroled: office,
+                                                      surface: surface, at: offset, bindUnroled: office, unroledMustSpeak: owned,
                                                       preferring: latestSpeaker, strings: strings) {
                     return entity
                 }
@@ -306,6 +307,14 @@ extension Analysis {
         case .age:
             return registry.resolveAnyPerson(at: offset, preferring: latestSpeaker)
         }
+    }
+
+    /// Whether a role phrase's possessor is a description after `the` (`the political reform group's general
+    /// secretary`), the way a story names again someone it introduced, rather than a name (`Labour's leader`).
+    private func ownedByDescription(_ phrase: Phrase, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard tokens[phrase.start].key == Analysis.the,
+              let possessive = (phrase.start..<(phrase.end - 1)).last(where: { tokens[$0].kind == .possessive }) else { return false }
+        return possessive > phrase.start + 1 && (phrase.start + 1..<possessive).allSatisfy { tokens[$0].isLowercaseWord }
     }
 
     /// A plural group noun a few words before `they` in its sentence (`people can watch what they want`), which
@@ -364,7 +373,10 @@ extension Analysis {
         var sawVerb = false
         while cursor < sentence.upperBound, cursor - cue.end < 7 {
             let token = tokens[cursor]
-            if token.kind == .word, token.key == Analysis.that { return cursor + 1 }
+            if token.kind == .word, token.key == Analysis.that {
+                // `said that, once the deal was done, …`: the clause starts after the comma.
+                return cursor + 1 < sentence.upperBound && tokens[cursor + 1].isPunctuation(",") ? cursor + 2 : cursor + 1
+            }
             if token.kind != .word && !token.isPunctuation(",") { break }
             if sawVerb, token.lexicons.contains(.conjunction) { break }
             sawVerb = sawVerb || token.lexicons.contains(.beForm) || EvidenceLexicon.auxiliaries.contains(token.key)
@@ -374,11 +386,27 @@ extension Analysis {
         let first = tokens[cue.end]
         if first.kind == .word, Analysis.objectPronouns.contains(first.key) { return afterTimePhrase(cue.end + 1, sentence, tokens) }
         if let programme = programmeEnd(from: cue.end, sentence, tokens) { return afterTimePhrase(programme, sentence, tokens) }
-        if let object = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) { return afterTimePhrase(object.end, sentence, tokens) }
+        if let object = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) {
+            return afterTimePhrase(stationEnd(after: object, sentence, tokens), sentence, tokens)
+        }
         if first.kind == .word, !first.isCapitalised, cue.end + 1 < sentence.upperBound, tokens[cue.end + 1].kind == .word, tokens[cue.end + 1].key == Analysis.that || tokens[cue.end + 1].key == Analysis.to {
             return cue.end + 1
         }
         return cue.end
+    }
+
+    /// Where a named addressee ends when a number goes on with it (`told BBC News 24 the …`, `told BBC Radio 4's
+    /// World At One that …`, `told BBC 6 Music the …`): past the number, a possessive, the capitalised words of a
+    /// programme after it and a `that` within three words, unless a comma follows (`called Ginbot 7, …`: a name);
+    /// else the phrase's end.
+    private func stationEnd(after object: Phrase, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+        let end = sentence.upperBound
+        guard object.kind == .name, object.end + 1 < end, tokens[object.end].kind == .number else { return object.end }
+        var cursor = object.end + 1
+        if tokens[cursor].kind == .possessive { cursor += 1 }
+        while cursor < end, tokens[cursor].kind == .word, tokens[cursor].isCapitalised { cursor += 1 }
+        if let that = (cursor..<min(end, cursor + 3)).first(where: { tokens[$0].isLowercaseWord && tokens[$0].key == Analysis.that }) { cursor = that + 1 }
+        return cursor < end && !tokens[cursor].isPunctuation(",") ? cursor : object.end
     }
 
     /// Words that open a phrase dating the cue before them (`on Tuesday`, `last week`, `earlier this month`).
