@@ -457,4 +457,11 @@ struct QuoteAttributionTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "backside")) == "Marion Brook")
     }
+
+    @Test func aNameAfterTheRoleAfterTheCueSpeaks() {
+        let article = extract("""
+            Mike Tomlin wrote the report. "Any partial implementation would compromise that integrity," said its chairman, Sir Anton Greer.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "partial implementation")) == "Anton Greer")
+    }
 }

@@ -82,6 +82,19 @@ struct SpeakerRoleTests {
         #expect(article.speakerName(of: article.statement(containing: "visited the campaign")) == "campaign's director")
     }
 
+    @Test func theBossNamesTheManagerJustNamedAndHeIsHimAfterwards() {
+        let article = extract("""
+            Sir Alan Ferrow has called on the FA to punish Tom Hardy for an incident. The United boss said it was worse than the foul on Ashley Cole for which he got a three-game ban. "We shall present it to the FA and see what they do," he said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "worse than the foul")) == "Alan Ferrow")
+        #expect(article.speakerName(of: article.statement(containing: "present it to the FA")) == "Alan Ferrow")
+    }
+
+    @Test func hisBossIsSomeoneElse() {
+        let article = extract("Tad Devine compared Clinton with Barack Obama in 2008. Devine made it clear that his boss wanted to see something firmer.")
+        #expect(article.speakerName(of: article.statement(containing: "something firmer")) == "boss")
+    }
+
     @Test func aNameJoinedByAndAfterAnOpenAppositionLeavesTheSpeakerFirst() {
         let article = extract("""
             Dara Nolan, the leader of the Transport and General Workers Union said: "This budget is a day of long knives."

@@ -104,7 +104,7 @@ struct Analysis {
     /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
     static let officeHeads = WordList("""
         president minister secretary chancellor senator governor mayor premier pm king queen pope speaker
-        chairman chairwoman chair leader candidate nominee ceo director prosecutor judge ambassador commissioner
+        chairman chairwoman chair leader candidate nominee ceo director prosecutor judge ambassador commissioner boss
         congressman congresswoman representative sheriff coach manager chief founder treasurer mp mep msp
         """)
     /// Positions in a team, which a story names its subject by once named (`the defender said`), as it does an office.

@@ -186,7 +186,12 @@ extension Analysis {
         guard next < sentence.upperBound else { return nil }
         if let cue = cue(at: next, sentence, parser: parser) {
             guard !cue.entry.isGerund || cue.isAccording,
-                  let phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) ?? nameAfterDescription(from: cue.end, sentence, parser: parser) else { return nil }
+                  var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) ?? nameAfterDescription(from: cue.end, sentence, parser: parser) else { return nil }
+            // `“…,” said its chairman, Sir Anthony Greener.`: the name after the role speaks.
+            if phrase.kind == .role, phrase.end + 1 < sentence.upperBound, tokens[phrase.end].isPunctuation(","),
+               let name = parser.phrase(startingAt: phrase.end + 1, upperBound: sentence.upperBound), name.kind == .name {
+                phrase = name
+            }
             if !initial, phrase.end < sentence.upperBound, tokens[phrase.end].isLowercaseWord,
                tokens[phrase.end].key == Analysis.as {
                 return nil

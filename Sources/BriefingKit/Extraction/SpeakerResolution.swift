@@ -270,7 +270,9 @@ extension Analysis {
             return entity
         case .role:
             let head = tokens[phrase.end - 1].key
-            let office = Analysis.bindsHolder(head)
+            // `his boss`, `her boss`: a person's superior, not someone holding an office in the story.
+            let owner = Analysis.possessivePronouns[tokens[phrase.start].key]
+            let office = Analysis.bindsHolder(head) && owner != Pronoun.he && owner != Pronoun.she
             let held = tokens[phrase.start].key == Analysis.the && !OrganisationLexicon.companyNouns.contains(head) && !Analysis.sharedRoleHeads.contains(head)
             let owned = phrase.hasPossessive && ownedByDescription(phrase, tokens)
             if phrase.isDefinite, !phrase.hasPossessive || owned, office || held {
