@@ -24,6 +24,16 @@ struct QuoteScannerTests {
         #expect(article.speakerName(of: quotes.first) == "Tom Reddy")
     }
 
+    @Test func quoteResumedAfterAnInvertedCueAndAnAppositionIsOneStatement() {
+        let article = extract("""
+            Broadband use grew again. "It is moving the internet into home life," said Karla Tomson, chief executive of Arc UK, "with many people online as they might switch on the radio."
+            """)
+        let quotes = article.statements.filter { $0.kind == .direct || $0.kind == .partial }
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text.hasSuffix("switch on the radio.") == true)
+        #expect(article.speakerName(of: quotes.first) == "Karla Tomson")
+    }
+
     @Test func apostrophesAreNotQuotes() {
         let article = extract("Maria Lind said: “We’re sure the council’s plan isn’t ready, and Johnson’s team agrees.”")
         #expect(article.statements.count == 1)

@@ -38,7 +38,9 @@ extension Analysis {
                 found = attributionAfter(position, sentence, initial: true, parser: parser, mentionAt: mentionAt)
                 if found == nil, !isTail { found = attributionBefore(position, sentence, parser: parser, mentionAt: mentionAt) }
             } else {
-                if let closing = closingAttribution(after: position, sentence, parser: parser, mentionAt: mentionAt) {
+                if let earlier = resumedQuote(at: position, sentence, tokens), let cue = attributions[earlier].cue, let cueToken = attributions[earlier].cueToken {
+                    found = Attribution(entity: attributions[earlier].entity, cue: cue, cueToken: cueToken, after: false)
+                } else if let closing = closingAttribution(after: position, sentence, parser: parser, mentionAt: mentionAt) {
                     found = closing
                 } else if let source = dashedSource(before: position, sentence, parser: parser, mentionAt: mentionAt) {
                     found = source
