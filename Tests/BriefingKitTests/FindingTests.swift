@@ -81,4 +81,17 @@ struct FindingTests {
         #expect(article.statement(containing: "indexing the web") == nil)
         #expect(article.statement(containing: "on the net") == nil)
     }
+
+    @Test func theMakerOfAFindingAfterAccordingToSpeaks() {
+        let article = extract("""
+            A quarter of broadband users regularly upload content, according to a report by the Kestrel Institute of Media.
+
+            House prices fell in December, according to figures from the Office for Housing Statistics.
+
+            Sales rose again, according to Mr Dorn of Kent.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "upload content")) == "Kestrel Institute of Media")
+        #expect(article.speakerName(of: article.statement(containing: "prices fell")) == "Office for Housing Statistics")
+        #expect(article.speakerName(of: article.statement(containing: "Sales rose")) == "Dorn")
+    }
 }

@@ -6,7 +6,7 @@ extension Analysis {
     /// parenthesis — `…, Gov. John Kasich (R-OH), said` — or a relative `who`), or after `according to`.
     func subjectPhrase(of cueIndex: Int, isAccording: Bool, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
-        if isAccording { return parser.phrase(startingAt: cueIndex + 2, upperBound: sentence.upperBound) }
+        if isAccording { return accordingPhrase(after: cueIndex + 2, sentence, parser: parser) }
         let last = subjectEnd(before: cueIndex, sentence, parser: parser)
         guard last >= sentence.lowerBound else { return nil }
         if tokens[last].isPunctuation(","), let name = nameAfterDescription(endingAt: last, sentence, parser: parser) {
@@ -48,6 +48,34 @@ extension Analysis {
             ?? descriptionBeforePreposition(phrase, sentence, parser: parser)
             ?? descriptionBeforeParticiple(phrase, sentence, parser: parser) { return antecedent }
         return closenessDescription(phrase, sentence, parser: parser) ?? ownerBeforeOf(phrase, sentence, parser: parser)
+    }
+
+    /// The source after `according to`: the phrase at `start`, or who made the finding it names (`according to a
+    /// report by think-tank Demos`, `according to figures from the Office for National Statistics`).
+    private func accordingPhrase(after start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard let phrase = namePhrase(startingAt: start, sentence, parser: parser) else { return nil }
+        guard phrase.end + 1 < sentence.upperBound, EvidenceLexicon.sources.contains(tokens[phrase.end - 1].key),
+              tokens[phrase.end].isLowercaseWord, Analysis.findingAgents.contains(tokens[phrase.end].key),
+              let maker = namePhrase(startingAt: phrase.end + 1, sentence, parser: parser), maker.kind != .pronoun else { return phrase }
+        return maker
+    }
+
+    /// Prepositions that name who made a finding (`a report by Demos`, `figures from the Treasury`).
+    private static let findingAgents = WordList("by from")
+
+    /// The phrase at `start`, read on over `of` or `for` and the capitalised words after an organisation word (`the
+    /// University of Kent`, `the Office for National Statistics`), which a phrase read forwards stops before.
+    private func namePhrase(startingAt start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        guard let phrase = parser.phrase(startingAt: start, upperBound: sentence.upperBound) else { return nil }
+        guard phrase.kind == .name || phrase.kind == .organisation, OrganisationLexicon.nameWords.contains(tokens[phrase.end - 1].key),
+              phrase.end + 1 < sentence.upperBound, tokens[phrase.end].isLowercaseWord,
+              tokens[phrase.end].key == Analysis.of || tokens[phrase.end].key == Analysis.for else { return phrase }
+        var last = phrase.end
+        while last + 1 < sentence.upperBound, tokens[last + 1].kind == .word, tokens[last + 1].isCapitalised { last += 1 }
+        guard last > phrase.end else { return phrase }
+        return Phrase(start: phrase.start, end: last + 1, coreStart: phrase.coreStart, kind: .name, isDefinite: phrase.isDefinite, hasPossessive: false)
     }
 
     /// The comma opening an apposition that ends with the role phrase starting at `start`: right before it, or before
