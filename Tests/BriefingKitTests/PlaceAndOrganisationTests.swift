@@ -332,4 +332,13 @@ struct PlaceAndOrganisationTests {
         #expect(stance != nil)
         #expect(article.speakerName(of: stance) == "people")
     }
+
+    @Test func acronymsWrittenWithOneCapitalAndCartelsAreOrganisations() {
+        let article = extract("""
+            Opec said it saw no reason to cut its output. The oil cartel said prices would stay high. Ofcom said it would consult.
+            """)
+        #expect(article.speakers.first { $0.name == "Opec" }?.kind == .organisation)
+        #expect(article.speakers.first { $0.name == "oil cartel" }?.kind == .organisation)
+        #expect(article.speakers.first { $0.name == "Ofcom" }?.kind == .organisation)
+    }
 }

@@ -98,7 +98,7 @@ enum OrganisationLexicon {
         newspaper paper magazine publication network channel website site report study survey poll statement letter memo
         document filing lawsuit complaint ruling judgment decision board regime authorities authority prosecution
         defence defense army military embassy consulate cabinet parliament senate congress legislature coalition
-        team club federation league foundation charity movement opposition treasury palace spokesperson
+        team club federation league foundation charity movement opposition treasury palace spokesperson cartel
         polls surveys studies reports data figures numbers statistics records documents emails analysis research
         """)
 }
