@@ -95,6 +95,21 @@ struct SpeakerRoleTests {
         #expect(article.speakerName(of: article.statement(containing: "something firmer")) == "boss")
     }
 
+    @Test func aRoleOpeningTheSentenceBeforeTheNameIsNoReportedClause() {
+        let article = extract("""
+            The Highland Party's Holyrood leader, Nora Stirling, said the public should be consulted.
+
+            The party chairman, Kelly Armand, called for a voice vote, declaring after both that the request was denied.
+
+            The Highland Party's deputy leader, Ross Kerr, welcomed the move but added that the ban should wait.
+            """)
+        let consulted = article.statement(containing: "consulted")
+        #expect(consulted?.text == "the public should be consulted")
+        #expect(article.speakerName(of: consulted) == "Nora Stirling")
+        #expect(article.speakerName(of: article.statement(containing: "request was denied")) == "Kelly Armand")
+        #expect(article.speakerName(of: article.statement(containing: "ban should wait")) == "Ross Kerr")
+    }
+
     @Test func aNameJoinedByAndAfterAnOpenAppositionLeavesTheSpeakerFirst() {
         let article = extract("""
             Dara Nolan, the leader of the Transport and General Workers Union said: "This budget is a day of long knives."

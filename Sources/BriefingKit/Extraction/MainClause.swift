@@ -46,4 +46,16 @@ extension Analysis {
               let group = parser.phrase(startingAt: start + 2, upperBound: limit), group.kind == .group, group.end < limit else { return nil }
         return Phrase(start: start, end: group.end, coreStart: start, kind: .group, isDefinite: false, hasPossessive: false)
     }
+
+    /// The name set off by commas after a role phrase that opens the clause at `start` (`The SNP's Holyrood leader,
+    /// Nicola Sturgeon, welcomed …`), which is its subject rather than the party named in the role.
+    mutating func nameAfterOpeningRole(at start: Int, _ limit: Int, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        let tokens = parser.tokens
+        guard let comma = (start..<min(limit, start + 10)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .possessive }),
+              tokens[comma].isPunctuation(","), comma > start,
+              let described = parser.phrase(endingAt: comma - 1, lowerBound: start), described.start == start, described.kind == .role,
+              let name = parser.phrase(startingAt: comma + 1, upperBound: limit), name.kind == .name, name.end < limit,
+              tokens[name.end].isPunctuation(",") else { return nil }
+        return resolve(name, parser: parser, mentionAt: mentionAt)
+    }
 }

@@ -360,6 +360,7 @@ extension Analysis {
     mutating func firstSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         var index = sentence.lowerBound
         let main = mainClauseStart(sentence, before: limit, parser: parser)
+        if let named = nameAfterOpeningRole(at: main ?? sentence.lowerBound, limit, parser: parser, mentionAt: mentionAt) { return named }
         if let described = describedSubject(at: main ?? sentence.lowerBound, limit, parser: parser, mentionAt: mentionAt) { return described }
         if let main {
             index = main

@@ -91,4 +91,12 @@ extension Analysis {
         guard next < end, let cue = cue(at: next, sentence, parser: parser) else { return false }
         return !cue.entry.isGerund
     }
+
+    /// Whether the sentence opens with a role phrase set off before the speaker's name (`The SNP's Holyrood leader,
+    /// Nicola Sturgeon, said …`): a description of the speaker, not a clause reported by an inverted cue.
+    func describesSpeaker(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        guard phrase.kind == .name, phrase.start > sentence.lowerBound + 1,
+              let described = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound) else { return false }
+        return described.start == sentence.lowerBound && described.kind == .role
+    }
 }

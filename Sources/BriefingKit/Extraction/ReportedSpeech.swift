@@ -67,7 +67,7 @@ extension Analysis {
                 let punctuationNext = cue.end < sentence.upperBound && tokens[cue.end].kind == .punctuation && !tokens[cue.end].isPunctuation(":")
                 let inverted = !question && phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
                     && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6 && !opensClause(start, tokens)
-                    && !isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens)
+                    && !isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens) && !describesSpeaker(before: phrase, sentence, parser: parser)
                 let wordsBefore = phrase.start > sentence.lowerBound ? wordCount(sentence.lowerBound, phrase.start - 1, tokens) : 0
                 let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
                 let clauseBefore = phrase.start > sentence.lowerBound + 2 && tokens[phrase.start - 1].isPunctuation(",")
