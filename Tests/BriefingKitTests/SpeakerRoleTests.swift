@@ -110,6 +110,26 @@ struct SpeakerRoleTests {
         #expect(article.speakerName(of: article.statement(containing: "ban should wait")) == "Ross Kerr")
     }
 
+    @Test func aRoleNamedByAListOfDepartmentsIsOneRole() {
+        let article = extract("""
+            Violent video games should carry larger warnings, the trade and industry secretary has said.
+
+            Paula Hewson spoke on Monday. The culture, media and sport secretary said games should carry ratings.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "larger warnings")) == "trade and industry secretary")
+        #expect(article.speakerName(of: article.statement(containing: "carry ratings")) == "Paula Hewson")
+    }
+
+    @Test func thePlayerNamesTheSpeakerJustQuotedOnly() {
+        let article = extract("""
+            Wales beat Italy on Saturday. "If we get stuffed in the front five our backs have had it," said Adam Jonas. The prop added that the scrum was the key.
+
+            Tom Reid missed the game. The player said he would be back next week.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "scrum was the key")) == "Adam Jonas")
+        #expect(article.speakerName(of: article.statement(containing: "back next week")) == "player")
+    }
+
     @Test func aNameJoinedByAndAfterAnOpenAppositionLeavesTheSpeakerFirst() {
         let article = extract("""
             Dara Nolan, the leader of the Transport and General Workers Union said: "This budget is a day of long knives."

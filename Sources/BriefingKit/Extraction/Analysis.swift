@@ -109,6 +109,9 @@ struct Analysis {
         """)
     /// Positions in a team, which a story names its subject by once named (`the defender said`), as it does an office.
     static let positionHeads = WordList("striker midfielder defender goalkeeper keeper winger fly-half scrum-half skipper captain")
+    /// Nouns a sports story names its speaker by again right after quoting them (`the Liverpool player`, `the prop`),
+    /// which stand for that speaker only.
+    static let speakerHeads = WordList("player prop hooker flanker athlete sprinter")
     /// Whether a role head, after `the`, stands for a person already named who holds it or has no role yet.
     static func bindsHolder(_ head: WordKey) -> Bool {
         officeHeads.contains(head) || positionHeads.contains(head)

@@ -176,6 +176,20 @@ struct PhraseParser {
         return cursor == nameStart || isRoleWord(index + 1)
     }
 
+    /// The `the` that opens a role named by a list of departments when `and` at `index` joins them (`the trade and
+    /// industry secretary`, `the culture, media and sport secretary`), read back over lower-case modifiers and
+    /// commas; nil otherwise.
+    private func departmentListStart(and index: Int, lowerBound: Int) -> Int? {
+        guard tokens[index].isLowercaseWord, tokens[index].key == Analysis.and else { return nil }
+        var cursor = index - 1
+        while cursor > lowerBound, index - cursor <= 6, tokens[cursor].isPunctuation(",") || tokens[cursor].isLowercaseWord && isModifier(cursor) {
+            cursor -= 1
+        }
+        guard cursor < index - 1, cursor >= lowerBound, tokens[cursor].kind == .word, tokens[cursor].key == Analysis.the,
+              !tokens[cursor + 1].isPunctuation(",") else { return nil }
+        return cursor
+    }
+
     /// The speaker phrase that ends at token `last`, reading no further back than `lowerBound`.
     func phrase(endingAt last: Int, lowerBound: Int) -> Phrase? {
         guard last >= lowerBound, last < tokens.count else { return nil }
@@ -224,6 +238,10 @@ struct PhraseParser {
             guard current.kind == .word else { break }
             if current.lexicons.contains(.determiner) || current.lexicons.contains(.groupQuantifier) {
                 start = cursor
+                break
+            }
+            if kind == .role, let the = departmentListStart(and: cursor, lowerBound: lowerBound) {
+                start = the
                 break
             }
             guard isModifier(cursor) || isOrdinal(cursor) else { break }

@@ -300,14 +300,15 @@ extension Analysis {
             let head = tokens[phrase.end - 1].key
             // `his boss`, `her boss`: a person's superior, not someone holding an office in the story.
             let owner = Analysis.possessivePronouns[tokens[phrase.start].key]
-            let office = Analysis.bindsHolder(head) && owner != Pronoun.he && owner != Pronoun.she
+            let speakerHead = Analysis.speakerHeads.contains(head)
+            let office = (Analysis.bindsHolder(head) || speakerHead) && owner != Pronoun.he && owner != Pronoun.she
             let held = tokens[phrase.start].key == Analysis.the && !OrganisationLexicon.companyNouns.contains(head) && !Analysis.sharedRoleHeads.contains(head)
             let owned = phrase.hasPossessive && ownedByDescription(phrase, tokens)
             if phrase.isDefinite, !phrase.hasPossessive || owned, office || held {
                 let keys = (phrase.coreStart..<phrase.end).lazy.map { tokens[$0].key }
                 let surface = text(offset, tokens[phrase.end - 1].end)
                 if let entity = registry.resolveRole(RolePhrase(range: TextRange(start: tokens[phrase.coreStart].start, end: tokens[phrase.end - 1].end), keys: keys),
-                                                      surface: surface, at: offset, bindUnroled: office, unroledMustSpeak: owned,
+                                                      surface: surface, at: offset, bindUnroled: office, unroledMustSpeak: owned || speakerHead,
                                                       preferring: latestSpeaker, strings: strings) {
                     return entity
                 }
