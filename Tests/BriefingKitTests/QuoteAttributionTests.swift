@@ -464,4 +464,11 @@ struct QuoteAttributionTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "partial implementation")) == "Anton Greer")
     }
+
+    @Test func aNameAfterTheRolesOfPhraseAfterTheCueSpeaks() {
+        let article = extract("""
+            Mike Tomlin wrote the report. "It will be a tragedy if the response is half-hearted," said the chairman of the Commons education select committee, Labour MP Barry Shearman.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "half-hearted")) == "Barry Shearman")
+    }
 }

@@ -190,10 +190,7 @@ extension Analysis {
             guard !cue.entry.isGerund || cue.isAccording,
                   var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) ?? nameAfterDescription(from: cue.end, sentence, parser: parser) else { return nil }
             // `“…,” said its chairman, Sir Anthony Greener.`: the name after the role speaks.
-            if phrase.kind == .role, phrase.end + 1 < sentence.upperBound, tokens[phrase.end].isPunctuation(","),
-               let name = parser.phrase(startingAt: phrase.end + 1, upperBound: sentence.upperBound), name.kind == .name {
-                phrase = name
-            }
+            if phrase.kind == .role, let name = nameAfterRole(phrase, sentence, parser: parser) { phrase = name }
             if !initial, phrase.end < sentence.upperBound, tokens[phrase.end].isLowercaseWord,
                tokens[phrase.end].key == Analysis.as {
                 return nil

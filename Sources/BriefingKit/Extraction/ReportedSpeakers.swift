@@ -13,10 +13,7 @@ extension Analysis {
               var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
         if phrase.kind == .role || phrase.kind == .organisation {
             guard phrase.isDefinite else { return nil }
-            if phrase.end + 1 < sentence.upperBound, tokens[phrase.end].isPunctuation(","),
-               let name = parser.phrase(startingAt: phrase.end + 1, upperBound: sentence.upperBound), name.kind == .name {
-                phrase = name
-            }
+            if let name = nameAfterRole(phrase, sentence, parser: parser) { phrase = name }
         } else if phrase.kind != .name && phrase.kind != .group {
             return nil
         }
@@ -98,5 +95,18 @@ extension Analysis {
         guard phrase.kind == .name, phrase.start > sentence.lowerBound + 1,
               let described = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound) else { return false }
         return described.start == sentence.lowerBound && described.kind == .role
+    }
+
+    /// The name set off by a comma after a role phrase, or after the role's `of` phrase (`said its chairman, Sir
+    /// Anthony Greener`, `said the chairman of the Commons education committee, Labour MP Barry Sheerman`).
+    func nameAfterRole(_ role: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        var comma = role.end
+        if comma < sentence.upperBound, tokens[comma].isLowercaseWord, tokens[comma].key == Analysis.of {
+            while comma < sentence.upperBound, comma - role.end <= 8, tokens[comma].kind == .word || tokens[comma].kind == .possessive { comma += 1 }
+        }
+        guard comma + 1 < sentence.upperBound, tokens[comma].isPunctuation(","),
+              let name = parser.phrase(startingAt: comma + 1, upperBound: sentence.upperBound), name.kind == .name else { return nil }
+        return name
     }
 }
