@@ -112,6 +112,8 @@ struct SpeakerRoleTests {
 
     @Test func aRoleNamedByAListOfDepartmentsIsOneRole() {
         let article = extract("""
+            Ministers met games makers on Monday.
+
             Violent video games should carry larger warnings, the trade and industry secretary has said.
 
             Paula Hewson spoke on Monday. The culture, media and sport secretary said games should carry ratings.
@@ -128,6 +130,30 @@ struct SpeakerRoleTests {
             """)
         #expect(article.speakerName(of: article.statement(containing: "scrum was the key")) == "Adam Jonas")
         #expect(article.speakerName(of: article.statement(containing: "back next week")) == "player")
+    }
+
+    @Test func aDescribedSpeakerInTheOpeningParagraphIsThePersonTheNextOneNames() {
+        let article = extract("""
+            Games warning
+
+            Violent video games should carry larger warnings, the trade and industry secretary has said.
+
+            Paula Hewson is expected to call for the law to be enforced better at a meeting on Sunday.
+            """)
+        let statement = article.statement(containing: "larger warnings")
+        #expect(article.speakerName(of: statement) == "Paula Hewson")
+        #expect(article.speaker(id: statement?.speakerID)?.roles.contains("trade and industry secretary") == true)
+    }
+
+    @Test func aDescribedSpeakerStaysUnnamedWhenTheOpeningParagraphNamesSomeone() {
+        let article = extract("""
+            Games warning
+
+            Violent games like those Tom Reid sells should carry warnings, the veteran broadcaster has said.
+
+            Paula Hewson is expected to call for the law to be enforced better at a meeting on Sunday.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "carry warnings")) == "veteran broadcaster")
     }
 
     @Test func aNameJoinedByAndAfterAnOpenAppositionLeavesTheSpeakerFirst() {

@@ -42,6 +42,12 @@ struct EntityRegistry: Sendable {
         entities[entity].roleSignatures.append(role.signature)
     }
 
+    /// Adds a role known only by its text (the description an entity was first known by) unless it already holds it.
+    mutating func addRole(_ entity: Int, named role: String) {
+        guard !entities[entity].roles.contains(role) else { return }
+        entities[entity].roles.append(role)
+    }
+
     /// Clears the not-a-name mark (and the auxiliary's mark, which subject searches pass over) or the role noun's
     /// marks of a capitalised word that is the surname of a person already named in full when a cue follows it
     /// or earlier in the block (`George Will … “…,” Will wrote.`, `Theresa May … May said`, `Billie Jean King … King

@@ -43,6 +43,7 @@ public struct Extractor: Sendable {
             analysis.analyse(block: block, quoteIndices: byBlock[block.index], tokens: &tokens, scratch: &scratch)
         }
         analysis.dropUnsupportedHeadlineClaims()
+        analysis.bindLedeDescriptions(blocks: blocks, articleStarts: articleStarts)
         let (statements, speakers) = ArticleAssembler.assemble(&analysis, blocks: blocks)
         return Article(
             source: source.path, title: title, text: source.text, offsets: offsets,
