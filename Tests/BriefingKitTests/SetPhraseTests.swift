@@ -34,4 +34,15 @@ struct SetPhraseTests {
         #expect(article.statements.count == 1)
         #expect(article.speakerName(of: article.statement(containing: "win the seat")) == "Republican")
     }
+
+    @Test func aStanceWordFollowedByAFiniteVerbIsANoun() {
+        let article = extract("""
+            Labour support has been falling away among some voters. The Wanadoo plans will be used to provide video services.
+
+            The man Dana Obert hopes will succeed her is the party's treasurer.
+            """)
+        #expect(article.statement(containing: "falling away") == nil)
+        #expect(article.statement(containing: "video services") == nil)
+        #expect(article.statement(containing: "succeed her")?.kind == .stance)
+    }
 }

@@ -339,13 +339,19 @@ extension Analysis {
         if token.lexicons.contains(.stanceVerb) {
             let compound = index + 1 < sentence.upperBound && tokens[index + 1].isLowercaseWord && StanceLexicon.nounMakers.contains(tokens[index + 1].key)
             let modified = index > sentence.lowerBound && Analysis.modifiesNoun(index - 1, sentence.lowerBound, tokens)
-            return !compound && !modified && !Analysis.isPassiveWithAgent(index, sentence, tokens, scalars: scalars)
+            // `The latest Tory plans came …`, `Labour support has been …`: a noun, as a verb right after it shows.
+            let noun = StanceLexicon.nounForms.contains(token.key) && index + 1 < sentence.upperBound && tokens[index + 1].isLowercaseWord
+                && (Analysis.finiteBe.contains(tokens[index + 1].key) || EvidenceLexicon.auxiliaries.contains(tokens[index + 1].key))
+            return !compound && !modified && !noun && !Analysis.isPassiveWithAgent(index, sentence, tokens, scalars: scalars)
         }
         guard token.lexicons.contains(.stancePredicate), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
         var before = index - 1
         if before >= sentence.lowerBound, tokens[before].key == Analysis.not { before -= 1 }
         return before >= sentence.lowerBound && tokens[before].lexicons.contains(.beForm)
     }
+
+    /// Finite forms of `be`, which after a stance word that is also a noun show it to be the noun.
+    static let finiteBe = WordList("is are was were am")
 
     /// Whether a stance verb is a passive with its agent (`was not opposed by Manafort`, `bids for Reid rejected by
     /// the club`), which holds no stance of the subject's: `by` follows it, and a form of `be` or an -ed ending

@@ -9,6 +9,11 @@ enum StanceLexicon {
         appear appears appeared
         """)
 
+    /// Stance verbs that are as often nouns (`The latest Tory plans came …`, `Labour support has been falling`); one
+    /// followed by a finite verb is the noun. (`hopes`, `fears` and `believes` so placed are verbs whose object is a
+    /// relative clause's gap: `the man Obama hopes will succeed him`.)
+    static let nounForms = WordList("plan plans support supports")
+
     /// Words after a stance verb's form that make a noun of the two (`think tank`), which states nothing.
     static let nounMakers = WordList("tank tanks")
 
