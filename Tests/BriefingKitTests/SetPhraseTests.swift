@@ -45,4 +45,10 @@ struct SetPhraseTests {
         #expect(article.statement(containing: "video services") == nil)
         #expect(article.statement(containing: "succeed her")?.kind == .stance)
     }
+
+    @Test func noOneAndNobodyHoldNoStance() {
+        let article = extract("No-one knows what mood the crowd will be in. Nobody wants to take the risk of swamping the channels.")
+        #expect(article.statements.isEmpty)
+        #expect(article.speakers.isEmpty)
+    }
 }

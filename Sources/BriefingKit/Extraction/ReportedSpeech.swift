@@ -184,7 +184,7 @@ extension Analysis {
     /// Cues that need what was said after them, so that a circumstance there (`said of …`) is not a statement.
     static let bareSayCues = WordList("say says said report reports reported")
     /// Words that cannot head a plain subject.
-    private static let notSubjects = WordList("it this that which what there who whom whose these those here")
+    private static let notSubjects = WordList("it this that which what there who whom whose these those here nobody no-one noone none nothing")
     /// Words that show a plain subject is really a clause or a question (`there are growing fears`, `do you want`).
     static let notInSubjects = WordList("there you how what why or has have had do does did")
     /// Quantifiers that stand alone as a subject (`Some say …`).

@@ -16,7 +16,7 @@ enum FunctionWordLexicon {
         monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
         september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
         mr mrs ms dr sir lady lord dame prof rev reverend
-        neither either none nobody everyone everybody someone somebody anyone anybody nothing everything something
+        neither either none nobody no-one everyone everybody someone somebody anyone anybody nothing everything something
         see like unlike plus whatever following outside inside shortly soon recently alongside beside besides beneath
         underneath amongst amidst via per regarding concerning
         """ + pronounContractionWords + negativeContractionWords)
