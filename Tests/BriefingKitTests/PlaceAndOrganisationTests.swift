@@ -341,4 +341,13 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakers.first { $0.name == "oil cartel" }?.kind == .organisation)
         #expect(article.speakers.first { $0.name == "Ofcom" }?.kind == .organisation)
     }
+
+    @Test func limitedElectricAndDeutscheMakeOrganisationNames() {
+        let article = extract("""
+            General Electric said its results were in great shape. Deutsche Boerse said it would raise its dividend. English Manner Limited said it charged clients for access.
+            """)
+        for name in ["General Electric", "Deutsche Boerse", "English Manner Limited"] {
+            #expect(article.speakers.first { $0.name == name }?.kind == .organisation)
+        }
+    }
 }

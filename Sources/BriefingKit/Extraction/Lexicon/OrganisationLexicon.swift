@@ -11,6 +11,7 @@ enum OrganisationLexicon {
         organisation organization society service services board bureau authority council caucus movement
         front church hospital airlines airways motors systems technologies partners holdings capital ventures
         guard brigade forces command unit team politics lords museum gallery library theatre theater zoo
+        limited universities electric deutsche
         """)
 
     /// Words that end a sports club's name after its town (`Manchester United`, `Bolton Wanderers`).
