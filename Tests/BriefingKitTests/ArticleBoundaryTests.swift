@@ -110,4 +110,21 @@ struct ArticleBoundaryTests {
         #expect(article.speakerName(of: article.statement(containing: "agreement would hold")) != "Alan Reyes")
         #expect(article.speakerName(of: article.statement(containing: "budget would pass")) == "Alan Reyes")
     }
+
+    @Test func aSurnameOrDescriptionInAnotherStoryOfTheFileIsSomeoneElse() {
+        let article = extract("""
+            Budget row
+
+            Gordon Brune said taxes would rise next year. Local police said the march had been peaceful.
+
+            ---
+
+            Harvest late
+
+            Brune said the harvest was late this year. Local police said two tractors had been stolen.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "harvest was late")) == "Brune")
+        let police = Set(article.statements.filter { $0.text.contains("march") || $0.text.contains("tractors") }.map(\.speakerID))
+        #expect(police.count == 2)
+    }
 }

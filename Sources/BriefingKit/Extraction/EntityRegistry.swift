@@ -108,6 +108,8 @@ struct EntityRegistry: Sendable {
         var best: Int?
         var bestOffset = -1
         for index in bySurname[surname] where entities[index].kind == kind {
+            // Another story in the same file shares only a full name: `Brown` or `the Bank` there is not this one's.
+            if entities[index].lastMention < articleStart, entities[index].nameKeys != keys { continue }
             if kind != .person {
                 if entities[index].nameKeys != keys && keys.count > 1 && entities[index].nameKeys.count > 1 { continue }
             } else if let first, entities[index].nameKeys.count >= 2, entities[index].nameKeys[0] != first {
@@ -188,7 +190,8 @@ struct EntityRegistry: Sendable {
     /// The latest mentioned person whose full name starts with `first` (`Bernie` for Bernie Sanders), if any.
     private func latestPerson(firstNamed first: WordKey) -> Int? {
         var best: Int?
-        for index in entities.indices where entities[index].kind == .person && entities[index].nameKeys.count >= 2 && entities[index].nameKeys[0] == first {
+        for index in entities.indices where entities[index].kind == .person && entities[index].nameKeys.count >= 2 && entities[index].nameKeys[0] == first
+            && entities[index].lastMention >= articleStart {
             if best.map({ entities[$0].lastMention < entities[index].lastMention }) ?? true { best = index }
         }
         return best
@@ -198,12 +201,13 @@ struct EntityRegistry: Sendable {
     /// `anonymous`: it came with `a` or `an`).
     mutating func resolveDescription(_ description: String, kind: SpeakerKind, at offset: Int, anonymous: Bool = false) -> Int {
         let key = description.lowercased()
-        if let index = descriptions[key] {
+        // A description in another story of the same file (`police`, `critics`) describes someone else.
+        if let index = descriptions[key], entities[index].lastMention >= articleStart {
             note(index, at: offset, surface: description)
             return index
         }
         let word = EntityRegistry.soleWord(of: description)
-        if let word, let named = bySurname[WordHash.key(word)].first(where: { entities[$0].nameKeys.count == 1 }) {
+        if let word, let named = bySurname[WordHash.key(word)].first(where: { entities[$0].nameKeys.count == 1 && entities[$0].lastMention >= articleStart }) {
             descriptions[key] = named
             note(named, at: offset, surface: description)
             return named
