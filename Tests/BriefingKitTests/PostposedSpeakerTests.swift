@@ -151,4 +151,17 @@ struct PostposedSpeakerTests {
         #expect(article.speakerName(of: article.statement(containing: "back next year")) == "Maria Ostrander")
         #expect(article.statements.allSatisfy { article.speakerName(of: $0) != "her supporters" })
     }
+
+    @Test func aCoChairmanBeforeTheNameAfterTheClauseSpeaks() {
+        let article = extract("Mr Hale will host a news conference at the party's London HQ every morning, Tory co-chairman Lee Foxton said.")
+        #expect(article.speakerName(of: article.statement(containing: "news conference")) == "Lee Foxton")
+    }
+
+    @Test func aParticipleAfterAVerbsObjectBelongsToTheSubject() {
+        let article = extract("""
+            Damon Hockley joined him. Mr Hockley also left the Unity Party saying Mr Kilby would "deliver better" as leader. Labour hit back, with election coordinator Alan Milton accusing Mr Kilby of a "fraudulent prospectus".
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "deliver better")) == "Damon Hockley")
+        #expect(article.speakerName(of: article.statement(containing: "fraudulent prospectus")) == "Alan Milton")
+    }
 }

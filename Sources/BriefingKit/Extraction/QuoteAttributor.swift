@@ -400,8 +400,24 @@ extension Analysis {
     /// The name or pronoun right before a participle cue, over adverbs (`with McCain calling it …`, `with Trump
     /// reportedly yelling:`), if there is one.
     private mutating func gerundSubject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        guard let phrase = phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name || phrase.kind == .pronoun else { return nil }
+        guard let phrase = phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name || phrase.kind == .pronoun,
+              !isVerbObject(phrase, sentence, parser.tokens) else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// Whether a name right before a participle is the object of a verb before it (`Mr Hockney also left UKIP
+    /// saying …`), so the participle belongs to the clause's subject: a lower-case word that is no preposition,
+    /// conjunction, determiner, cue or role (`election coordinator Alan Milburn`) stands right before it.
+    private func isVerbObject(_ phrase: Phrase, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard phrase.kind == .name, phrase.start > sentence.lowerBound + 1 else { return false }
+        let before = tokens[phrase.start - 1]
+        var opener = phrase.start - 1
+        while opener > sentence.lowerBound, phrase.start - opener < 4, tokens[opener].isLowercaseWord, tokens[opener].key != Analysis.with { opener -= 1 }
+        // `with election coordinator Alan Milburn accusing …` has the name as the participle's subject.
+        guard tokens[opener].kind != .word || tokens[opener].key != Analysis.with else { return false }
+        return before.isLowercaseWord && !before.lexicons.contains(.preposition) && !before.lexicons.contains(.conjunction)
+            && !before.lexicons.contains(.determiner) && !before.lexicons.contains(.cue) && !before.lexicons.contains(.pronoun)
+            && !before.lexicons.contains(.roleHead) && !before.lexicons.contains(.roleModifier)
     }
 
     /// The name after `with` that a participle cue takes as its subject (`…, with Sen. Ann Lee calling it a “menu.”`):

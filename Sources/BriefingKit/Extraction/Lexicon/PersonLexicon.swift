@@ -47,6 +47,8 @@ enum PersonLexicon {
         supporter backer donor fan critic opponent protestor look-alike lookalike
         recorder advocate chef tycoon mogul magnate lobbyist protester demonstrator lecturer scholar academic
         psychologist psychiatrist juror firefighter paramedic blogger pundit developer programmer
+        co-chairman co-chair co-chairwoman co-leader co-director co-owner co-president vice-chairman vice-chair
+        vice-chancellor vice-captain ex-chairman ex-minister ex-president ex-leader ex-boss ex-manager ex-chief ex-mp
         """)
 
     /// Words that may stand before a role head inside a role phrase ("shadow home", "prime", "former").
