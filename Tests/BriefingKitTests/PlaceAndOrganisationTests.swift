@@ -350,4 +350,12 @@ struct PlaceAndOrganisationTests {
             #expect(article.speakers.first { $0.name == name }?.kind == .organisation)
         }
     }
+
+    @Test func aOneWordNameAfterThinkTankOrPartyIsAnOrganisation() {
+        let article = extract("""
+            A quarter of users upload content, according to a report by UK think-tank Demora. It said broadband was changing the way people use the internet.
+            """)
+        #expect(article.speakers.first { $0.name == "Demora" }?.kind == .organisation)
+        #expect(article.speakerName(of: article.statement(containing: "changing the way")) == "Demora")
+    }
 }

@@ -194,13 +194,14 @@ extension Analysis {
     }
 
     /// Whether the one-word name in `start...end` is a business by the words around it: a business noun before it
-    /// (`drug firm Velacor`, `carmaker Fiat`, `analysts Gartnor`), a job at or of it (`a security manager at Velora`),
+    /// (`drug firm Velacor`, `carmaker Fiat`, `analysts Gartnor`, `think-tank Demos`), a job at or of it (`a security manager at Velora`),
     /// its executives after it (`Velora executives`), a business's possessions after its possessive, over two
     /// modifiers at most (`Velora's shares`, `Velora's second-quarter revenues`), or an apposition headed by a
     /// business noun (`Wipra, India's third-biggest software firm,`).
     private func isBusiness(_ start: Int, _ end: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         if start > sentence.lowerBound, tokens[start - 1].isLowercaseWord,
-           OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) || OrganisationLexicon.businessWatchers.contains(tokens[start - 1].key) {
+           OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) || OrganisationLexicon.businessWatchers.contains(tokens[start - 1].key)
+            || OrganisationLexicon.namingHeads.contains(tokens[start - 1].key) {
             return true
         }
         if start > sentence.lowerBound + 1, tokens[start - 1].isLowercaseWord, tokens[start - 1].key == Analysis.at || tokens[start - 1].key == Analysis.of,

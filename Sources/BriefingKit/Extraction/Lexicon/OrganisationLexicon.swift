@@ -92,6 +92,10 @@ enum OrganisationLexicon {
         shareholders headquarters factories factory plants brands ceo chairman executives board boss bosses
         """)
 
+    /// Nouns for a body that name it when they stand right before its one-word name (`think-tank Demos`, `his new
+    /// party Veritas`, `the charity Oxfam`).
+    static let namingHeads = WordList("think-tank thinktank party charity")
+
     /// Common nouns that head an organisation phrase ("the French government", "the company").
     static let commonHeads = WordList("""
         government party ministry department administration campaign company firm council committee commission
