@@ -166,4 +166,13 @@ struct PlainSubjectTests {
         let article = extract("Some 45 million children will die needlessly before 2015, Oxfam says in a report, Paying the Price.")
         #expect(article.statement(containing: "45 million")?.text == "Some 45 million children will die needlessly before 2015")
     }
+
+    @Test func aCapitalisedPluralNounOpeningTheSentenceIsAGroupNotAPerson() {
+        let article = extract("""
+            Bookmakers said the odds had shortened. Creditors want the firm to pay within a month. Sanders said the odds were wrong.
+            """)
+        #expect(article.speakers.first { $0.name == "Bookmakers" }?.kind == .group)
+        #expect(article.speakers.first { $0.name == "Creditors" }?.kind == .group)
+        #expect(article.speakers.first { $0.name == "Sanders" }?.kind == .person)
+    }
 }

@@ -102,6 +102,23 @@ struct PhraseParser {
         return nil
     }
 
+    /// Endings of plural nouns for people that no common surname has.
+    private static let pluralEndings = ["ists", "ians", "ants", "ents", "ees"]
+
+    /// Whether a capitalised word has the shape of a plural noun for people (`Bookmakers`, `Creditors`, `Optimists`,
+    /// `Licensees`) rather than of a surname (`Sanders`, `Chambers`): ending in `-ists`, `-ians`, `-ants`, `-ents` or
+    /// `-ees` at six letters or more, or in `-ers` or `-ors` at nine or more.
+    func isPluralNoun(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let length = token.end - token.start
+        guard token.kind == .word, length >= 6, !token.isAllCaps else { return false }
+        let ends = { (suffix: String) -> Bool in
+            let tail = suffix.unicodeScalars
+            return zip(scalars[(token.end - tail.count)..<token.end], tail).allSatisfy { $0 == $1 }
+        }
+        return PhraseParser.pluralEndings.contains(where: ends) || length >= 9 && (ends("ers") || ends("ors"))
+    }
+
     /// Whether a word is an acronym's plural, capitalised wherever it stands (`MPs`, `MEPs`).
     private func isPluralAcronym(_ token: Token) -> Bool {
         guard token.end - token.start >= 3, scalars[token.end - 1] == "s" else { return false }

@@ -287,6 +287,11 @@ extension Analysis {
                 if let government { registry.markPlace(government) }
                 return government
             }
+            if kind == .person, keys.count == 1, !titled, parser.isPluralNoun(phrase.end - 1) {
+                // `Bookmakers said …`: a sentence's capital on a plural noun, not a name, unless a person has it.
+                return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)
+                    ?? registry.resolveDescription(core, kind: .group, at: offset)
+            }
             if kind == .person, keys.count == 1, isReferredToAsIt(after: phrase.end, tokens) {
                 return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)
                     ?? registry.resolveName(core, keys: keys, kind: .organisation, gender: .unknown, at: at, create: true)
