@@ -51,4 +51,9 @@ struct SetPhraseTests {
         #expect(article.statements.isEmpty)
         #expect(article.speakers.isEmpty)
     }
+
+    @Test func aNationAdjectiveBeforeAStanceWordMakesItANoun() {
+        let article = extract("British hopes of winning major awards were dashed as UK stars failed to win prizes.")
+        #expect(article.statements.isEmpty)
+    }
 }

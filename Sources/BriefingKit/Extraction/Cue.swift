@@ -87,14 +87,15 @@ extension Analysis {
         return token.isCapitalised || token.lexicons.contains(.pronoun) || token.lexicons.contains(.skippable) || parser.headKind(token) != nil
     }
 
-    /// Whether a party word modifies the noun after it (`renewed Republican calls for`, `Democratic support`, `The
-    /// Democratic plan`): `Democratic` always, and `Republican`, `Conservative` or `Liberal` with no article before it
-    /// (after one they may be a person: `a Republican said`).
+    /// Whether a party or nation word modifies the noun after it (`renewed Republican calls for`, `Democratic
+    /// support`, `The Democratic plan`, `British hopes`): `Democratic` always, and `Republican`, `Conservative`,
+    /// `Liberal` or `British` with no article before it (after one they may be people: `a Republican said`, `the
+    /// British say`).
     static func modifiesNoun(_ index: Int, _ lowerBound: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalised else { return false }
         if partyAdjectives.contains(token.key) { return true }
-        guard partyWords.contains(token.key) else { return false }
+        guard partyWords.contains(token.key) || nationAdjectives.contains(token.key) else { return false }
         return index == lowerBound || tokens[index - 1].kind != .word || !tokens[index - 1].lexicons.contains(.determiner)
     }
 
@@ -102,6 +103,8 @@ extension Analysis {
     static let partyAdjectives = WordList("democratic")
     /// Party words that are adjectives or, after an article, people.
     static let partyWords = WordList("republican conservative liberal")
+    /// Nation words that are adjectives (`British hopes were dashed`) or, after an article, a people (`the British say`).
+    static let nationAdjectives = WordList("british english scottish welsh irish french spanish dutch")
 
     /// Where the cue is written, from its verb to its last particle.
     func cueRange(_ cue: Cue, parser: PhraseParser) -> TextRange {

@@ -4,11 +4,12 @@ import GRDB
 /// How the notes database is opened: the connection settings, and read-only access that
 /// works even where SQLite cannot create its WAL side files.
 enum NoteConnection {
-    /// Foreign keys on, a 5 s busy timeout so several processes can write, read-only when asked.
+    /// Foreign keys on, a 10 s busy timeout so several processes can write (two busy writers can starve one another
+    /// for a few seconds on a loaded machine), read-only when asked.
     static func configuration(readOnly: Bool) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = readOnly
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
         configuration.label = "BriefNotes"
         return configuration

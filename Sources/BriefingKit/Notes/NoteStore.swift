@@ -3,7 +3,7 @@ import GRDB
 
 /// The notes database: every add, edit and delete is its own transaction, committed at once.
 ///
-/// Safe to share between threads and between processes (WAL, a 5 s busy timeout).
+/// Safe to share between threads and between processes (WAL, a 10 s busy timeout).
 public final class NoteStore: Sendable {
     /// The database file.
     public let path: String
