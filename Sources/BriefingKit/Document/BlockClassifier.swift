@@ -7,9 +7,9 @@ enum BlockClassifier {
         var blocks: [Block] = []
         blocks.reserveCapacity(raw.count)
         for (index, block) in raw.enumerated() {
-            blocks.append(Block(index: index, kind: kinds[index], text: strings.string(block.range.start, block.range.end), range: block.range))
+            blocks.append(Block(index: index, kind: kinds[index], text: strings.substring(block.range.start, block.range.end), range: block.range))
         }
-        let title = blocks.first.flatMap { $0.kind == .heading ? $0.text : nil }
+        let title = blocks.first.flatMap { $0.kind == .heading ? String($0.text) : nil }
         return (blocks, title, articleStarts)
     }
 

@@ -44,7 +44,7 @@ enum ArticleAssembler {
         for (position, index) in inOrder.enumerated() {
             statements.append(Statement(
                 id: statementID(position + 1), speakerID: found[index].entity.flatMap { ids[$0] }, kind: found[index].kind,
-                cue: found[index].cue.map { analysis.text($0.start, $0.end) }, text: analysis.text(found[index].range.start, found[index].range.end),
+                cue: found[index].cue.map { analysis.text($0.start, $0.end) }, text: analysis.strings.substring(found[index].range.start, found[index].range.end),
                 block: found[index].block, range: found[index].range))
         }
         return (statements, speakers)

@@ -26,16 +26,17 @@ public struct Block: Hashable, Sendable {
     public var index: Int
     /// What the block is.
     public var kind: BlockKind
-    /// The block's text, exactly the slice of the article at `range`.
-    public var text: String
+    /// The block's text, exactly the slice of the article at `range` (an extracted block's shares the article's
+    /// storage).
+    public var text: Substring
     /// Where the block lies in the article's decoded text.
     public var range: TextRange
 
-    /// Creates a block.
-    public init(index: Int, kind: BlockKind, text: String, range: TextRange) {
+    /// Creates a block; its text a `Substring` or a `String` (held as a slice of the whole string, not copied).
+    public init<Text: StringProtocol>(index: Int, kind: BlockKind, text: Text, range: TextRange) where Text.SubSequence == Substring {
         self.index = index
         self.kind = kind
-        self.text = text
+        self.text = text[...]
         self.range = range
     }
 }

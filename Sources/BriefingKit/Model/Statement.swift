@@ -20,20 +20,22 @@ public struct Statement: Hashable, Sendable, Identifiable {
     public var kind: StatementKind
     /// The cue that introduces it ("said", "according to"), when there is one.
     public var cue: String?
-    /// The content: inside the marks for a quote, the reported clause otherwise.
-    public var text: String
+    /// The content: inside the marks for a quote, the reported clause otherwise; the slice of the article at `range`
+    /// (an extracted statement's shares the article's storage).
+    public var text: Substring
     /// The index of the block the statement starts in.
     public var block: Int
     /// Where the content lies in the article's decoded text.
     public var range: TextRange
 
-    /// Creates a statement.
-    public init(id: String, speakerID: String?, kind: StatementKind, cue: String?, text: String, block: Int, range: TextRange) {
+    /// Creates a statement; its text a `Substring` or a `String` (held as a slice of the whole string, not copied).
+    public init<Text: StringProtocol>(id: String, speakerID: String?, kind: StatementKind, cue: String?, text: Text, block: Int, range: TextRange)
+        where Text.SubSequence == Substring {
         self.id = id
         self.speakerID = speakerID
         self.kind = kind
         self.cue = cue
-        self.text = text
+        self.text = text[...]
         self.block = block
         self.range = range
     }
