@@ -70,7 +70,7 @@ struct ScalarOffsets: Sendable {
         let (lower, upper) = utf8Range(start, end, bytes)
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: lower)
-        return text[from..<utf8.index(from, offsetBy: upper - lower)]
+        return Substring(utf8[from..<utf8.index(from, offsetBy: upper - lower)])
     }
 
     /// The text of scalars `start..<end` of `text` (the text these offsets were made from), copied from its UTF-8.

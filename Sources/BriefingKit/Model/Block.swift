@@ -32,11 +32,16 @@ public struct Block: Hashable, Sendable {
     /// Where the block lies in the article's decoded text.
     public var range: TextRange
 
-    /// Creates a block; its text a `Substring` or a `String` (held as a slice of the whole string, not copied).
-    public init<Text: StringProtocol>(index: Int, kind: BlockKind, text: Text, range: TextRange) where Text.SubSequence == Substring {
+    /// Creates a block whose text is a slice (an extracted block's is a slice of its article's text).
+    public init(index: Int, kind: BlockKind, text: Substring, range: TextRange) {
         self.index = index
         self.kind = kind
-        self.text = text[...]
+        self.text = text
         self.range = range
+    }
+
+    /// Creates a block whose text is a whole string (held as a slice of it, not copied).
+    public init(index: Int, kind: BlockKind, text: String, range: TextRange) {
+        self.init(index: index, kind: kind, text: Substring(text), range: range)
     }
 }

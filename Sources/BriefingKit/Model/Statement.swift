@@ -28,15 +28,19 @@ public struct Statement: Hashable, Sendable, Identifiable {
     /// Where the content lies in the article's decoded text.
     public var range: TextRange
 
-    /// Creates a statement; its text a `Substring` or a `String` (held as a slice of the whole string, not copied).
-    public init<Text: StringProtocol>(id: String, speakerID: String?, kind: StatementKind, cue: String?, text: Text, block: Int, range: TextRange)
-        where Text.SubSequence == Substring {
+    /// Creates a statement whose text is a slice (an extracted statement's is a slice of its article's text).
+    public init(id: String, speakerID: String?, kind: StatementKind, cue: String?, text: Substring, block: Int, range: TextRange) {
         self.id = id
         self.speakerID = speakerID
         self.kind = kind
         self.cue = cue
-        self.text = text[...]
+        self.text = text
         self.block = block
         self.range = range
+    }
+
+    /// Creates a statement whose text is a whole string (held as a slice of it, not copied).
+    public init(id: String, speakerID: String?, kind: StatementKind, cue: String?, text: String, block: Int, range: TextRange) {
+        self.init(id: id, speakerID: speakerID, kind: kind, cue: cue, text: Substring(text), block: block, range: range)
     }
 }
