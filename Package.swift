@@ -16,8 +16,9 @@ let package = Package(
     targets: [
         .target(
             name: "BriefingKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CPrefetch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .systemLibrary(name: "CPrefetch"),
         .target(name: "BriefingUI", dependencies: ["BriefingKit"]),
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "BriefingTerminal", dependencies: ["CNCursesW", "BriefingUI"]),

@@ -40,7 +40,7 @@ struct NotesStoreTests {
         let article = NotesFixtures.standard()
         let id = try NoteStore(path: path).add(.statement(article.statements[3], in: article, text: "kept")).id
         let reopened = try NoteStore(path: path)
-        #expect(try reopened.note(id: id)?.anchor?.exact == article.statements[3].text)
+        #expect(try reopened.note(id: id)?.anchor?.exact == String(article.statements[3].text))
         #expect(try NoteStore(path: path, readOnly: true).allNotes().count == 1)
     }
 

@@ -59,6 +59,6 @@ func checkJSON(_ json: String, of article: Article) {
     guard let document = try? JSONDecoder().decode(DocumentShape.self, from: Data(json.utf8)) else {
         fatalError("JSON does not parse: \(json.prefix(300))")
     }
-    check(document.blocks.map(\.text) == article.blocks.map(\.text), "JSON block texts differ")
-    check(document.statements.map(\.text) == article.statements.map(\.text), "JSON statement texts differ")
+    check(document.blocks.map(\.text) == article.blocks.map { String($0.text) }, "JSON block texts differ")
+    check(document.statements.map(\.text) == article.statements.map { String($0.text) }, "JSON statement texts differ")
 }

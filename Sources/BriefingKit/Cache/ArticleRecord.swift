@@ -100,18 +100,18 @@ enum ArticleRecord {
         return cases[Int(code)]
     }
 
-    private static func range(_ range: TextRange, text: String, slicer: ScalarSlicer, into writer: inout BinaryWriter) {
+    private static func range(_ range: TextRange, text: Substring, slicer: ScalarSlicer, into writer: inout BinaryWriter) {
         writer.count(range.start)
         writer.count(range.end - range.start)
         if slicer.contains(range), slicer.slice(range) == text {
             writer.byte(sliced)
         } else {
             writer.byte(stored)
-            writer.string(text)
+            writer.string(String(text))
         }
     }
 
-    private static func textRange(_ reader: inout BinaryReader, slicer: ScalarSlicer) throws -> (TextRange, String) {
+    private static func textRange(_ reader: inout BinaryReader, slicer: ScalarSlicer) throws -> (TextRange, Substring) {
         let start = try reader.count(), length = try reader.count()
         let range = TextRange(start: start, end: start + length)
         switch try reader.byte() {
@@ -119,7 +119,7 @@ enum ArticleRecord {
             guard slicer.contains(range) else { throw CacheFormatError.invalid }
             return (range, slicer.slice(range))
         case stored:
-            return (range, try reader.string())
+            return (range, Substring(try reader.string()))
         default:
             throw CacheFormatError.invalid
         }

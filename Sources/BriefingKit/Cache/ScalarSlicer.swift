@@ -19,8 +19,9 @@ struct ScalarSlicer {
         range.start >= 0 && range.start <= range.end && range.end <= scalarCount
     }
 
-    /// The text of a range that lies inside the text.
-    func slice(_ range: TextRange) -> String {
-        offsets.string(text, range.start, range.end)
+    /// The text of a range that lies inside the text, as a slice sharing the text's storage.
+    func slice(_ range: TextRange) -> Substring {
+        var copy = text
+        return copy.withUTF8 { offsets.substring(text, utf8: $0, range.start, range.end) }
     }
 }

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Gives each block a kind from its structure and wording: heading, caption, boilerplate, related or paragraph.
 enum BlockClassifier {
     /// The blocks with their kinds, the title when the first block is a title heading, and the indices of the blocks
@@ -7,11 +9,15 @@ enum BlockClassifier {
         var blocks: [Block] = []
         blocks.reserveCapacity(raw.count)
         for (index, block) in raw.enumerated() {
-            blocks.append(Block(index: index, kind: kinds[index], text: strings.string(block.range.start, block.range.end), range: block.range))
+            blocks.append(Block(index: index, kind: kinds[index], text: strings.substring(block.range.start, block.range.end), range: block.range))
         }
-        let title = blocks.first.flatMap { $0.kind == .heading ? $0.text : nil }
+        let title = blocks.first.flatMap { $0.kind == .heading ? String($0.text) : nil }
         return (blocks, title, articleStarts)
     }
+
+    /// How many blocks ahead a block's first scalars are asked for, so that reading them does not wait on memory (the
+    /// scalars were written long before).
+    private static let prefetchDistance = 8
 
     /// The kind of each block, and the blocks that open a later article, read from the scalars' storage without index
     /// checks.
@@ -28,6 +34,7 @@ enum BlockClassifier {
             let promoFirstWords = BlockClassifier.promoFirstWords
             let markerKeys = BlockClassifier.markerKeys
             for (index, block) in raw.enumerated() {
+                if index + prefetchDistance < raw.count { brief_prefetch(scalars.baseAddress! + raw[index + prefetchDistance].range.start) }
                 if block.startsGroup { inRelatedGroup = false }
                 if isSeparator(scalars, block.range) {
                     kinds[index] = .boilerplate

@@ -54,6 +54,25 @@ struct ScalarOffsets: Sendable {
         return offset
     }
 
+    /// The UTF-8 offsets of scalars `start` and `end` (`start < end`) in `bytes`, the text's UTF-8; the end is walked
+    /// to from the start when both lie in one checkpoint's stretch.
+    @inline(__always)
+    private func utf8Range(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (lower: Int, upper: Int) {
+        let lower = utf8Offset(start, bytes)
+        let sameStretch = !checkpoints.isEmpty && end - start <= end % ScalarOffsets.stride
+        return (lower, sameStretch ? walk(from: lower, scalars: end - start, bytes) : utf8Offset(end, bytes))
+    }
+
+    /// The text of scalars `start..<end` of `text`, whose UTF-8 is `bytes`, as a slice sharing the text's storage:
+    /// nothing is allocated or copied.
+    func substring(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Substring {
+        guard start < end else { return Substring() }
+        let (lower, upper) = utf8Range(start, end, bytes)
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: lower)
+        return Substring(utf8[from..<utf8.index(from, offsetBy: upper - lower)])
+    }
+
     /// The text of scalars `start..<end` of `text` (the text these offsets were made from), copied from its UTF-8.
     func string(_ text: String, _ start: Int, _ end: Int) -> String {
         var copy = text
@@ -65,9 +84,7 @@ struct ScalarOffsets: Sendable {
     /// already valid.
     func string(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        let lower = utf8Offset(start, bytes)
-        let sameStretch = !checkpoints.isEmpty && end - start <= end % ScalarOffsets.stride
-        let upper = sameStretch ? walk(from: lower, scalars: end - start, bytes) : utf8Offset(end, bytes)
+        let (lower, upper) = utf8Range(start, end, bytes)
         if upper - lower == end - start {
             return String(unsafeUninitializedCapacity: upper - lower) { buffer in
                 buffer.baseAddress!.initialize(from: bytes.baseAddress! + lower, count: upper - lower)

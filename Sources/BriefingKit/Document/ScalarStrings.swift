@@ -18,6 +18,16 @@ struct ScalarStrings {
         end - start < ScalarStrings.encodeBelow ? encoded(start, end) : offsets.string(text, utf8: utf8, start, end)
     }
 
+    /// The text of scalars `start..<end` copied from the text's UTF-8, however short.
+    func copied(_ start: Int, _ end: Int) -> String {
+        offsets.string(text, utf8: utf8, start, end)
+    }
+
+    /// The text of scalars `start..<end` as a slice of the text, sharing its storage.
+    func substring(_ start: Int, _ end: Int) -> Substring {
+        offsets.substring(text, utf8: utf8, start, end)
+    }
+
     /// The text of `scalars[start..<end]`, encoded straight into the string's storage.
     private func encoded(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }

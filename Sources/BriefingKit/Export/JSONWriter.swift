@@ -26,7 +26,13 @@ public struct JSONWriter {
     /// Writes a string value, or null for nil.
     public mutating func string(_ key: String? = nil, _ value: String?) {
         prefix(key)
-        if let value { Self.appendQuoted(value, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+        if let value { Self.appendQuoted(value[...], to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    /// Writes a string value held as a slice (a block's or statement's text), read from its UTF-8 in place.
+    public mutating func string(_ key: String? = nil, _ value: Substring) {
+        prefix(key)
+        Self.appendQuoted(value, to: &bytes)
     }
 
     /// Writes an integer value.
@@ -67,7 +73,7 @@ public struct JSONWriter {
         needsComma[needsComma.count - 1] = true
         if pretty && depth > 0 { newline() }
         if let key {
-            Self.appendQuoted(key, to: &bytes)
+            Self.appendQuoted(key[...], to: &bytes)
             bytes.append(UInt8(ascii: ":"))
             if pretty { bytes.append(UInt8(ascii: " ")) }
         }
@@ -80,7 +86,7 @@ public struct JSONWriter {
 
     /// Appends `value` as a JSON string literal, escaping quotes, backslashes, controls, line separators and U+FEFF
     /// (which some JSON readers drop when it is written raw); runs that need no escape are copied whole.
-    static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
+    static func appendQuoted(_ value: Substring, to bytes: inout [UInt8]) {
         var value = value
         bytes.append(UInt8(ascii: "\""))
         value.withUTF8 { utf8 in

@@ -47,7 +47,7 @@ public struct NoteExportEntry: Sendable, Hashable {
             guard let statement = article.statements.first(where: { $0.id == id }) else { return }
             statementID = statement.id
             statementKind = statement.kind
-            statementText = statement.text
+            statementText = String(statement.text)
             statementRange = statement.range
             if let speaker = article.speaker(id: statement.speakerID) { useSpeaker(speaker) }
         case .passage(let range):

@@ -56,7 +56,7 @@ public struct Library: Sendable {
     public func title(at index: Int) -> String {
         if let article = article(at: index) {
             if let title = article.title, !title.isEmpty { return title }
-            if let first = article.blocks.first { return first.text }
+            if let first = article.blocks.first { return String(first.text) }
         }
         return files.indices.contains(index) ? (files[index] as NSString).lastPathComponent : ""
     }

@@ -26,16 +26,22 @@ public struct Block: Hashable, Sendable {
     public var index: Int
     /// What the block is.
     public var kind: BlockKind
-    /// The block's text, exactly the slice of the article at `range`.
-    public var text: String
+    /// The block's text, exactly the slice of the article at `range` (an extracted block's shares the article's
+    /// storage).
+    public var text: Substring
     /// Where the block lies in the article's decoded text.
     public var range: TextRange
 
-    /// Creates a block.
-    public init(index: Int, kind: BlockKind, text: String, range: TextRange) {
+    /// Creates a block whose text is a slice (an extracted block's is a slice of its article's text).
+    public init(index: Int, kind: BlockKind, text: Substring, range: TextRange) {
         self.index = index
         self.kind = kind
         self.text = text
         self.range = range
+    }
+
+    /// Creates a block whose text is a whole string (held as a slice of it, not copied).
+    public init(index: Int, kind: BlockKind, text: String, range: TextRange) {
+        self.init(index: index, kind: kind, text: Substring(text), range: range)
     }
 }

@@ -20,15 +20,16 @@ public struct Statement: Hashable, Sendable, Identifiable {
     public var kind: StatementKind
     /// The cue that introduces it ("said", "according to"), when there is one.
     public var cue: String?
-    /// The content: inside the marks for a quote, the reported clause otherwise.
-    public var text: String
+    /// The content: inside the marks for a quote, the reported clause otherwise; the slice of the article at `range`
+    /// (an extracted statement's shares the article's storage).
+    public var text: Substring
     /// The index of the block the statement starts in.
     public var block: Int
     /// Where the content lies in the article's decoded text.
     public var range: TextRange
 
-    /// Creates a statement.
-    public init(id: String, speakerID: String?, kind: StatementKind, cue: String?, text: String, block: Int, range: TextRange) {
+    /// Creates a statement whose text is a slice (an extracted statement's is a slice of its article's text).
+    public init(id: String, speakerID: String?, kind: StatementKind, cue: String?, text: Substring, block: Int, range: TextRange) {
         self.id = id
         self.speakerID = speakerID
         self.kind = kind
@@ -36,5 +37,10 @@ public struct Statement: Hashable, Sendable, Identifiable {
         self.text = text
         self.block = block
         self.range = range
+    }
+
+    /// Creates a statement whose text is a whole string (held as a slice of it, not copied).
+    public init(id: String, speakerID: String?, kind: StatementKind, cue: String?, text: String, block: Int, range: TextRange) {
+        self.init(id: id, speakerID: speakerID, kind: kind, cue: cue, text: Substring(text), block: block, range: range)
     }
 }

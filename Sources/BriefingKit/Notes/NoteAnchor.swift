@@ -25,7 +25,7 @@ public struct NoteAnchor: Sendable, Hashable {
 
     /// The anchor of a statement as it stands in the article.
     public static func make(for statement: Statement, in article: Article) -> NoteAnchor {
-        make(range: statement.range, in: article, fallback: statement.text)
+        make(range: statement.range, in: article, fallback: String(statement.text))
     }
 
     /// The anchor of a span of the article; `fallback` is the exact text when the span is empty.

@@ -8,7 +8,7 @@ struct FoldedText {
     private var origins: [Int] = []
 
     /// Folds `text`, whose first scalar lies at `startOffset` in the article.
-    init(_ text: String, startOffset: Int) {
+    init(_ text: some StringProtocol, startOffset: Int) {
         var offset = startOffset
         for scalar in text.unicodeScalars {
             if scalar.isASCII {

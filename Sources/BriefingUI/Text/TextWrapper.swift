@@ -4,7 +4,7 @@ enum TextWrapper {
     ///
     /// Runs of spaces collapse to one, line breaks in the text are kept, words longer
     /// than a line are split between graphemes, and wide graphemes are never split.
-    static func wrap(_ text: String, startOffset: Int, width: Int) -> [[Glyph]] {
+    static func wrap(_ text: some StringProtocol, startOffset: Int, width: Int) -> [[Glyph]] {
         guard width > 0 else { return [] }
         var lines: [[Glyph]] = []
         var line: [Glyph] = []

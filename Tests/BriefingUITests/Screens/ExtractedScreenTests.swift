@@ -77,7 +77,7 @@ import BriefingKit
         }
         for statement in reader.positions {
             let speaker = article.speaker(id: statement.speakerID)
-            let haystack = ([statement.text] + (speaker.map { [$0.name] + $0.roles + $0.aliases } ?? [])).map(TextFolding.fold)
+            let haystack = ([String(statement.text)] + (speaker.map { [$0.name] + $0.roles + $0.aliases } ?? [])).map(TextFolding.fold)
             #expect(haystack.contains { $0.contains("macron") })
         }
     }
