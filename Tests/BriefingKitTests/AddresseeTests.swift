@@ -41,4 +41,14 @@ struct AddresseeTests {
         let article = extract("The firm said that, once the deal was completed, it would return cash to shareholders.")
         #expect(article.statement(containing: "once the deal")?.text == "once the deal was completed, it would return cash to shareholders")
     }
+
+    @Test func aConjunctionRightAfterTheCueJoinsAnotherClause() {
+        let article = extract("""
+            The IAAF charged the pair. If they do not respond or their explanations are rejected, they will be banned from competition.
+
+            Jim Walton agreed and said the figures had to be looked at in context.
+            """)
+        #expect(article.statement(containing: "explanations are rejected") == nil)
+        #expect(article.statements.filter { $0.text.contains("figures had to be") }.map(\.text) == ["the figures had to be looked at in context"])
+    }
 }

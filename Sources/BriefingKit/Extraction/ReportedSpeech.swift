@@ -102,6 +102,9 @@ extension Analysis {
                 end = comma
             }
             guard wordCount(start, end, tokens) >= minimum, !withQuotes || !containsQuote(start, end, tokens) else { continue }
+            // `If they do not respond or their explanations are rejected, …`: a conjunction right after the cue joins
+            // another clause; nothing was said.
+            if start == cue.end, tokens[start].isLowercaseWord, Analysis.clauseJoiners.contains(tokens[start].key) { continue }
             if start == cue.end, tokens[start].isLowercaseWord, Analysis.occasionPrepositions.contains(tokens[start].key) {
                 let subordinate = phrase.start > sentence.lowerBound && tokens[phrase.start - 1].kind == .word
                     && FunctionWordLexicon.subordinators.contains(tokens[phrase.start - 1].key)
@@ -349,6 +352,9 @@ extension Analysis {
         if before >= sentence.lowerBound, tokens[before].key == Analysis.not { before -= 1 }
         return before >= sentence.lowerBound && tokens[before].lexicons.contains(.beForm)
     }
+
+    /// Conjunctions that, right after a cue, join another clause rather than open what was said.
+    static let clauseJoiners = WordList("and but or nor")
 
     /// Finite forms of `be`, which after a stance word that is also a noun show it to be the noun.
     static let finiteBe = WordList("is are was were am")
