@@ -51,4 +51,10 @@ struct AddresseeTests {
         #expect(article.statement(containing: "explanations are rejected") == nil)
         #expect(article.statements.filter { $0.text.contains("figures had to be") }.map(\.text) == ["the figures had to be looked at in context"])
     }
+
+    @Test func aThatAfterAVerbOfTheClauseIsInsideIt() {
+        let article = extract("Microsoft said it would soon release a toolkit that strips machines of spyware. Ross Walker said he was surprised that the vote came so soon.")
+        #expect(article.statement(containing: "strips machines")?.text == "it would soon release a toolkit that strips machines of spyware")
+        #expect(article.statement(containing: "vote came")?.text == "he was surprised that the vote came so soon")
+    }
 }

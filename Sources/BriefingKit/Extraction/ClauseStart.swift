@@ -11,6 +11,8 @@ extension Analysis {
         while cursor < sentence.upperBound, cursor - cue.end < 7 {
             let token = tokens[cursor]
             if token.kind == .word, token.key == Analysis.that {
+                // `said it would release a toolkit that strips …`: after a verb, `that` is inside the clause.
+                if sawVerb { break }
                 // `said that, once the deal was done, …`: the clause starts after the comma.
                 return cursor + 1 < sentence.upperBound && tokens[cursor + 1].isPunctuation(",") ? cursor + 2 : cursor + 1
             }
