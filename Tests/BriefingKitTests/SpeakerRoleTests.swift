@@ -156,6 +156,16 @@ struct SpeakerRoleTests {
         #expect(article.speakerName(of: article.statement(containing: "carry warnings")) == "veteran broadcaster")
     }
 
+    @Test func theHeadAloneNamesTheDescriptionGivenInFullBefore() {
+        let article = extract("""
+            Tom Reed spoke first. The Velmar Trust spokesman said the grant was late. "We will raise it with every party," said the spokesman.
+
+            The digital divide is narrowing, according to a World Bank report. "People are getting more access," said the report.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "every party")) == "Velmar Trust spokesman")
+        #expect(article.speakerName(of: article.statement(containing: "more access")) == "World Bank report")
+    }
+
     @Test func aNameJoinedByAndAfterAnOpenAppositionLeavesTheSpeakerFirst() {
         let article = extract("""
             Dara Nolan, the leader of the Transport and General Workers Union said: "This budget is a day of long knives."

@@ -8,6 +8,8 @@ struct EntityRegistry: Sendable {
     var sentence = 0
     /// Entities known only by a description, by the folded description.
     private var descriptions: [String: Int] = [:]
+    /// The latest description of several words with each head noun (`World Bank report` for `report`).
+    private var describedByHead: [WordKey: Int] = [:]
     /// Named entities by the key of the last word of their name.
     private var bySurname = EntitiesByKey()
     /// One-word names shown to be organisations (`a manager at Velora`), so that a later `Velora said` is one too
@@ -199,7 +201,21 @@ struct EntityRegistry: Sendable {
 
     /// The entity known by a description ("Elysee official", "critics"), created when new (as an unnamed source when
     /// `anonymous`: it came with `a` or `an`).
-    mutating func resolveDescription(_ description: String, kind: SpeakerKind, at offset: Int, anonymous: Bool = false) -> Int {
+    mutating func resolveDescription(_ description: String, kind: SpeakerKind, at offset: Int, anonymous: Bool = false, head: WordKey? = nil) -> Int {
+        let index = describedEntity(description, kind: kind, at: offset, anonymous: anonymous)
+        if let head, !entities[index].isNamed, description.contains(" ") { describedByHead[head] = index }
+        return index
+    }
+
+    /// The latest description of several words in this article whose head noun is `head` (`World Bank report`), if
+    /// it still names no one else.
+    func describedEarlier(head: WordKey) -> Int? {
+        guard let index = describedByHead[head], !entities[index].isNamed, entities[index].lastMention >= articleStart else { return nil }
+        return index
+    }
+
+    /// `resolveDescription` without the note of its head.
+    private mutating func describedEntity(_ description: String, kind: SpeakerKind, at offset: Int, anonymous: Bool) -> Int {
         let key = description.lowercased()
         // A description in another story of the same file (`police`, `critics`) describes someone else.
         if let index = descriptions[key], entities[index].lastMention >= articleStart {

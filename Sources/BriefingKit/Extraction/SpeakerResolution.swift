@@ -330,7 +330,9 @@ extension Analysis {
             if let organisation = organisationSpokenFor(phrase, head: head, tokens: tokens) {
                 return registry.resolveDescription(registry.entities[organisation].name + " " + core, kind: .person, at: offset, anonymous: anonymous)
             }
-            return registry.resolveDescription(core, kind: Analysis.headsNoPerson(head) ? .organisation : .person, at: offset, anonymous: anonymous)
+            if let earlier = describedEarlier(phrase, tokens, at: offset, surface: core) { return earlier }
+            return registry.resolveDescription(core, kind: Analysis.headsNoPerson(head) ? .organisation : .person, at: offset, anonymous: anonymous,
+                                               head: head)
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset)
         case .organisation:
@@ -339,10 +341,20 @@ extension Analysis {
                let company = registry.resolveCompany(at: offset) {
                 return company
             }
-            return registry.resolveDescription(core, kind: .organisation, at: offset)
+            if let earlier = describedEarlier(phrase, tokens, at: offset, surface: core) { return earlier }
+            return registry.resolveDescription(core, kind: .organisation, at: offset, head: tokens[phrase.end - 1].key)
         case .age:
             return registry.resolveAnyPerson(at: offset, preferring: latestSpeaker)
         }
+    }
+
+    /// The description this article gave in full earlier that `the` and its head alone name again (`a World Bank
+    /// report … said the report`, `a WSIS spokesman … said the spokesman`), noted here as its mention; nil otherwise.
+    private mutating func describedEarlier(_ phrase: Phrase, _ tokens: UnsafeBufferPointer<Token>, at offset: Int, surface: String) -> Int? {
+        guard phrase.isDefinite, !phrase.hasPossessive, phrase.end - phrase.coreStart == 1, tokens[phrase.start].key == Analysis.the,
+              let earlier = registry.describedEarlier(head: tokens[phrase.end - 1].key) else { return nil }
+        registry.note(earlier, at: offset, surface: surface)
+        return earlier
     }
 
     /// Whether a role phrase's possessor is a description after `the` (`the political reform group's general
