@@ -200,10 +200,11 @@ struct EntityRegistry: Sendable {
     }
 
     /// The entity known by a description ("Elysee official", "critics"), created when new (as an unnamed source when
-    /// `anonymous`: it came with `a` or `an`).
+    /// `anonymous`: it came with `a` or `an`); a description of several words given with its `head` noun is what `the`
+    /// and that noun alone name later (`describedEarlier`).
     mutating func resolveDescription(_ description: String, kind: SpeakerKind, at offset: Int, anonymous: Bool = false, head: WordKey? = nil) -> Int {
         let index = describedEntity(description, kind: kind, at: offset, anonymous: anonymous)
-        if let head, !entities[index].isNamed, description.contains(" ") { describedByHead[head] = index }
+        if let head, !entities[index].isNamed { describedByHead[head] = index }
         return index
     }
 

@@ -332,7 +332,7 @@ extension Analysis {
             }
             if let earlier = describedEarlier(phrase, tokens, at: offset, surface: core) { return earlier }
             return registry.resolveDescription(core, kind: Analysis.headsNoPerson(head) ? .organisation : .person, at: offset, anonymous: anonymous,
-                                               head: head)
+                                               head: phrase.end - phrase.coreStart > 1 ? head : nil)
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset)
         case .organisation:
@@ -342,7 +342,7 @@ extension Analysis {
                 return company
             }
             if let earlier = describedEarlier(phrase, tokens, at: offset, surface: core) { return earlier }
-            return registry.resolveDescription(core, kind: .organisation, at: offset, head: tokens[phrase.end - 1].key)
+            return registry.resolveDescription(core, kind: .organisation, at: offset, head: phrase.end - phrase.coreStart > 1 ? tokens[phrase.end - 1].key : nil)
         case .age:
             return registry.resolveAnyPerson(at: offset, preferring: latestSpeaker)
         }
