@@ -1,5 +1,6 @@
 /// The subject of a sentence's main clause after an opening clause or phrase: a pronoun the opening clause shares
-/// (`When he refused …, he said`), a description a possessive name opens (`Ann Cole's lawyers`).
+/// (`When he refused …, he said`), a description a possessive name opens (`Ann Cole's lawyers`), the name set off
+/// after an opening role (`The SNP's Holyrood leader, Nicola Sturgeon, welcomed …`).
 extension Analysis {
     /// Resolves the pronoun subject of an opening clause (`When he refused …, he said`) before the main clause's, so
     /// that a pronoun there takes the same person rather than a name inside the opening clause.
