@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// Gives each block a kind from its structure and wording: heading, caption, boilerplate, related or paragraph.
 enum BlockClassifier {
     /// The blocks with their kinds, the title when the first block is a title heading, and the indices of the blocks
@@ -14,10 +12,6 @@ enum BlockClassifier {
         let title = blocks.first.flatMap { $0.kind == .heading ? String($0.text) : nil }
         return (blocks, title, articleStarts)
     }
-
-    /// How many blocks ahead a block's first scalars are asked for, so that reading them does not wait on memory (the
-    /// scalars were written long before).
-    private static let prefetchDistance = 8
 
     /// The kind of each block, and the blocks that open a later article, read from the scalars' storage without index
     /// checks.
@@ -34,7 +28,7 @@ enum BlockClassifier {
             let promoFirstWords = BlockClassifier.promoFirstWords
             let markerKeys = BlockClassifier.markerKeys
             for (index, block) in raw.enumerated() {
-                if index + prefetchDistance < raw.count { brief_prefetch(scalars.baseAddress! + raw[index + prefetchDistance].range.start) }
+                if index + ScalarPrefetch.distance < raw.count { ScalarPrefetch.ask(scalars, at: raw[index + ScalarPrefetch.distance].range.start) }
                 if block.startsGroup { inRelatedGroup = false }
                 if isSeparator(scalars, block.range) {
                     kinds[index] = .boilerplate

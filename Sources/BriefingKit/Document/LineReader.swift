@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// Reads the trimmed, non-empty lines of a text one at a time, so no array of every line is built.
 struct LineReader: IteratorProtocol {
     /// One trimmed, non-empty line.
@@ -14,9 +12,6 @@ struct LineReader: IteratorProtocol {
         var markdownLevel: Int
     }
 
-    /// How many line breaks ahead the scalars around a break are asked for, so that reading them does not wait on
-    /// memory (the scalars were written long before, and each break is a few cache lines from the last).
-    private static let prefetchDistance = 8
     /// The text's scalars.
     private let scalars: UnsafeBufferPointer<Unicode.Scalar>
     /// The scalar offset of every `\n` and `\r`, in order.
@@ -41,9 +36,7 @@ struct LineReader: IteratorProtocol {
         let count = scalars.count
         while index <= count {
             while nextBreak < lineBreaks.count, lineBreaks[nextBreak] < index { nextBreak += 1 }
-            if nextBreak + LineReader.prefetchDistance < lineBreaks.count {
-                brief_prefetch(scalars.baseAddress! + lineBreaks[nextBreak + LineReader.prefetchDistance])
-            }
+            if nextBreak + ScalarPrefetch.distance < lineBreaks.count { ScalarPrefetch.ask(scalars, at: lineBreaks[nextBreak + ScalarPrefetch.distance]) }
             index = nextBreak < lineBreaks.count ? lineBreaks[nextBreak] : count
             var line: Line?
             if index == count || scalars[index] == "\n" || scalars[index] == "\r" {

@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// Reads an article's text and finds who said what in it.
 public struct Extractor: Sendable {
     /// The extractor's version; bump it whenever output for the same input may change.
@@ -58,7 +56,7 @@ public struct Extractor: Sendable {
     /// only follows a block once its first lines have missed.
     private func prefetchStart(of range: TextRange, _ scalars: [Unicode.Scalar]) {
         scalars.withUnsafeBufferPointer { scalars in
-            for line in stride(from: range.start, to: min(range.end, range.start + 64), by: 16) { brief_prefetch(scalars.baseAddress! + line) }
+            for line in stride(from: range.start, to: min(range.end, range.start + 64), by: 16) { ScalarPrefetch.ask(scalars, at: line) }
         }
     }
 }

@@ -54,9 +54,8 @@ extension Analysis {
         let tokens = parser.tokens
         guard let comma = (start..<min(limit, start + 10)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .possessive }),
               tokens[comma].isPunctuation(","), comma > start,
-              let described = parser.phrase(endingAt: comma - 1, lowerBound: start), described.start == start, described.kind == .role,
               let name = parser.phrase(startingAt: comma + 1, upperBound: limit), name.kind == .name, name.end < limit,
-              tokens[name.end].isPunctuation(",") else { return nil }
+              tokens[name.end].isPunctuation(","), describesSpeaker(before: name, start..<limit, parser: parser) else { return nil }
         return resolve(name, parser: parser, mentionAt: mentionAt)
     }
 }

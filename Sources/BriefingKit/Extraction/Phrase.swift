@@ -35,4 +35,9 @@ struct Phrase: Sendable {
     func extended(to end: Int) -> Phrase {
         Phrase(start: start, end: end, coreStart: coreStart, kind: kind, isDefinite: isDefinite, hasPossessive: false)
     }
+
+    /// The token of the last possessive before the head (`the group's` in `the group's general secretary`), if any.
+    func lastPossessive(_ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        (start..<(end - 1)).last { tokens[$0].kind == .possessive }
+    }
 }

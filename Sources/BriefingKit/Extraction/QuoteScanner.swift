@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// Finds quotations: curly, straight, single, `''`/``` `` ```, guillemets and low marks; apostrophes are not quotes.
 enum QuoteScanner {
     /// The families of quotation marks, each with its own closing rule.
@@ -14,10 +12,6 @@ enum QuoteScanner {
         var contentStart: Int
         var block: Int
     }
-
-    /// How many marks ahead the scalars around a mark are asked for, so that reading them does not wait on memory (the
-    /// scalars were written long before).
-    private static let prefetchDistance = 8
 
     /// The quotations in the given blocks, in text order; `marks` holds the offset of every
     /// scalar of the text that can be part of a quotation mark (`ScalarClass.isQuoteMark`), in order.
@@ -46,7 +40,7 @@ enum QuoteScanner {
             }
             while index < end {
                 while nextMark < marks.count, marks[nextMark] < index { nextMark += 1 }
-                if nextMark + prefetchDistance < marks.count { brief_prefetch(scalars.baseAddress! + marks[nextMark + prefetchDistance]) }
+                if nextMark + ScalarPrefetch.distance < marks.count { ScalarPrefetch.ask(scalars, at: marks[nextMark + ScalarPrefetch.distance]) }
                 index = nextMark < marks.count ? min(marks[nextMark], end) : end
                 guard index < end else { break }
                 let scalar = scalars[index]

@@ -17,7 +17,7 @@ extension Analysis {
     mutating func documentOwner(_ phrase: Phrase, head: WordKey, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         guard Analysis.documentHeads.contains(head) || EvidenceLexicon.sources.contains(head) || Analysis.ownedDocuments.contains(head),
-              let possessive = (phrase.start..<(phrase.end - 1)).last(where: { tokens[$0].kind == .possessive }), possessive > phrase.start,
+              let possessive = phrase.lastPossessive(tokens), possessive > phrase.start,
               let name = parser.phrase(endingAt: possessive - 1, lowerBound: phrase.start), name.kind == .name,
               let owner = resolve(name, parser: parser, mentionAt: mentionAt), registry.entities[owner].isNamed else { return nil }
         return owner

@@ -360,8 +360,7 @@ extension Analysis {
     /// Whether a role phrase's possessor is a description after `the` (`the political reform group's general
     /// secretary`), the way a story names again someone it introduced, rather than a name (`Labour's leader`).
     private func ownedByDescription(_ phrase: Phrase, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        guard tokens[phrase.start].key == Analysis.the,
-              let possessive = (phrase.start..<(phrase.end - 1)).last(where: { tokens[$0].kind == .possessive }) else { return false }
+        guard tokens[phrase.start].key == Analysis.the, let possessive = phrase.lastPossessive(tokens) else { return false }
         return possessive > phrase.start + 1 && (phrase.start + 1..<possessive).allSatisfy { tokens[$0].isLowercaseWord }
     }
 
