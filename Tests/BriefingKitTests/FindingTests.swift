@@ -42,6 +42,31 @@ struct FindingTests {
         #expect(added.speakerName(of: added.statement(containing: "know the result")) == "Ann Cole")
     }
 
+    @Test func clauseEndsWhereAnotherSpeakerIsHeard() {
+        let article = extract("The Greens say the levy would hurt farmers and the Liberals say the sums do not add up.")
+        #expect(article.statement(containing: "hurt farmers")?.text == "the levy would hurt farmers")
+        #expect(article.speakerName(of: article.statement(containing: "sums do not add up")) == "Liberals")
+        let dash = extract("Mayor Ann Cole attacked plans to close the library - but Tom Reed said the council had no choice.")
+        #expect(dash.statement(containing: "close the library")?.text == "plans to close the library")
+    }
+
+    @Test func stanceEndsWhereAnotherSpeakerIsHeard() {
+        let article = extract("The mayor backs the levy, but the Liberals say it will hurt farmers.")
+        #expect(article.statement(containing: "backs")?.text == "backs the levy")
+    }
+
+    @Test func parenthesesStayWithTheClause() {
+        let article = extract("Ann Cole said profits rose to 2.9bn euros ($3.1bn; £2bn).")
+        #expect(article.statement(containing: "profits rose")?.text == "profits rose to 2.9bn euros ($3.1bn; £2bn)")
+    }
+
+    @Test func coordinatedSubjectsKeepTheClauseWhole() {
+        let pair = extract("Mayor Ann Cole claimed council leader Tom Reed and his deputy Mark Hill had agreed to delay the vote.")
+        #expect(pair.statement(containing: "delay the vote")?.text == "council leader Tom Reed and his deputy Mark Hill had agreed to delay the vote")
+        let both = extract("Ann Cole said both she and Tom Reed promised to cut the rates.")
+        #expect(both.speakerName(of: both.statement(containing: "she and Tom Reed")) == "Ann Cole")
+    }
+
     @Test func questionPutToTheSpeaker() {
         let article = extract("The talks resumed on Monday.\n\nAsked whether the talks had failed, Ann Cole said the unions would meet again.")
         let question = article.statement(containing: "talks had failed")

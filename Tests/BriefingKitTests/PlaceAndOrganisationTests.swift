@@ -79,6 +79,13 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakers.count == 1)
     }
 
+    @Test func peoplesAndPartiesKeepTheirCapital() {
+        let peoples = extract("Americans say the market will fall.")
+        #expect(peoples.speakerName(of: peoples.statement(containing: "market will fall")) == "Americans")
+        let party = extract("The mayor backs the levy, but the Liberals say it will hurt farmers.")
+        #expect(party.speakerName(of: party.statement(containing: "hurt farmers")) == "Liberals")
+    }
+
     @Test func possessiveOfABusinessMakesAOneWordNameAnOrganisation() {
         let article = extract("Velora's shares fell 8% on Monday. Velora said the slump would not last.")
         #expect(article.speakers.first { $0.name == "Velora" }?.kind == .organisation)

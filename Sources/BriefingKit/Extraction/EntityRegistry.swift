@@ -201,9 +201,11 @@ struct EntityRegistry: Sendable {
 
     /// The entity known by a description ("Elysee official", "critics"), created when new (as an unnamed source when
     /// `anonymous`: it came with `a` or `an`); a description of several words given with its `head` noun is what `the`
-    /// and that noun alone name later (`describedEarlier`).
-    mutating func resolveDescription(_ description: String, kind: SpeakerKind, at offset: Int, anonymous: Bool = false, head: WordKey? = nil) -> Int {
-        let index = describedEntity(description, kind: kind, at: offset, anonymous: anonymous)
+    /// and that noun alone name later (`describedEarlier`). A description whose capital is its `ownCapital` (`the
+    /// Liberals`) keeps it as its name.
+    mutating func resolveDescription(_ description: String, kind: SpeakerKind, at offset: Int, anonymous: Bool = false, head: WordKey? = nil,
+                                     ownCapital: Bool = false) -> Int {
+        let index = describedEntity(description, kind: kind, at: offset, anonymous: anonymous, ownCapital: ownCapital)
         if let head, !entities[index].isNamed { describedByHead[head] = index }
         return index
     }
@@ -216,7 +218,7 @@ struct EntityRegistry: Sendable {
     }
 
     /// `resolveDescription` without the note of its head.
-    private mutating func describedEntity(_ description: String, kind: SpeakerKind, at offset: Int, anonymous: Bool) -> Int {
+    private mutating func describedEntity(_ description: String, kind: SpeakerKind, at offset: Int, anonymous: Bool, ownCapital: Bool) -> Int {
         let key = description.lowercased()
         // A description in another story of the same file (`police`, `critics`) describes someone else.
         if let index = descriptions[key], entities[index].lastMention >= articleStart {
@@ -229,7 +231,7 @@ struct EntityRegistry: Sendable {
             note(named, at: offset, surface: description)
             return named
         }
-        entities.append(Entity(name: EntityRegistry.commonForm(description, word: word), nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [],
+        entities.append(Entity(name: ownCapital ? description : EntityRegistry.commonForm(description, word: word), nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [],
                                aliases: [], gender: .unknown, firstMention: offset, lastMention: offset, statementCount: 0, isAnonymousSource: anonymous))
         descriptions[key] = entities.count - 1
         note(entities.count - 1, at: offset, surface: description)
@@ -253,11 +255,11 @@ struct EntityRegistry: Sendable {
     }
 
     /// A one-word description as a common noun: `Analysts` at the start of a sentence is `analysts`, like the same
-    /// word elsewhere, so a reader (and a library) can tell it from a name.
+    /// word elsewhere, so a reader (and a library) can tell it from a name; a people (`Americans`) keeps its capital.
     private static func commonForm(_ description: String, word: Substring?) -> String {
         guard let word, let first = description.first, first.isUppercase, description.dropFirst().allSatisfy({ $0.isLowercase }) else { return description }
         let key = WordHash.key(word)
-        guard GroupLexicon.heads.contains(key) || PersonLexicon.roleHeads.contains(key) || OrganisationLexicon.commonHeads.contains(key) else { return description }
+        guard !GroupLexicon.peoples.contains(key), GroupLexicon.heads.contains(key) || PersonLexicon.roleHeads.contains(key) || OrganisationLexicon.commonHeads.contains(key) else { return description }
         return first.lowercased() + description.dropFirst()
     }
 

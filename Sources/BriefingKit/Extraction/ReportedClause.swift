@@ -139,11 +139,25 @@ extension Analysis {
         return next.kind == .number || next.isLowercaseWord && Analysis.shareWords.contains(next.key)
     }
 
-    /// The end of a clause with closing punctuation dropped.
+    /// The end of a clause with closing punctuation dropped, but for a parenthesis that closes one the clause opened
+    /// (`… rose to 1.2bn euros ($1.5bn)`).
     func trimmedEnd(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         var end = end
-        while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+        while end > start, tokens[end - 1].kind == .punctuation {
+            if tokens[end - 1].isPunctuation(")"), leavesParenthesisOpen(start, end - 1, tokens) { break }
+            end -= 1
+        }
         return end
+    }
+
+    /// Whether more parentheses open than close in the range.
+    private func leavesParenthesisOpen(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var depth = 0
+        for index in start..<end {
+            if tokens[index].isPunctuation("(") { depth += 1 }
+            if tokens[index].isPunctuation(")") { depth -= 1 }
+        }
+        return depth > 0
     }
 
     /// The number of word tokens in a range.

@@ -62,21 +62,41 @@ extension Analysis {
             && tokens[last - 1].kind != .quote
     }
 
-    /// Where a reported clause ends: at a semicolon, or where its subject goes on to a further cue (`X said A but
-    /// added, “B”`, `X said A and warned B`), or, for a cue in a relative clause, where the main clause's cue
-    /// follows a comma (`X, who refused to endorse him, said …`); else `end`.
+    /// Where a reported clause ends: at a semicolon outside parentheses (not in `($861m; £459m)`); where its subject
+    /// goes on to a further cue (`X said A but added, “B”`, `X said A and warned B`); where another speaker's cue
+    /// follows a conjunction (`X say A and Labour says B`, but not `X said A and B agreed` or `X said both he and Y
+    /// promised`); or, for a cue in a relative clause, where the main clause's cue follows a comma (`X, who refused
+    /// to endorse him, said …`); else `end`.
     func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser, inRelativeClause: Bool = false) -> Int {
         let tokens = parser.tokens
         var index = start + 1
+        var parentheses = 0
         while index < end - 1 {
-            if tokens[index].isPunctuation(";") { return index }
+            if tokens[index].isPunctuation("(") { parentheses += 1 }
+            if tokens[index].isPunctuation(")") { parentheses = max(0, parentheses - 1) }
+            if tokens[index].isPunctuation(";"), parentheses == 0 { return index }
             if inRelativeClause, tokens[index].isPunctuation(","), isMainCue(after: index, end, sentence, parser: parser) { return index }
             if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.conjunction) {
                 if isMainCue(after: index, end, sentence, parser: parser) { return index }
+                if wordCount(start, index, tokens) >= 3, !closesSpeakerPhrase(index - 1, from: start, parser: parser),
+                   let subject = parser.phrase(startingAt: index + 1, upperBound: end), subject.end < end,
+                   isMainCue(after: subject.end - 1, end, sentence, parser: parser) { return index }
             }
             index += 1
         }
         return end
+    }
+
+    /// Whether token `last` ends a name, or a description opening its clause (not a pronoun), which a conjunction
+    /// after it may join to the next phrase as one subject (`Tapper, Bash and Blitzer had mentioned it`, `while
+    /// doctors and nurses warned`; not the object in `the levy would hurt farmers and the Liberals say …`).
+    private func closesSpeakerPhrase(_ last: Int, from start: Int, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        guard last >= start, tokens[last].kind == .word, let phrase = parser.phrase(endingAt: last, lowerBound: start),
+              phrase.kind != .pronoun else { return false }
+        guard phrase.kind != .name, phrase.start > start else { return true }
+        let before = tokens[phrase.start - 1]
+        return before.isLowercaseWord && (before.key == Analysis.that || FunctionWordLexicon.subordinators.contains(before.key))
     }
 
     /// Whether a finite cue (not a participle) follows `index`, over auxiliaries and adverbs: the clause before it

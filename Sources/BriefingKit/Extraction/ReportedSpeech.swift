@@ -133,7 +133,7 @@ extension Analysis {
             guard let subject else { continue }
             var from = subject.end < index && (subject.end..<index).contains { tokens[$0].isPunctuation(",") } ? index : subject.end
             if from < index, tokens[from].isLowercaseWord, tokens[from].key == Pronoun.who { from += 1 }
-            let end = trimmedEnd(from, sentence.upperBound, tokens)
+            let end = trimmedEnd(from, clauseEnd(from: from, to: sentence.upperBound, sentence, parser: parser), tokens)
             guard wordCount(from, end, tokens) >= 3 else { continue }
             record(subject.entity, .stance, cue: TextRange(start: tokens[index].start, end: tokens[index].end), block: block, from: tokens[from].start, to: tokens[end - 1].end,
                    speaks: subject.speaks && !reported)

@@ -245,6 +245,12 @@ extension Analysis {
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
 
+    /// Whether the capital of the word at `index` is its own, not the sentence's: a word or a comma stands before it
+    /// (`the Liberals say`, `…, Democrats said`).
+    static func capitalIsOwn(_ index: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        index > 0 && (tokens[index - 1].kind == .word || tokens[index - 1].isPunctuation(","))
+    }
+
     /// The entity a speaker phrase refers to.
     mutating func resolve(_ phrase: Phrase, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
@@ -266,7 +272,7 @@ extension Analysis {
             let keys = (phrase.coreStart..<phrase.end).compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
             guard !keys.isEmpty else { return nil }
             if keys.count == 1, !tokens[phrase.end - 1].isAllCaps, GroupLexicon.standalone.contains(keys[0]) {
-                return registry.resolveDescription(core, kind: .group, at: offset)
+                return registry.resolveDescription(core, kind: .group, at: offset, ownCapital: Analysis.capitalIsOwn(phrase.coreStart, tokens))
             }
             if keys.count == 1, phrase.start < phrase.coreStart, tokens[phrase.start].key == Analysis.the, PlaceLexicon.demonyms.contains(keys[0]),
                let entity = registry.resolveAnyPerson(at: offset, preferring: latestSpeaker) {
@@ -290,7 +296,7 @@ extension Analysis {
             if kind == .person, keys.count == 1, !titled, parser.isPluralNoun(phrase.end - 1) {
                 // `Bookmakers said …`: a sentence's capital on a plural noun, not a name, unless a person has it.
                 return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)
-                    ?? registry.resolveDescription(core, kind: .group, at: offset)
+                    ?? registry.resolveDescription(core, kind: .group, at: offset, ownCapital: Analysis.capitalIsOwn(phrase.coreStart, tokens))
             }
             if kind == .person, keys.count == 1, isReferredToAsIt(after: phrase.end, tokens) {
                 return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)
@@ -334,7 +340,7 @@ extension Analysis {
             return registry.resolveDescription(core, kind: Analysis.headsNoPerson(head) ? .organisation : .person, at: offset, anonymous: anonymous,
                                                head: phrase.end - phrase.coreStart > 1 ? head : nil)
         case .group:
-            return registry.resolveDescription(core, kind: .group, at: offset)
+            return registry.resolveDescription(core, kind: .group, at: offset, ownCapital: Analysis.capitalIsOwn(phrase.coreStart, tokens))
         case .organisation:
             if phrase.hasPossessive, let owner = documentOwner(phrase, head: tokens[phrase.end - 1].key, parser: parser, mentionAt: mentionAt) { return owner }
             if phrase.isDefinite, !phrase.hasPossessive, OrganisationLexicon.companyReferences.contains(tokens[phrase.end - 1].key),

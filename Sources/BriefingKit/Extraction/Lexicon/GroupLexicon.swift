@@ -14,15 +14,19 @@ enum GroupLexicon {
         conservationists unionists nationalists republicans loyalists rebels militants
         """)
 
-    /// Capitalised words that stand alone for a group when they open a sentence (`Others say`, `Americans
-    /// believe`, `Two-thirds said`): quantifiers, and plural nouns for peoples, faiths and generations.
-    static let standalone = WordList("""
-        others some many most several few both all half two-thirds three-quarters dozens hundreds thousands millions
+    /// Plural nouns for peoples, faiths and generations, whose capital is their own wherever they stand.
+    static let peoples = WordList("""
         americans britons europeans russians chinese israelis palestinians iranians iraqis syrians afghans
         mexicans latinos hispanics canadians germans french italians spaniards ukrainians africans asians arabs
         muslims christians catholics protestants evangelicals jews hindus sikhs millennials boomers
-        voters traders mourners reporters journalists correspondents governments directors
         """)
+
+    /// Capitalised words that stand alone for a group when they open a sentence (`Others say`, `Americans
+    /// believe`, `Two-thirds said`): quantifiers, some plural nouns, and the peoples.
+    static let standalone = WordList("""
+        others some many most several few both all half two-thirds three-quarters dozens hundreds thousands millions
+        voters traders mourners reporters journalists correspondents governments directors
+        """).adding(peoples)
 
     /// Determiners and quantifiers that may open a group phrase.
     static let quantifiers = WordList("one another both many some several most few all other others various numerous two three four five dozens hundreds thousands")

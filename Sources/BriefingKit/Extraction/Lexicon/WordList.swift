@@ -23,6 +23,11 @@ struct WordList: Sendable {
         WordList(keys: keys.filter { !other.contains($0) })
     }
 
+    /// This list followed by the words of `other` it does not hold yet.
+    func adding(_ other: WordList) -> WordList {
+        WordList(keys: keys + other.subtracting(self).keys)
+    }
+
     /// Whether the list holds the word with this key.
     @inline(__always)
     func contains(_ key: WordKey) -> Bool { table.value(key) != nil }
