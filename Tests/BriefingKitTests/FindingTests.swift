@@ -80,6 +80,12 @@ struct FindingTests {
         #expect(article.statements.isEmpty)
     }
 
+    @Test func goingOnSomewhereSaysNothing() {
+        #expect(extract("The Nintendo DS went on sale in Japan on Friday, and Mayor Ann Cole went on the offensive.").statements.isEmpty)
+        let speech = extract("Mayor Ann Cole went on to say that the vote would be close.")
+        #expect(speech.speakerName(of: speech.statement(containing: "vote would be close")) == "Ann Cole")
+    }
+
     @Test func declinedToTakesItsInfinitive() {
         #expect(extract("Mayor Tom Reed declined to comment.").statement(containing: "comment")?.cue == "declined to")
     }

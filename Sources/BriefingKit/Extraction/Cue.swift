@@ -32,6 +32,7 @@ extension Analysis {
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
             if according, isMeasure(after: index + 2, sentence, parser.tokens) { return nil }
+            if Analysis.goForms.contains(token.key), !opensSpeech(at: index + 2, sentence, parser.tokens) { return nil }
             return Cue(index: index, end: index + 2, entry: entry, isAccording: according)
         }
         if let next, next.kind == .word, CueLexicon.joins(entry, next.key) {
@@ -53,6 +54,19 @@ extension Analysis {
         if index < sentence.upperBound, tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.determiner) { index += 1 }
         guard index < sentence.upperBound, tokens[index].isLowercaseWord else { return false }
         return Analysis.measures.contains(tokens[index].key)
+    }
+
+    /// The forms of `go`, whose `on` goes on speaking (`went on: “…”`, `went on to say`) or on somewhere (`went on
+    /// sale`, `went on the offensive`).
+    private static let goForms = WordList("go goes went")
+
+    /// Whether the token at `index`, after `went on`, carries speech on: punctuation, a quotation, `to`, `that` or a
+    /// pronoun.
+    private func opensSpeech(at index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard index < sentence.upperBound else { return true }
+        let token = tokens[index]
+        guard token.kind == .word else { return true }
+        return token.isLowercaseWord && (token.key == Analysis.to || token.key == Analysis.that || token.lexicons.contains(.pronoun))
     }
 
     /// Whether the cue word is part of a set phrase that reports nothing: `all told,`, `Having said that,` (or
