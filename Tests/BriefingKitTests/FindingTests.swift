@@ -86,6 +86,17 @@ struct FindingTests {
         #expect(speech.speakerName(of: speech.statement(containing: "vote would be close")) == "Ann Cole")
     }
 
+    @Test func phrasalVerbsOfCuesSayNothing() {
+        let text = "Brent Wilson called off the strike, Acme Holdings called in administrators and Tom Reed snapped up shares in Acme."
+        #expect(extract(text).statements.isEmpty)
+    }
+
+    @Test func claimIsACueUnlessAPrizeIsClaimed() {
+        let fact = extract("The Tories claim the sums do not add up.")
+        #expect(fact.speakerName(of: fact.statement(containing: "sums do not add up")) == "Tories")
+        #expect(extract("Ann Cole claimed her first national title in Leeds, and Tom Reed claimed a draw.").statements.isEmpty)
+    }
+
     @Test func declinedToTakesItsInfinitive() {
         #expect(extract("Mayor Tom Reed declined to comment.").statement(containing: "comment")?.cue == "declined to")
     }

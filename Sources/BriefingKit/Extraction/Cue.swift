@@ -27,8 +27,10 @@ extension Analysis {
         if isNaming(at: index, sentence, parser: parser) { return nil }
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
         if isSetPhrase(index, next: next, sentence, parser: parser) { return nil }
-        if token.key == Analysis.calls || token.key == Analysis.claims,
+        if Analysis.nounLikeCues.contains(token.key),
            !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
+        if let next, next.isLowercaseWord, Analysis.makesOtherVerb(token.key, particle: next.key) { return nil }
+        if Analysis.claimForms.contains(token.key), claimsPrize(after: index, sentence, parser.tokens) { return nil }
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
             if according, isMeasure(after: index + 2, sentence, parser.tokens) { return nil }
@@ -40,6 +42,10 @@ extension Analysis {
         }
         return Cue(index: index, end: index + 1, entry: entry, isAccording: false)
     }
+
+    /// Cue words that are as often nouns (`phone calls`, `his claims`, `the claim`), cues only between a subject and
+    /// an object.
+    private static let nounLikeCues = WordList("calls claims claim")
 
     /// Words after `according to` that make it a measure or a manner, not a source (`ranked according to how much
     /// …`, `went according to plan`, `paid according to need`).
@@ -54,6 +60,42 @@ extension Analysis {
         if index < sentence.upperBound, tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.determiner) { index += 1 }
         guard index < sentence.upperBound, tokens[index].isLowercaseWord else { return false }
         return Analysis.measures.contains(tokens[index].key)
+    }
+
+    /// Cue verbs whose particle makes another verb, which reports nothing (`called off the strike`, `called in
+    /// administrators`, `snapped up shares`, `the figures add up`).
+    private static let phrasalVerbs = [
+        (forms: WordList("call calls called calling"), particles: WordList("off in up")),
+        (forms: WordList("snap snaps snapped snapping"), particles: WordList("up")),
+        (forms: WordList("add adds added adding"), particles: WordList("up")),
+    ]
+
+    /// Whether `particle` after the cue word `verb` makes another verb (`called off`, `snapped up`, `add up`).
+    private static func makesOtherVerb(_ verb: WordKey, particle: WordKey) -> Bool {
+        phrasalVerbs.contains { $0.forms.contains(verb) && $0.particles.contains(particle) }
+    }
+
+    /// The forms of `claim`, which claims a prize as often as a fact in sports and business pages.
+    private static let claimForms = WordList("claim claims claimed claiming")
+
+    /// What a team, a player or a disaster claims (`claimed the title`, `claim a 5-0 win`, `claimed its first
+    /// victim`), which makes `claim` no cue.
+    private static let prizes = WordList("""
+        title titles win wins victory draw award awards prize medal gold silver bronze spot place crown trophy cup
+        championship slam double treble break point points lead seat seats wicket wickets goal try scalp
+        victim victims lives honours
+        """)
+
+    /// Whether a prize noun stands among the few words after `claim`, before any punctuation, quotation, preposition
+    /// or verb.
+    private func claimsPrize(after index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        for next in (index + 1)..<min(sentence.upperBound, index + 7) {
+            let token = tokens[next]
+            guard token.kind == .word || token.kind == .number || token.kind == .possessive else { return false }
+            if EvidenceLexicon.auxiliaries.contains(token.key) || Analysis.finiteBe.contains(token.key) || token.lexicons.contains(.preposition) { return false }
+            if Analysis.prizes.contains(token.key) { return true }
+        }
+        return false
     }
 
     /// The forms of `go`, whose `on` goes on speaking (`went on: “…”`, `went on to say`) or on somewhere (`went on
@@ -83,14 +125,14 @@ extension Analysis {
             && index + 2 < sentence.upperBound && parser.tokens[index + 2].isPunctuation(",")
     }
 
-    /// Whether a token can open the object of `calls` or `claims` (`calls it`, `calls the plan`, `claims that`,
+    /// Whether a token can open the object of `calls` or `claim` (`calls it`, `calls the plan`, `claims that`,
     /// `calls “…”`), which tells the verb from the noun (`phone calls over the net`, `his claims were`).
     private func isObjectStart(_ token: Token) -> Bool {
         token.kind == .quote || token.kind == .word && (token.isCapitalised || token.lexicons.contains(.determiner)
             || token.lexicons.contains(.pronoun) || Analysis.objectPronouns.contains(token.key) || token.key == Analysis.for || token.key == Analysis.on)
     }
 
-    /// Whether the token before `calls` or `claims` can end its subject (`Napster claims`, `he calls`, `the suit
+    /// Whether the token before `calls` or `claim` can end its subject (`Napster claims`, `he calls`, `the suit
     /// claims`, `McIlroy now claims`) rather than make it a noun (`amid fresh claims`, `investigated claims`).
     private func endsSubject(_ index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         guard index >= sentence.lowerBound else { return false }

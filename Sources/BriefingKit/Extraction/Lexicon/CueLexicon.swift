@@ -17,7 +17,7 @@ enum CueLexicon {
         tell tells told telling
         add adds added adding
         argue argues argued arguing
-        claims claimed claiming
+        claim claims claimed claiming
         warn warns warned warning
         stress stresses stressed stressing
         confirm confirms confirmed confirming
