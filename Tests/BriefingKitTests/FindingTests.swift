@@ -55,9 +55,10 @@ struct FindingTests {
         #expect(article.statement(containing: "backs")?.text == "backs the levy")
     }
 
-    @Test func parenthesesStayWithTheClause() {
-        let article = extract("Ann Cole said profits rose to 2.9bn euros ($3.1bn; £2bn).")
+    @Test func parenthesesAndPerCentStayWithTheClause() {
+        let article = extract("Ann Cole said profits rose to 2.9bn euros ($3.1bn; £2bn). Tom Reed said food prices in the city fell by 5%.")
         #expect(article.statement(containing: "profits rose")?.text == "profits rose to 2.9bn euros ($3.1bn; £2bn)")
+        #expect(article.statement(containing: "food prices")?.text == "food prices in the city fell by 5%")
     }
 
     @Test func coordinatedSubjectsKeepTheClauseWhole() {

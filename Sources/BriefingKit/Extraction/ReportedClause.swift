@@ -139,11 +139,12 @@ extension Analysis {
         return next.kind == .number || next.isLowercaseWord && Analysis.shareWords.contains(next.key)
     }
 
-    /// The end of a clause with closing punctuation dropped, but for a parenthesis that closes one the clause opened
-    /// (`… rose to 1.2bn euros ($1.5bn)`).
+    /// The end of a clause with closing punctuation dropped, but for a per cent sign and a parenthesis that closes one
+    /// the clause opened (`… fell by 5%`, `… rose to 1.2bn euros ($1.5bn)`).
     func trimmedEnd(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         var end = end
         while end > start, tokens[end - 1].kind == .punctuation {
+            if tokens[end - 1].isPunctuation("%") { break }
             if tokens[end - 1].isPunctuation(")"), leavesParenthesisOpen(start, end - 1, tokens) { break }
             end -= 1
         }
