@@ -63,6 +63,10 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "partner was set")) == "Velacor")
     }
 
+    @Test func passiveCueWithAnAdverbSaysNothing() {
+        #expect(extract("Ann Cole was originally charged with the more serious offence of assault.").statements.isEmpty)
+    }
+
     @Test func passiveCueSubjectDoesNotSpeak() {
         let article = extract("""
             James Rogan met the Clintons at the White House. When the Rogans' turn came and they were announced, \

@@ -310,17 +310,23 @@ extension Analysis {
         return tokens[before].lexicons.contains(.beForm) || orBeen && tokens[before].key == Analysis.been
     }
 
-    /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`); a form in -ing after `be` is
-    /// progressive, not passive (`is warning`).
+    /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`, `was originally charged`); a form
+    /// in -ing after `be` is progressive, not passive (`is warning`).
     func isPassive(_ cue: Cue, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         if cue.entry.isGerund { return false }
         var before = cue.index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key != Analysis.been,
-              !tokens[before].lexicons.contains(.beForm), tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not {
+              !tokens[before].lexicons.contains(.beForm),
+              tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not || isLyAdverb(tokens[before]) {
             before -= 1
         }
         guard before >= sentence.lowerBound, tokens[before].kind == .word else { return false }
         return tokens[before].key == Analysis.been || tokens[before].lexicons.contains(.beForm)
+    }
+
+    /// Whether a lowercase word of four letters or more ends in `ly`, as adverbs do (`originally`, `widely`).
+    private func isLyAdverb(_ token: Token) -> Bool {
+        token.end - token.start >= 4 && scalars[token.end - 2] == "l" && scalars[token.end - 1] == "y"
     }
 
     /// Adds a reported statement or stance; a speaking one (not a finding, nor a long or stance description) becomes the
