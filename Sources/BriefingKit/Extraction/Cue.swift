@@ -29,8 +29,8 @@ extension Analysis {
         if isSetPhrase(index, next: next, sentence, parser: parser) { return nil }
         if Analysis.nounLikeCues.contains(token.key),
            !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
-        if let next, next.isLowercaseWord, Analysis.makesOtherVerb(token.key, particle: next.key) { return nil }
-        if Analysis.claimForms.contains(token.key), claimsPrize(after: index, sentence, parser.tokens) { return nil }
+        if let next, next.isLowercaseWord, CueLexicon.excludes(entry, next.key) { return nil }
+        if entry.takesPrizes, claimsPrize(after: index, sentence, parser.tokens) { return nil }
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
             if according, isMeasure(after: index + 2, sentence, parser.tokens) { return nil }
@@ -62,32 +62,16 @@ extension Analysis {
         return Analysis.measures.contains(tokens[index].key)
     }
 
-    /// Cue verbs whose particle makes another verb, which reports nothing (`called off the strike`, `called in
-    /// administrators`, `snapped up shares`, `the figures add up`).
-    private static let phrasalVerbs = [
-        (forms: WordList("call calls called calling"), particles: WordList("off in up")),
-        (forms: WordList("snap snaps snapped snapping"), particles: WordList("up")),
-        (forms: WordList("add adds added adding"), particles: WordList("up")),
-    ]
-
-    /// Whether `particle` after the cue word `verb` makes another verb (`called off`, `snapped up`, `add up`).
-    private static func makesOtherVerb(_ verb: WordKey, particle: WordKey) -> Bool {
-        phrasalVerbs.contains { $0.forms.contains(verb) && $0.particles.contains(particle) }
-    }
-
-    /// The forms of `claim`, which claims a prize as often as a fact in sports and business pages.
-    private static let claimForms = WordList("claim claims claimed claiming")
-
     /// What a team, a player or a disaster claims (`claimed the title`, `claim a 5-0 win`, `claimed its first
-    /// victim`), which makes `claim` no cue.
+    /// victim`), which makes a verb that takes prizes no cue.
     private static let prizes = WordList("""
         title titles win wins victory draw award awards prize medal gold silver bronze spot place crown trophy cup
         championship slam double treble break point points lead seat seats wicket wickets goal try scalp
         victim victims lives honours
         """)
 
-    /// Whether a prize noun stands among the few words after `claim`, before any punctuation, quotation, preposition
-    /// or verb.
+    /// Whether a prize noun stands among the few words after a cue that takes prizes, before any punctuation,
+    /// quotation, preposition or verb.
     private func claimsPrize(after index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         for next in (index + 1)..<min(sentence.upperBound, index + 7) {
             let token = tokens[next]

@@ -72,11 +72,16 @@ extension Analysis {
         var index = start + 1
         var parentheses = 0
         while index < end - 1 {
-            if tokens[index].isPunctuation("(") { parentheses += 1 }
-            if tokens[index].isPunctuation(")") { parentheses = max(0, parentheses - 1) }
-            if tokens[index].isPunctuation(";"), parentheses == 0 { return index }
-            if inRelativeClause, tokens[index].isPunctuation(","), isMainCue(after: index, end, sentence, parser: parser) { return index }
-            if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.conjunction) {
+            let token = tokens[index]
+            if token.kind == .punctuation {
+                switch Unicode.Scalar(UInt32(truncatingIfNeeded: token.key)) {
+                case "(": parentheses += 1
+                case ")": parentheses = max(0, parentheses - 1)
+                case ";" where parentheses == 0: return index
+                case "," where inRelativeClause: if isMainCue(after: index, end, sentence, parser: parser) { return index }
+                default: break
+                }
+            } else if token.isLowercaseWord, token.lexicons.contains(.conjunction), cueWordFollows(index, end, tokens) {
                 if isMainCue(after: index, end, sentence, parser: parser) { return index }
                 if wordCount(start, index, tokens) >= 3, !closesSpeakerPhrase(index - 1, from: start, parser: parser),
                    let subject = parser.phrase(startingAt: index + 1, upperBound: end), subject.end < end,
@@ -85,6 +90,12 @@ extension Analysis {
             index += 1
         }
         return end
+    }
+
+    /// Whether a word of the cue lexicon stands among the few tokens after `index`: the cheap test before any
+    /// parsing for a cue there.
+    private func cueWordFollows(_ index: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        ((index + 1)..<min(end, index + 12)).contains { tokens[$0].kind == .word && tokens[$0].lexicons.contains(.cue) }
     }
 
     /// Whether token `last` ends a name, or a description opening its clause (not a pronoun), which a conjunction

@@ -1,28 +1,35 @@
-/// What a cue word needs around it: a particle that joins it ("called on") or must follow it ("point out").
+/// What a cue word needs around it: a particle that joins it ("called on"), must follow it ("point out") or makes
+/// another verb of it ("called off").
 struct CueEntry: Sendable {
     /// Where the particles that may follow and join the cue are in the lexicon's particle list (`CueLexicon.joins`),
     /// so an entry holds no array and copying a cue costs no reference counting.
     var optionalParticles: Range<Int>
+    /// Where the particles that make another verb of the cue are in the lexicon's particle list
+    /// (`CueLexicon.excludes`).
+    var excludedParticles: Range<Int> = 0..<0
     /// A particle that must follow for the word to be a cue, if any.
     var requiredParticle: WordKey?
     /// Whether the form is a participle in -ing ("saying"), which takes its subject from the clause.
     var isGerund: Bool
+    /// Whether the verb also takes a prize (`claimed the title`), which makes it no cue.
+    var takesPrizes = false
 }
 
 /// Cue verbs of speech and attribution, with their tense forms.
 enum CueLexicon {
-    /// One line per verb: its forms, then `+particle` (may join) or `=particle` (must follow).
+    /// One line per verb: its forms, then `+particle` (may join), `=particle` (must follow), `-particle` (makes
+    /// another verb: `called off`) or `!prizes` (a prize after it makes it no cue: `claimed the title`).
     static let source = """
         say says said saying
         tell tells told telling
-        add adds added adding
+        add adds added adding -up
         argue argues argued arguing
-        claim claims claimed claiming
+        claim claims claimed claiming !prizes
         warn warns warned warning
         stress stresses stressed stressing
         confirm confirms confirmed confirming
         signals signalled signaled signalling signaling
-        calls called calling +on +for
+        calls called calling +on +for -off -in -up
         urge urges urged urging
         insist insists insisted insisting
         deny denies denied denying
@@ -151,7 +158,7 @@ enum CueLexicon {
         thanked thanking
         bemoan bemoans bemoaned bemoaning
         scoffed
-        snapped
+        snapped -up
         sighed
         laughed
         cried
@@ -193,11 +200,17 @@ enum CueLexicon {
         parsed.particles[entry.optionalParticles].contains(key)
     }
 
+    /// Whether `key` is a particle that makes another verb of the cue of `entry` (`called off`, `snapped up`).
+    @inline(__always)
+    static func excludes(_ entry: CueEntry, _ key: WordKey) -> Bool {
+        !entry.excludedParticles.isEmpty && parsed.particles[entry.excludedParticles].contains(key)
+    }
+
     /// The key of every cue form, in source order (a form listed twice appears twice).
     static var forms: [WordKey] { parsed.forms }
 
     /// The source parsed into entries, a table from form keys to the index of each form's entry (a later line wins
-    /// for a form listed twice), the forms' keys and the optional particles of all lines; read from its UTF-8 and
+    /// for a form listed twice), the forms' keys and the joining and excluded particles of all lines; read from its UTF-8 and
     /// hashed from it, as `WordList` reads its lists.
     private static let parsed: (list: [CueEntry], table: KeyTable, forms: [WordKey], particles: [WordKey]) = {
         var list: [CueEntry] = []
@@ -208,18 +221,27 @@ enum CueLexicon {
         text.withUTF8 { bytes in
             ByteFields.forEach(bytes, separatedBy: { $0 == UInt8(ascii: "\n") }) { line in
                 var lineForms: [(key: WordKey, isGerund: Bool)] = []
-                let firstParticle = particles.count
+                var joining: [WordKey] = []
+                var excluded: [WordKey] = []
                 var required: WordKey?
+                var takesPrizes = false
                 ByteFields.forEach(line, separatedBy: { $0 == UInt8(ascii: " ") }) { word in
+                    let particle = WordHash.key(utf8: UnsafeBufferPointer(rebasing: word.dropFirst()))
                     switch word[0] {
-                    case UInt8(ascii: "+"): particles.append(WordHash.key(utf8: UnsafeBufferPointer(rebasing: word.dropFirst())))
-                    case UInt8(ascii: "="): required = WordHash.key(utf8: UnsafeBufferPointer(rebasing: word.dropFirst()))
+                    case UInt8(ascii: "+"): joining.append(particle)
+                    case UInt8(ascii: "-"): excluded.append(particle)
+                    case UInt8(ascii: "="): required = particle
+                    case UInt8(ascii: "!"): takesPrizes = true
                     default: lineForms.append((WordHash.key(utf8: word), word.count >= 3 && word.suffix(3).elementsEqual("ing".utf8)))
                     }
                 }
+                let optional = particles.count..<(particles.count + joining.count)
+                let excludedRange = optional.upperBound..<(optional.upperBound + excluded.count)
+                particles += joining + excluded
                 for form in lineForms {
                     table.insert(form.key, Int32(list.count))
-                    list.append(CueEntry(optionalParticles: firstParticle..<particles.count, requiredParticle: required, isGerund: form.isGerund))
+                    list.append(CueEntry(optionalParticles: optional, excludedParticles: excludedRange, requiredParticle: required, isGerund: form.isGerund,
+                                         takesPrizes: takesPrizes))
                     forms.append(form.key)
                 }
             }
