@@ -50,6 +50,14 @@ struct SubjectSlotTests {
          "How are you today", "Ann Cole"),
     ]
 
+    @Test func aFullNameBeforeFromSpeaksForWhereTheyAreFrom() {
+        let article = extract("Matthew Herren from EduVision told the BBC that the slates work well. Ann Cole from the Highland Trust said the vote was fair.")
+        #expect(article.speakerName(of: article.statement(containing: "slates work well")) == "Matthew Herren")
+        #expect(article.speakerName(of: article.statement(containing: "vote was fair")) == "Ann Cole")
+        let object = extract("Activists trying to keep Tom Reed from the ballot say they have the votes.")
+        #expect(object.speakers.allSatisfy { $0.name != "Tom Reed" })
+    }
+
     @Test(arguments: cases) func speakerIsFound(text: String, fragment: String, speaker: String) {
         let article = extract(text)
         #expect(article.speakerName(of: article.statement(containing: fragment)) == speaker)

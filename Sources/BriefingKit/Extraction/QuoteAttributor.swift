@@ -431,7 +431,7 @@ extension Analysis {
     /// The speaker phrase ending right before a participle cue, over adverbs (`Trump reportedly yelling`).
     private func phraseBeforeParticiple(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         var last = cue.index - 1
-        while last > sentence.lowerBound, isAdverb(last, parser: parser) { last -= 1 }
+        while last > sentence.lowerBound, isAdverb(parser.tokens[last]) { last -= 1 }
         guard last >= sentence.lowerBound else { return nil }
         return parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
     }

@@ -317,16 +317,11 @@ extension Analysis {
         var before = cue.index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key != Analysis.been,
               !tokens[before].lexicons.contains(.beForm),
-              tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not || isLyAdverb(tokens[before]) {
+              tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not || isAdverb(tokens[before]) {
             before -= 1
         }
         guard before >= sentence.lowerBound, tokens[before].kind == .word else { return false }
         return tokens[before].key == Analysis.been || tokens[before].lexicons.contains(.beForm)
-    }
-
-    /// Whether a lowercase word of four letters or more ends in `ly`, as adverbs do (`originally`, `widely`).
-    private func isLyAdverb(_ token: Token) -> Bool {
-        token.end - token.start >= 4 && scalars[token.end - 2] == "l" && scalars[token.end - 1] == "y"
     }
 
     /// Adds a reported statement or stance; a speaking one (not a finding, nor a long or stance description) becomes the

@@ -9,7 +9,7 @@ extension Analysis {
         while last >= sentence.lowerBound {
             let token = tokens[last]
             if token.kind == .word, !token.isCapitalised || last == sentence.lowerBound,
-               token.lexicons.contains(.skippable) || isAdverb(last, parser: parser) {
+               token.lexicons.contains(.skippable) || isAdverb(token) {
                 last -= 1
             } else if token.kind == .word, last > sentence.lowerBound, token.lexicons.contains(.weekday) {
                 last -= 1
@@ -46,8 +46,7 @@ extension Analysis {
     }
 
     /// Whether a lower-case word is an adverb in -ly ("gingerly", "quietly").
-    func isAdverb(_ index: Int, parser: PhraseParser) -> Bool {
-        let token = parser.tokens[index]
+    func isAdverb(_ token: Token) -> Bool {
         guard token.isLowercaseWord, token.end - token.start > 4, !FunctionWordLexicon.lyNonAdverbs.contains(token.key) else { return false }
         return scalars[token.end - 2] == "l" && scalars[token.end - 1] == "y"
     }
@@ -105,13 +104,29 @@ extension Analysis {
         return nil
     }
 
-    /// When the words before a cue end a time or setting phrase (`on Tuesday`, `in a statement`) that follows a
-    /// named speaker, the last token of that speaker; else nil.
+    /// The last token of a full name opening its clause before `from` at `index`, whose bearer speaks for where
+    /// they are from (`Matthew Herren from EduVision told`, `Ann Cole from the Highland Trust said`), if one stands
+    /// there.
+    private func nameBefore(from index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
+        let tokens = parser.tokens
+        guard index > sentence.lowerBound, tokens[index].isLowercaseWord, tokens[index].key == Analysis.from,
+              let speaker = parser.phrase(endingAt: index - 1, lowerBound: sentence.lowerBound), speaker.kind == .name,
+              speaker.end - speaker.coreStart >= 2 else { return nil }
+        // The name opens its clause; after a verb it is that verb's object (`activists clamoring to block Donald
+        // Trump from the nomination say`).
+        guard speaker.start == sentence.lowerBound || tokens[speaker.start - 1].kind == .punctuation
+                || tokens[speaker.start - 1].isLowercaseWord && (tokens[speaker.start - 1].lexicons.contains(.conjunction) || tokens[speaker.start - 1].key == Analysis.that)
+        else { return nil }
+        return index - 1
+    }
+
+    /// When the words before a cue end a time or setting phrase (`on Tuesday`, `in a statement`) or a `from` phrase
+    /// that follows a named speaker, the last token of that speaker; else nil.
     private func settingPhraseStart(endingAt last: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
         let tokens = parser.tokens
         if let direct = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), direct.kind == .name || direct.kind == .pronoun,
            !parser.isPlace(last) {
-            return nil
+            return direct.start > sentence.lowerBound + 1 ? nameBefore(from: direct.start - 1, sentence, parser: parser) : nil
         }
         var index = last
         while index > sentence.lowerBound, last - index < 6, tokens[index].kind != .punctuation, tokens[index].kind != .quote {
@@ -120,6 +135,7 @@ extension Analysis {
                       speaker.kind == .name || speaker.kind == .pronoun else { return nil }
                 return index - 1
             }
+            if let named = nameBefore(from: index, sentence, parser: parser) { return named }
             if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.preposition) { return nil }
             if tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.conjunction) { return nil }
             index -= 1
