@@ -88,6 +88,10 @@ struct PlaceAndOrganisationTests {
         #expect(peoples.speakerName(of: peoples.statement(containing: "market will fall")) == "Americans")
         let party = extract("The mayor backs the levy, but the Liberals say it will hurt farmers.")
         #expect(party.speakerName(of: party.statement(containing: "hurt farmers")) == "Liberals")
+        let opening = extract("Democrats said the levy was unfair. Many said the vote was too close. Critics accused the mayor of rushing it.")
+        #expect(opening.speakerName(of: opening.statement(containing: "levy was unfair")) == "Democrats")
+        #expect(opening.speakerName(of: opening.statement(containing: "too close")) == "many")
+        #expect(opening.speakerName(of: opening.statement(containing: "rushing")) == "critics")
     }
 
     @Test func possessiveOfABusinessMakesAOneWordNameAnOrganisation() {

@@ -254,12 +254,15 @@ struct EntityRegistry: Sendable {
         return description[start..<end]
     }
 
-    /// A one-word description as a common noun: `Analysts` at the start of a sentence is `analysts`, like the same
-    /// word elsewhere, so a reader (and a library) can tell it from a name; a people (`Americans`) keeps its capital.
+    /// A one-word description as a common noun: `Analysts` or `Many` at the start of a sentence is `analysts` or
+    /// `many`, like the same word elsewhere, so a reader (and a library) can tell it from a name; a people or a
+    /// party (`Americans`, `Democrats`) keeps its capital.
     private static func commonForm(_ description: String, word: Substring?) -> String {
         guard let word, let first = description.first, first.isUppercase, description.dropFirst().allSatisfy({ $0.isLowercase }) else { return description }
         let key = WordHash.key(word)
-        guard !GroupLexicon.peoples.contains(key), GroupLexicon.heads.contains(key) || PersonLexicon.roleHeads.contains(key) || OrganisationLexicon.commonHeads.contains(key) else { return description }
+        guard !GroupLexicon.peoples.contains(key), !GroupLexicon.parties.contains(key) else { return description }
+        guard GroupLexicon.heads.contains(key) || GroupLexicon.quantifiers.contains(key) || PersonLexicon.roleHeads.contains(key)
+                || OrganisationLexicon.commonHeads.contains(key) else { return description }
         return first.lowercased() + description.dropFirst()
     }
 

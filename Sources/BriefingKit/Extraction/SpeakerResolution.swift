@@ -271,7 +271,8 @@ extension Analysis {
             if !joined, let entity = mentionAt[phrase.end - 1] { return entity }
             let keys = (phrase.coreStart..<phrase.end).compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
             guard !keys.isEmpty else { return nil }
-            if keys.count == 1, !tokens[phrase.end - 1].isAllCaps, GroupLexicon.standalone.contains(keys[0]) {
+            if keys.count == 1, !tokens[phrase.end - 1].isAllCaps, GroupLexicon.standalone.contains(keys[0])
+                || GroupLexicon.heads.contains(keys[0]) && !GroupLexicon.parties.contains(keys[0]) && !Analysis.capitalIsOwn(phrase.coreStart, tokens) {
                 return registry.resolveDescription(core, kind: .group, at: offset, ownCapital: Analysis.capitalIsOwn(phrase.coreStart, tokens))
             }
             if keys.count == 1, phrase.start < phrase.coreStart, tokens[phrase.start].key == Analysis.the, PlaceLexicon.demonyms.contains(keys[0]),

@@ -6,13 +6,15 @@ enum GroupLexicon {
         politicians leaders diplomats sources residents campaigners activists protesters protestors demonstrators
         supporters opponents voters people residents citizens members scientists researchers doctors nurses
         teachers parents students workers unions employers businesses companies firms investors observers
-        commentators historians lawyers prosecutors judges police officers authorities democrats republicans
-        conservatives liberals progressives tories mps meps senators congressmen representatives governors
-        mayors candidates advisers advisors aides staff spokesmen negotiators allies rivals environmentalists
-        advocates organisers organizers officials insiders strategists pollsters veterans farmers fishermen
-        families victims survivors witnesses neighbours neighbors locals americans britons europeans
-        conservationists unionists nationalists republicans loyalists rebels militants
-        """)
+        commentators historians lawyers prosecutors judges police officers authorities mps meps senators
+        congressmen representatives governors mayors candidates advisers advisors aides staff spokesmen negotiators
+        allies rivals environmentalists advocates organisers organizers officials insiders strategists pollsters
+        veterans farmers fishermen families victims survivors witnesses neighbours neighbors locals americans
+        britons europeans conservationists rebels militants
+        """).adding(parties)
+
+    /// Plural nouns for parties and political camps, capitalised as names (`the Tories`, `Democrats`).
+    static let parties = WordList("democrats republicans conservatives liberals progressives tories unionists nationalists loyalists")
 
     /// Plural nouns for peoples, faiths and generations, whose capital is their own wherever they stand.
     static let peoples = WordList("""
