@@ -63,6 +63,12 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "partner was set")) == "Velacor")
     }
 
+    @Test func aSundayPaperKeepsItsWeekday() {
+        let article = extract("The Sunday Times reported that the club would be sold. On Sunday Tom Reed said the sale was off.")
+        #expect(article.speakerName(of: article.statement(containing: "club would be sold")) == "Sunday Times")
+        #expect(article.speakerName(of: article.statement(containing: "sale was off")) == "Tom Reed")
+    }
+
     @Test func passiveCueWithAnAdverbSaysNothing() {
         #expect(extract("Ann Cole was originally charged with the more serious offence of assault.").statements.isEmpty)
     }

@@ -28,8 +28,18 @@ struct PhraseParser {
     @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        return token.kind == .word && token.isCapitalised && (token.isAllCaps || !token.lexicons.contains(.notName))
+        return token.kind == .word && token.isCapitalised && (token.isAllCaps || !token.lexicons.contains(.notName) || namesSundayPaper(index))
     }
+
+    /// Whether a weekday opens a newspaper's name (`the Sunday Times`, `Sunday Telegraph`).
+    private func namesSundayPaper(_ index: Int) -> Bool {
+        guard tokens[index].lexicons.contains(.weekday), index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.kind == .word && next.isCapitalised && PhraseParser.paperNames.contains(next.key) && tokens[index].end + 1 == next.start
+    }
+
+    /// Words that end a newspaper's name after a weekday.
+    private static let paperNames = WordList("times telegraph express mirror herald post people independent tribune mail sport")
 
     /// Whether a token is a place: a word that ends place names ("Street", "County"), or a one-word place name
     /// standing alone ("Ohio", not the surname in "Whitney Houston").
