@@ -3,6 +3,18 @@ import Testing
 
 @Suite("What was said after an addressee")
 struct AddresseeTests {
+    @Test func aGatheringAddressedIsNoPartOfWhatWasSaid() {
+        let article = extract("""
+            Tony Blair told his monthly press conference the matter had been dealt with. Ann Cole told a jury in New York \
+            on Wednesday that the auditors had approved it. Tom Reed told the hearing at the Birmingham and Midlands \
+            Institute the case could go on. Mark Hill urged them to join the rally outside the town hall.
+            """)
+        #expect(article.statement(containing: "matter had been")?.text == "the matter had been dealt with")
+        #expect(article.statement(containing: "auditors had")?.text == "the auditors had approved it")
+        #expect(article.statement(containing: "case could")?.text == "the case could go on")
+        #expect(article.statement(containing: "the rally")?.text == "to join the rally outside the town hall")
+    }
+
     @Test func programmeOfAnOutletIsTheAddresseeNotWhatWasSaid() {
         let article = extract("""
             Mr Hallam told BBC One's Breakfast with Frost programme he wanted the job.

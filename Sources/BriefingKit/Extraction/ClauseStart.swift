@@ -25,6 +25,7 @@ extension Analysis {
         let first = tokens[cue.end]
         if first.kind == .word, Analysis.objectPronouns.contains(first.key) { return afterTimePhrase(cue.end + 1, sentence, tokens) }
         if let programme = programmeEnd(from: cue.end, sentence, tokens) { return afterTimePhrase(programme, sentence, tokens) }
+        if cue.end == cue.index + 1, let audience = audienceEnd(from: cue.end, sentence, tokens) { return audience }
         if let object = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) {
             return afterTimePhrase(stationEnd(after: object, sentence, tokens), sentence, tokens)
         }
@@ -46,6 +47,46 @@ extension Analysis {
         while cursor < end, tokens[cursor].kind == .word, tokens[cursor].isCapitalised { cursor += 1 }
         if let that = (cursor..<min(end, cursor + 3)).first(where: { tokens[$0].isLowercaseWord && tokens[$0].key == Analysis.that }) { cursor = that + 1 }
         return cursor < end && !tokens[cursor].isPunctuation(",") ? cursor : object.end
+    }
+
+    /// Nouns for the gathering a speaker addresses (`told a news conference`, `told the jury`).
+    private static let audienceNouns = WordList("""
+        conference conferences audience audiences jury hearing nation meeting rally crowd crowds summit gathering
+        tribunal inquiry briefing convention congregation assembly forum seminar symposium delegates listeners viewers
+        """)
+
+    /// Prepositions before the venue of a gathering (`at the Institute`, `in New York`).
+    private static let venuePrepositions = WordList("at in")
+
+    /// Where the reported clause starts after an addressee that is a gathering (`told a news conference …`, `told
+    /// his monthly press conference the matter …`, `told the hearing at the Birmingham Institute the case …`): past
+    /// a few modifiers, the gathering's noun, a named venue after `at` or `in` (or up to a `that` after it), a time
+    /// phrase and a `that`; nil when the words after a one-word cue are no gathering (`urged them to join the rally`).
+    private func audienceEnd(from start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        let end = sentence.upperBound
+        var cursor = start
+        while cursor < end, cursor - start < 4, !Analysis.audienceNouns.contains(tokens[cursor].key),
+              tokens[cursor].kind == .number || tokens[cursor].kind == .possessive
+                || tokens[cursor].isLowercaseWord && tokens[cursor].key != Analysis.to && !tokens[cursor].lexicons.contains(.preposition) {
+            cursor += 1
+        }
+        guard cursor < end, tokens[cursor].isLowercaseWord, Analysis.audienceNouns.contains(tokens[cursor].key) else { return nil }
+        cursor += 1
+        if cursor + 1 < end, tokens[cursor].isLowercaseWord, Analysis.venuePrepositions.contains(tokens[cursor].key) {
+            // `the audience at his fundraiser for veterans that …`: what was said starts after `that`.
+            if let that = (cursor..<min(end, cursor + 9)).first(where: { tokens[$0].isLowercaseWord && tokens[$0].key == Analysis.that }) { return that + 1 }
+            var venue = cursor + 1
+            var named: Int?
+            while venue < end, tokens[venue].kind == .possessive || tokens[venue].kind == .word
+                    && (tokens[venue].isCapitalised || tokens[venue].key == Analysis.the || tokens[venue].key == Analysis.and) {
+                if tokens[venue].isCapitalised { named = venue }
+                venue += 1
+            }
+            if let named { cursor = named + 1 }
+        }
+        cursor = afterTimePhrase(cursor, sentence, tokens)
+        if cursor < end, tokens[cursor].isLowercaseWord, tokens[cursor].key == Analysis.that { cursor += 1 }
+        return cursor
     }
 
     /// Words that open a phrase dating the cue before them (`on Tuesday`, `last week`, `earlier this month`).
