@@ -3,6 +3,11 @@ import Testing
 
 @Suite("Speakers and roles")
 struct SpeakerRoleTests {
+    @Test func rolesJoinedByAndBeforeANameAreItsTitles() {
+        let article = extract("“Our results were strong,” chairman and chief executive Richard Parsons said.")
+        #expect(article.speakerName(of: article.statement(containing: "results were strong")) == "Richard Parsons")
+    }
+
     @Test func titleBeforeNameIsARole() {
         let article = extract("Foreign Secretary Helen Marsh signalled that more money will be found for the border.")
         let speaker = article.speaker(id: "helen-marsh")

@@ -30,7 +30,7 @@ extension Analysis {
         if Analysis.nounLikeCues.contains(token.key),
            !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
         if let next, next.isLowercaseWord, CueLexicon.excludes(entry, next.key) { return nil }
-        if entry.takesPrizes, claimsPrize(after: index, sentence, parser.tokens) { return nil }
+        if entry.takesThings, takesThing(after: index, sentence, parser.tokens) { return nil }
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
             if according, isMeasure(after: index + 2, sentence, parser.tokens) { return nil }
@@ -62,24 +62,35 @@ extension Analysis {
         return Analysis.measures.contains(tokens[index].key)
     }
 
-    /// What a team, a player or a disaster claims (`claimed the title`, `claim a 5-0 win`, `claimed its first
-    /// victim`), which makes a verb that takes prizes no cue.
-    private static let prizes = WordList("""
+    /// Things a verb that also takes things takes (`claimed the title`, `conceded six goals`, `posted a loss`, `tells
+    /// the story of`), which make it no cue.
+    private static let things = WordList("""
         title titles win wins victory draw award awards prize medal gold silver bronze spot place crown trophy cup
-        championship slam double treble break point points lead seat seats wicket wickets goal try scalp
-        victim victims lives honours
+        championship slam double treble break point points lead seat seats wicket wickets goal goals try tries
+        penalty penalties scalp honours loss losses profit profits gain gains rise deficit surplus revenue revenues
+        earnings story tale
         """)
 
-    /// Whether a prize noun stands among the few words after a cue that takes prizes, before any punctuation,
-    /// quotation, preposition or verb.
-    private func claimsPrize(after index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        for next in (index + 1)..<min(sentence.upperBound, index + 7) {
+    /// Whether a thing stands among the few words after a cue that takes things, before any punctuation, quotation,
+    /// preposition or verb.
+    private func takesThing(after index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard let thing = ((index + 1)..<min(sentence.upperBound, index + 7)).first(where: { endsObject(tokens[$0]) || Analysis.things.contains(tokens[$0].key) }),
+              !endsObject(tokens[thing]) else { return false }
+        // `claimed losses were hidden`, `concede a loss of that size could …`: the thing is the subject of what was said.
+        for next in (thing + 1)..<min(sentence.upperBound, thing + 6) {
             let token = tokens[next]
-            guard token.kind == .word || token.kind == .number || token.kind == .possessive else { return false }
-            if EvidenceLexicon.auxiliaries.contains(token.key) || Analysis.finiteBe.contains(token.key) || token.lexicons.contains(.preposition) { return false }
-            if Analysis.prizes.contains(token.key) { return true }
+            if token.kind == .word, EvidenceLexicon.auxiliaries.contains(token.key) || Analysis.finiteBe.contains(token.key) { return false }
+            if endsObject(token), token.key != Analysis.of { return true }
         }
-        return false
+        return true
+    }
+
+    /// Whether a token ends the object a thing may stand in: anything but a word, number or possessive, an auxiliary,
+    /// `be`, a preposition, a subordinator or `that`.
+    private func endsObject(_ token: Token) -> Bool {
+        guard token.kind == .word || token.kind == .number || token.kind == .possessive else { return true }
+        return token.kind == .word && (EvidenceLexicon.auxiliaries.contains(token.key) || Analysis.finiteBe.contains(token.key)
+            || token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key) || token.key == Analysis.that)
     }
 
     /// The forms of `go`, whose `on` goes on speaking (`went on: “…”`, `went on to say`) or on somewhere (`went on

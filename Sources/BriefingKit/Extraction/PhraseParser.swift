@@ -312,6 +312,14 @@ struct PhraseParser {
         return cursor > index + 1 && cursor < upperBound && isNameWord(cursor)
     }
 
+    /// Whether role words after `and` at `index` lead to a name (`chairman and chief executive Richard Parsons`): the
+    /// roles joined are the name's titles, not two descriptions.
+    private func rolesLeadToName(after index: Int, upperBound: Int) -> Bool {
+        var next = index + 1
+        while next < upperBound, next - index <= 4, isRoleWord(next), !isNameWord(next) { next += 1 }
+        return next > index + 1 && next < upperBound && isNameWord(next)
+    }
+
     /// The speaker phrase that starts at token `first` (after an inverted cue: "said Mr Smith", "said the official"); a
     /// name that only modifies a later name is passed over ("said Clinton ally James Carville"), and so is an age
     /// before it ("said 20-year-old student Nick Vaughan").
@@ -347,6 +355,10 @@ struct PhraseParser {
                 continue
             }
             guard current.kind == .word else { break }
+            if cursor > first, current.isLowercaseWord, current.key == Analysis.and, isRoleWord(cursor - 1), rolesLeadToName(after: cursor, upperBound: upperBound) {
+                cursor += 1
+                continue
+            }
             if cursor > first, current.lexicons.contains(.determiner) { break }
             if cursor > first, current.key == Analysis.of, tokens[cursor - 1].isLowercaseWord, ofLeadsToName(after: cursor, upperBound: upperBound) {
                 cursor += 1

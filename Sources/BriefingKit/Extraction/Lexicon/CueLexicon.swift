@@ -11,20 +11,20 @@ struct CueEntry: Sendable {
     var requiredParticle: WordKey?
     /// Whether the form is a participle in -ing ("saying"), which takes its subject from the clause.
     var isGerund: Bool
-    /// Whether the verb also takes a prize (`claimed the title`), which makes it no cue.
-    var takesPrizes = false
+    /// Whether the verb also takes a thing as its object (`claimed the title`, `posted a loss`), which makes it no cue.
+    var takesThings = false
 }
 
 /// Cue verbs of speech and attribution, with their tense forms.
 enum CueLexicon {
     /// One line per verb: its forms, then `+particle` (may join), `=particle` (must follow), `-particle` (makes
-    /// another verb: `called off`) or `!prizes` (a prize after it makes it no cue: `claimed the title`).
+    /// another verb: `called off`) or `!things` (a thing after it makes it no cue: `claimed the title`).
     static let source = """
         say says said saying
-        tell tells told telling
+        tell tells told telling !things
         add adds added adding -up
         argue argues argued arguing
-        claim claims claimed claiming !prizes
+        claim claims claimed claiming !things
         warn warns warned warning
         stress stresses stressed stressing
         confirm confirms confirmed confirming
@@ -62,7 +62,7 @@ enum CueLexicon {
         ask asks asked asking
         demanded demanding
         propose proposes proposed proposing
-        concede concedes conceded conceding
+        concede concedes conceded conceding !things
         complain complains complained complaining
         criticise criticises criticised criticising criticize criticizes criticized criticizing
         describe describes described describing
@@ -174,7 +174,7 @@ enum CueLexicon {
         defended defending
         expressed expressing
         discussed discussing
-        posted posting
+        posted posting !things
         fume fumes fumed fuming
         opine opines opined opining
         exhort exhorts exhorted exhorting
@@ -224,14 +224,14 @@ enum CueLexicon {
                 var joining: [WordKey] = []
                 var excluded: [WordKey] = []
                 var required: WordKey?
-                var takesPrizes = false
+                var takesThings = false
                 ByteFields.forEach(line, separatedBy: { $0 == UInt8(ascii: " ") }) { word in
                     let particle = WordHash.key(utf8: UnsafeBufferPointer(rebasing: word.dropFirst()))
                     switch word[0] {
                     case UInt8(ascii: "+"): joining.append(particle)
                     case UInt8(ascii: "-"): excluded.append(particle)
                     case UInt8(ascii: "="): required = particle
-                    case UInt8(ascii: "!"): takesPrizes = true
+                    case UInt8(ascii: "!"): takesThings = true
                     default: lineForms.append((WordHash.key(utf8: word), word.count >= 3 && word.suffix(3).elementsEqual("ing".utf8)))
                     }
                 }
@@ -241,7 +241,7 @@ enum CueLexicon {
                 for form in lineForms {
                     table.insert(form.key, Int32(list.count))
                     list.append(CueEntry(optionalParticles: optional, excludedParticles: excludedRange, requiredParticle: required, isGerund: form.isGerund,
-                                         takesPrizes: takesPrizes))
+                                         takesThings: takesThings))
                     forms.append(form.key)
                 }
             }
