@@ -3,6 +3,18 @@ import Testing
 
 @Suite("Speakers named after a quotation or a participle")
 struct PostposedSpeakerTests {
+    @Test func theOneQuotedAsSayingSpeaks() {
+        let article = extract("""
+            “He has been ripping people off for years,” AP quoted prosecutor Russell McGuire as saying. The Financial \
+            Times quoted chief executive Tom Reed as saying that profits would fall. Acme has held merger talks with \
+            Bolt Industries, Reuters quoted sources as saying.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "ripping people off")) == "Russell McGuire")
+        #expect(article.statement(containing: "profits would fall")?.text == "profits would fall")
+        #expect(article.speakerName(of: article.statement(containing: "profits would fall")) == "Tom Reed")
+        #expect(article.speakerName(of: article.statement(containing: "merger talks")) == "sources")
+    }
+
     @Test func partyAndStateTagBeforeTheCueKeepsTheName() {
         let article = extract("""
             The museum opened its doors to some 40 events, according to spokesman Ivo Brandt.

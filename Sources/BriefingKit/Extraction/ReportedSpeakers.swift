@@ -29,8 +29,25 @@ extension Analysis {
     /// The speaker named right after a cue set off by a comma (`The paradox, says Carl Anthony, is …`), unless the cue
     /// takes an addressee (`…, told CNN`), whose object is no speaker.
     mutating func speakerAfter(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
+        if let quoted = quotedSource(of: cue, sentence, parser: parser, mentionAt: mentionAt) { return quoted }
         guard !Analysis.addresseeCues.contains(parser.tokens[cue.index].key) else { return nil }
         return postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// Forms of `quote`, whose object speaks when `as saying` follows it.
+    private static let quoteForms = WordList("quoted quotes quoting")
+    /// Participles after `as` that make the object of `quoted` its speaker.
+    private static let quotingParticiples = WordList("saying telling stating")
+
+    /// The one `quoted` names as the speaker (`AP quoted prosecutor Russell McGuire as saying …`, `The paper quoted an
+    /// insider as saying that …`): the entity and the index after `as saying`, or nil.
+    mutating func quotedSource(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
+        let tokens = parser.tokens
+        guard Analysis.quoteForms.contains(tokens[cue.index].key), let phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound),
+              phrase.end + 1 < sentence.upperBound, tokens[phrase.end].isLowercaseWord, tokens[phrase.end].key == Analysis.as,
+              tokens[phrase.end + 1].isLowercaseWord, Analysis.quotingParticiples.contains(tokens[phrase.end + 1].key),
+              let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { return nil }
+        return (entity, phrase.end + 2)
     }
 
     /// The subject a strong cue shares with an earlier verb through `and`/`but` (`Clinton celebrated … and said …`):

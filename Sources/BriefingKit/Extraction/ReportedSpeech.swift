@@ -22,6 +22,20 @@ extension Analysis {
                 if recordParticiple(cue, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes) { reported = true }
                 continue
             }
+            if let quoted = quotedSource(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
+                // `The paper quoted Tom Reed as saying that profits would fall.`: what follows `as saying` is his.
+                var start = quoted.end
+                if start < sentence.upperBound, tokens[start].isLowercaseWord, tokens[start].key == Analysis.that { start += 1 }
+                var end = trimmedEnd(start, clauseEnd(from: start, to: sentence.upperBound, sentence, parser: parser), tokens)
+                // `Verizon has held talks with MCI, Reuters quoted sources as saying.`: the clause before is theirs.
+                if wordCount(start, end, tokens) < 3, let comma = (max(sentence.lowerBound, cue.index - 6)..<cue.index).last(where: { tokens[$0].isPunctuation(",") }) {
+                    (start, end) = (sentence.lowerBound, comma)
+                }
+                guard wordCount(start, end, tokens) >= 3, !withQuotes || !containsQuote(start, end, tokens) else { continue }
+                record(quoted.entity, .reported, cue: cueRange(cue, parser: parser), block: block, from: tokens[start].start, to: tokens[end - 1].end)
+                reported = true
+                continue
+            }
             if let speaker = postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
                 var (start, end) = (sentence.lowerBound, trimmedEnd(sentence.lowerBound, index - 1, tokens))
                 if wordCount(start, end, tokens) < 3, speaker.end < sentence.upperBound {
