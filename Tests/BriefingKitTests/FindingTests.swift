@@ -50,6 +50,17 @@ struct FindingTests {
         #expect(dash.statement(containing: "close the library")?.text == "plans to close the library")
     }
 
+    @Test func aClauseEndsBeforeTheAttributionClosingTheSentence() {
+        let article = extract("""
+            Sales are expected to fall in 2005, Acme said this week, as it leaves the rental market. Homeowners now \
+            expect prices to rise by 1%, Mr Bannister said. Tom Reed said the plan, he claimed, would be the envy of \
+            the region.
+            """)
+        #expect(article.statement(containing: "expected to fall")?.text == "are expected to fall in 2005")
+        #expect(article.statements.first { $0.cue == "expect" }?.text == "now expect prices to rise by 1%")
+        #expect(article.statement(containing: "envy")?.text == "the plan, he claimed, would be the envy of the region")
+    }
+
     @Test func stanceEndsWhereAnotherSpeakerIsHeard() {
         let article = extract("The mayor backs the levy, but the Liberals say it will hurt farmers.")
         #expect(article.statement(containing: "backs")?.text == "backs the levy")

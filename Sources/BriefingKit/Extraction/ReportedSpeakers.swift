@@ -95,7 +95,9 @@ extension Analysis {
                 case "(": parentheses += 1
                 case ")": parentheses = max(0, parentheses - 1)
                 case ";" where parentheses == 0: return index
-                case "," where inRelativeClause: if isMainCue(after: index, end, sentence, parser: parser) { return index }
+                case ",":
+                    if inRelativeClause, isMainCue(after: index, end, sentence, parser: parser) { return index }
+                    if parentheses == 0, closingAttribution(after: index, end, sentence, parser: parser) { return index }
                 default: break
                 }
             } else if token.isLowercaseWord, token.lexicons.contains(.conjunction), cueWordFollows(index, end, tokens) {
@@ -107,6 +109,28 @@ extension Analysis {
             index += 1
         }
         return end
+    }
+
+    /// Whether the words after the comma at `index` attribute the sentence to its speaker and close it (`…, Fiat said
+    /// this week.`, `…, analysts said, as …`, `…, said Ann Lee.`): what came before the comma is that speaker's, so a
+    /// clause reported inside it ends there.
+    private func closingAttribution(after index: Int, _ end: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        var cueIndex = index + 1
+        if let subject = parser.phrase(startingAt: index + 1, upperBound: end), subject.end < end { cueIndex = subject.end }
+        while cueIndex < end, tokens[cueIndex].isLowercaseWord, tokens[cueIndex].lexicons.contains(.skippable) { cueIndex += 1 }
+        guard cueIndex < end, !tokens[cueIndex].lexicons.contains(.namingVerb), let cue = cue(at: cueIndex, sentence, parser: parser),
+              !cue.entry.isGerund, !cue.isAccording, !isPassive(cue, sentence, tokens) else { return false }
+        if cueIndex == index + 1, parser.phrase(startingAt: cue.end, upperBound: end) == nil { return false }
+        // What follows the cue is at most a short time phrase before the sentence ends, or before a comma and a new
+        // clause (`…, Fiat said this week, as it exits …`); `…, he claimed, would be …` is set inside the clause.
+        var after = cue.end
+        if cueIndex == index + 1, let speaker = parser.phrase(startingAt: cue.end, upperBound: end) { after = speaker.end }
+        let close = (after..<sentence.upperBound).first { tokens[$0].kind == .punctuation && !tokens[$0].isPunctuation("'") } ?? sentence.upperBound
+        guard close - after <= 3 else { return false }
+        guard close + 1 < sentence.upperBound, tokens[close].isPunctuation(",") else { return true }
+        let next = tokens[close + 1]
+        return next.kind == .quote || next.kind == .word && (FunctionWordLexicon.subordinators.contains(next.key) || next.lexicons.contains(.conjunction) || isIngForm(next))
     }
 
     /// Whether a word of the cue lexicon stands among the few tokens after `index`: the cheap test before any
