@@ -63,6 +63,16 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "partner was set")) == "Velacor")
     }
 
+    @Test func aDocumentOwnedThroughHisOrHerIsTheOwnersDocument() {
+        let article = extract("""
+            Wim Kok presented his findings on Wednesday. The plan risks failure, his report said.
+
+            At risk is the society Europe has built, it said.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "plan risks failure")) == "Wim Kok’s report")
+        #expect(article.speakerName(of: article.statement(containing: "society Europe")) == "Wim Kok’s report")
+    }
+
     @Test func aSundayPaperKeepsItsWeekday() {
         let article = extract("The Sunday Times reported that the club would be sold. On Sunday Tom Reed said the sale was off.")
         #expect(article.speakerName(of: article.statement(containing: "club would be sold")) == "Sunday Times")

@@ -13,11 +13,20 @@ extension Analysis {
     }
 
     /// The named speaker whose statement, report or website speaks (`Chelsea's statement added`, `Pew's survey
-    /// found`), if the phrase's possessor is one.
+    /// found`, `his report said`), if the phrase's possessor is one.
     mutating func documentOwner(_ phrase: Phrase, head: WordKey, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
-        guard Analysis.documentHeads.contains(head) || EvidenceLexicon.sources.contains(head) || Analysis.ownedDocuments.contains(head),
-              let possessive = phrase.lastPossessive(tokens), possessive > phrase.start,
+        guard Analysis.documentHeads.contains(head) || EvidenceLexicon.sources.contains(head) || Analysis.ownedDocuments.contains(head) else { return nil }
+        // `his report said`: the one `he` stands for (`its` and `their` find an organisation too loosely).
+        if phrase.start + 1 == phrase.coreStart, tokens[phrase.start].kind == .word, let pronoun = Analysis.possessivePronouns[tokens[phrase.start].key],
+           pronoun == Pronoun.he || pronoun == Pronoun.she {
+            guard let owner = registry.resolvePronoun(pronoun, at: tokens[phrase.start].start, preferring: latestSpeaker),
+                  registry.entities[owner].isNamed else { return nil }
+            // The document keeps its own name (`Wim Kok’s report`), so the `it` that goes on quoting it finds it.
+            let document = text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
+            return registry.resolveDescription(registry.entities[owner].name + "’s " + document, kind: .organisation, at: tokens[phrase.start].start)
+        }
+        guard let possessive = phrase.lastPossessive(tokens), possessive > phrase.start,
               let name = parser.phrase(endingAt: possessive - 1, lowerBound: phrase.start), name.kind == .name,
               let owner = resolve(name, parser: parser, mentionAt: mentionAt), registry.entities[owner].isNamed else { return nil }
         return owner

@@ -343,7 +343,9 @@ extension Analysis {
         case .group:
             return registry.resolveDescription(core, kind: .group, at: offset, ownCapital: Analysis.capitalIsOwn(phrase.coreStart, tokens))
         case .organisation:
-            if phrase.hasPossessive, let owner = documentOwner(phrase, head: tokens[phrase.end - 1].key, parser: parser, mentionAt: mentionAt) { return owner }
+            if phrase.hasPossessive || phrase.start < phrase.coreStart, let owner = documentOwner(phrase, head: tokens[phrase.end - 1].key, parser: parser, mentionAt: mentionAt) {
+                return owner
+            }
             if phrase.isDefinite, !phrase.hasPossessive, OrganisationLexicon.companyReferences.contains(tokens[phrase.end - 1].key),
                let company = registry.resolveCompany(at: offset) {
                 return company
