@@ -3,6 +3,11 @@ import Testing
 
 @Suite("Speakers named after a quotation or a participle")
 struct PostposedSpeakerTests {
+    @Test func aQuotationAttributedAccordingToANameGoesToThePerson() {
+        let article = extract("Sales fell in a period that, according to Gartner analyst Carolina Milanesi is “seldom strong”.")
+        #expect(article.speakerName(of: article.statement(containing: "seldom strong")) == "Carolina Milanesi")
+    }
+
     @Test func theOneQuotedAsSayingSpeaks() {
         let article = extract("""
             “He has been ripping people off for years,” AP quoted prosecutor Russell McGuire as saying. The Financial \

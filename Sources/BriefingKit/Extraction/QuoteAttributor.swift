@@ -283,8 +283,10 @@ extension Analysis {
             return Attribution(entity: entity, cue: cueRange(shared, parser: parser), cueToken: shared.index, after: false)
         }
         if let best { return best }
-        if let nearest, nearest.isAccording, let source = accordingSource(after: nearest, sentence, parser: parser) {
-            return Attribution(entity: source.entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
+        if let nearest, nearest.isAccording,
+           let entity = subjectPhrase(of: nearest.index, isAccording: true, sentence, parser: parser).flatMap({ resolve($0, parser: parser, mentionAt: mentionAt) })
+            ?? accordingSource(after: nearest, sentence, parser: parser)?.entity {
+            return Attribution(entity: entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
         }
         guard let nearest else { return nil }
         let finite = nearest.entry.isGerund ? finiteSubject(before: nearest.index, sentence, parser: parser, mentionAt: mentionAt) : nil
