@@ -284,7 +284,7 @@ extension Analysis {
         }
         if let best { return best }
         if let nearest, nearest.isAccording,
-           let entity = subjectPhrase(of: nearest.index, isAccording: true, sentence, parser: parser).flatMap({ resolve($0, parser: parser, mentionAt: mentionAt) })
+           let entity = subjectPhrase(of: nearest.index, isAccording: true, sentence, parser: parser).flatMap({ $0.kind == .name ? resolve($0, parser: parser, mentionAt: mentionAt) : nil })
             ?? accordingSource(after: nearest, sentence, parser: parser)?.entity {
             return Attribution(entity: entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
         }
