@@ -82,8 +82,9 @@ extension Analysis {
     /// Where a reported clause ends: at a semicolon outside parentheses (not in `($861m; £459m)`); where its subject
     /// goes on to a further cue (`X said A but added, “B”`, `X said A and warned B`); where another speaker's cue
     /// follows a conjunction (`X say A and Labour says B`, but not `X said A and B agreed` or `X said both he and Y
-    /// promised`); or, for a cue in a relative clause, where the main clause's cue follows a comma (`X, who refused
-    /// to endorse him, said …`); else `end`.
+    /// promised`); before the attribution that closes the sentence (`…, Fiat said this week.`); or, for a cue in a
+    /// relative clause, where the main clause's cue follows a comma (`X, who refused to endorse him, said …`); else
+    /// `end`.
     func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser, inRelativeClause: Bool = false) -> Int {
         let tokens = parser.tokens
         var index = start + 1

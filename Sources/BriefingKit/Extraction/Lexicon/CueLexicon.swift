@@ -210,8 +210,8 @@ enum CueLexicon {
     static var forms: [WordKey] { parsed.forms }
 
     /// The source parsed into entries, a table from form keys to the index of each form's entry (a later line wins
-    /// for a form listed twice), the forms' keys and the joining and excluded particles of all lines; read from its UTF-8 and
-    /// hashed from it, as `WordList` reads its lists.
+    /// for a form listed twice), the forms' keys and the joining and excluded particles of all lines; read from its
+    /// UTF-8 and hashed from it, as `WordList` reads its lists.
     private static let parsed: (list: [CueEntry], table: KeyTable, forms: [WordKey], particles: [WordKey]) = {
         var list: [CueEntry] = []
         var forms: [WordKey] = []
