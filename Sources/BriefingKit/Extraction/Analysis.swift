@@ -86,6 +86,9 @@ struct Analysis {
     static let this: WordKey = 0x2587_bcef_3249_3841
     static let all: WordKey = 0xe6f0_9b19_0519_daa4
     static let its: WordKey = 0x2bb3_ea19_2be5_4d99
+    static let calls: WordKey = 0xf0d7_1e3a_9d59_1e6e
+    static let claims: WordKey = 0xbe2f_be80_062c_f874
+    static let claim: WordKey = 0xd0f4_6795_2fae_e3cf
     static let also: WordKey = 0x84ca_5683_ab03_58d2
     static let ago: WordKey = 0xe715_be19_0539_325a
     /// Pronouns that stand for a person.

@@ -27,7 +27,9 @@ extension Analysis {
         if isNaming(at: index, sentence, parser: parser) { return nil }
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
         if isSetPhrase(index, next: next, sentence, parser: parser) { return nil }
-        if Analysis.nounLikeCues.contains(token.key),
+        // Cue words that are as often nouns (`phone calls`, `his claims`, `the claim`): cues only between a subject
+        // and an object.
+        if token.key == Analysis.calls || token.key == Analysis.claims || token.key == Analysis.claim,
            !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
         if let next, next.isLowercaseWord, CueLexicon.excludes(entry, next.key) { return nil }
         if entry.takesThings, takesThing(after: index, sentence, parser.tokens) { return nil }
@@ -42,10 +44,6 @@ extension Analysis {
         }
         return Cue(index: index, end: index + 1, entry: entry, isAccording: false)
     }
-
-    /// Cue words that are as often nouns (`phone calls`, `his claims`, `the claim`), cues only between a subject and
-    /// an object.
-    private static let nounLikeCues = WordList("calls claims claim")
 
     /// Words after `according to` that make it a measure or a manner, not a source (`ranked according to how much
     /// …`, `went according to plan`, `paid according to need`).
