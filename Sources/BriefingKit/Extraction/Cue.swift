@@ -77,7 +77,7 @@ extension Analysis {
         // `claimed losses were hidden`, `concede a loss of that size could …`: the thing is the subject of what was said.
         for next in (thing + 1)..<min(sentence.upperBound, thing + 6) {
             let token = tokens[next]
-            if token.kind == .word, EvidenceLexicon.auxiliaries.contains(token.key) || Analysis.finiteBe.contains(token.key) { return false }
+            if isAuxiliaryOrBe(token) { return false }
             if endsObject(token), token.key != Analysis.of { return true }
         }
         return true
@@ -87,8 +87,13 @@ extension Analysis {
     /// `be`, a preposition, a subordinator or `that`.
     private func endsObject(_ token: Token) -> Bool {
         guard token.kind == .word || token.kind == .number || token.kind == .possessive else { return true }
-        return token.kind == .word && (EvidenceLexicon.auxiliaries.contains(token.key) || Analysis.finiteBe.contains(token.key)
-            || token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key) || token.key == Analysis.that)
+        return isAuxiliaryOrBe(token) || token.kind == .word
+            && (token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key) || token.key == Analysis.that)
+    }
+
+    /// Whether a token is an auxiliary or a finite form of `be`, which starts a verb.
+    private func isAuxiliaryOrBe(_ token: Token) -> Bool {
+        token.kind == .word && (EvidenceLexicon.auxiliaries.contains(token.key) || Analysis.finiteBe.contains(token.key))
     }
 
     /// The forms of `go`, whose `on` goes on speaking (`went on: “…”`, `went on to say`) or on somewhere (`went on

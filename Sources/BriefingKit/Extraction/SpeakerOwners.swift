@@ -4,11 +4,19 @@ extension Analysis {
     /// The named speaker a possessive pronoun before someone who speaks for another refers to (`his spokesman`,
     /// `her lawyer`), so the description names whom it speaks for (`Duncan Bannatyne’s spokesman`), if it resolves.
     mutating func possessiveOwner(_ phrase: Phrase, head: WordKey, parser: PhraseParser) -> Int? {
-        guard phrase.start + 1 == phrase.coreStart, Analysis.representatives.contains(head) else { return nil }
-        let determiner = parser.tokens[phrase.start]
-        guard determiner.kind == .word, let pronoun = Analysis.possessivePronouns[determiner.key],
-              let owner = registry.resolvePronoun(pronoun, at: determiner.start, preferring: latestSpeaker),
-              registry.entities[owner].isNamed else { return nil }
+        guard Analysis.representatives.contains(head), let pronoun = Analysis.possessivePronoun(opening: phrase, parser.tokens) else { return nil }
+        return namedReferent(of: pronoun, at: parser.tokens[phrase.start].start)
+    }
+
+    /// The personal pronoun whose possessive is the phrase's only word before its head (`he` for `his spokesman`).
+    static func possessivePronoun(opening phrase: Phrase, _ tokens: UnsafeBufferPointer<Token>) -> WordKey? {
+        guard phrase.start + 1 == phrase.coreStart, tokens[phrase.start].kind == .word else { return nil }
+        return possessivePronouns[tokens[phrase.start].key]
+    }
+
+    /// The named speaker a pronoun at `offset` refers to, if it resolves to one.
+    private mutating func namedReferent(of pronoun: WordKey, at offset: Int) -> Int? {
+        guard let owner = registry.resolvePronoun(pronoun, at: offset, preferring: latestSpeaker), registry.entities[owner].isNamed else { return nil }
         return owner
     }
 
@@ -18,10 +26,8 @@ extension Analysis {
         let tokens = parser.tokens
         guard Analysis.documentHeads.contains(head) || EvidenceLexicon.sources.contains(head) || Analysis.ownedDocuments.contains(head) else { return nil }
         // `his report said`: the one `he` stands for (`its` and `their` find an organisation too loosely).
-        if phrase.start + 1 == phrase.coreStart, tokens[phrase.start].kind == .word, let pronoun = Analysis.possessivePronouns[tokens[phrase.start].key],
-           pronoun == Pronoun.he || pronoun == Pronoun.she {
-            guard let owner = registry.resolvePronoun(pronoun, at: tokens[phrase.start].start, preferring: latestSpeaker),
-                  registry.entities[owner].isNamed else { return nil }
+        if let pronoun = Analysis.possessivePronoun(opening: phrase, tokens), pronoun == Pronoun.he || pronoun == Pronoun.she {
+            guard let owner = namedReferent(of: pronoun, at: tokens[phrase.start].start) else { return nil }
             // The document keeps its own name (`Wim Kok’s report`), so the `it` that goes on quoting it finds it.
             let document = text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
             return registry.resolveDescription(registry.entities[owner].name + "’s " + document, kind: .organisation, at: tokens[phrase.start].start)
