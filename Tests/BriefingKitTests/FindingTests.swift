@@ -92,6 +92,19 @@ struct FindingTests {
         #expect(article.statements.isEmpty)
     }
 
+    @Test func aLoneSubordinateClauseBeforeTheSpeakerIsNotWhatWasSaid() {
+        let article = extract("Although the band had paid a fee for the sample, Tom Reed said his copyright had been infringed.")
+        #expect(article.statements.map(\.text) == ["his copyright had been infringed"])
+        let inverted = extract("If the deal goes ahead, prices will rise, the minister said.")
+        #expect(inverted.statements.map(\.text) == ["If the deal goes ahead, prices will rise"])
+    }
+
+    @Test func aPluralNounAfterACountIsNoCue() {
+        #expect(extract("The band used three notes of music from the flautist Tom Reed in their track.").statements.isEmpty)
+        let article = extract("Article 33 says no state shall expel a refugee to danger.")
+        #expect(article.statements.map(\.text) == ["no state shall expel a refugee to danger"])
+    }
+
     @Test func goingOnSomewhereSaysNothing() {
         #expect(extract("The Nintendo DS went on sale in Japan on Friday, and Mayor Ann Cole went on the offensive.").statements.isEmpty)
         let speech = extract("Mayor Ann Cole went on to say that the vote would be close.")

@@ -110,6 +110,16 @@ struct PlaceAndOrganisationTests {
         #expect(opening.speakerName(of: opening.statement(containing: "rushing")) == "critics")
     }
 
+    @Test func aDescriptionOpeningTheSentenceIsACommonNounUnlessANameMayStartIt() {
+        let article = extract("""
+            Some economists said the rate would rise. Officials in Kabul said the road was open again. \
+            Cabinet Office spokeswoman Ann Lee said the vote was over. A Five spokesman said the show would return.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "rate would rise")) == "some economists")
+        #expect(article.speakerName(of: article.statement(containing: "road was open")) == "officials in Kabul")
+        #expect(article.speakerName(of: article.statement(containing: "show would return")) == "Five spokesman")
+    }
+
     @Test func possessiveOfABusinessMakesAOneWordNameAnOrganisation() {
         let article = extract("Velora's shares fell 8% on Monday. Velora said the slump would not last.")
         #expect(article.speakers.first { $0.name == "Velora" }?.kind == .organisation)

@@ -75,7 +75,7 @@ struct PlainSubjectTests {
         let article = extract("The band got the crowd to cheer for “President Tom Reed.” Many in the crowd said the mayor was the only one they trusted.")
         let trusted = article.statement(containing: "only one they trusted")
         #expect(trusted?.kind == .reported)
-        #expect(article.speakerName(of: trusted) == "Many in the crowd")
+        #expect(article.speakerName(of: trusted) == "many in the crowd")
         let attributed = extract("“We will win the vote.” Ann Cole said in a statement.")
         #expect(attributed.speakerName(of: attributed.statement(containing: "win the vote")) == "Ann Cole")
     }

@@ -204,7 +204,7 @@ struct QuoteAttributionTests {
         let first = article.statement(containing: "barely bend over")
         #expect(first?.kind == .direct)
         #expect(first?.cue == "wrote")
-        #expect(article.speakerName(of: first) == "One man")
+        #expect(article.speakerName(of: first) == "one man")
         let second = article.statement(containing: "We all know")
         #expect(second?.kind == .direct)
         #expect(second?.speakerID == nil)

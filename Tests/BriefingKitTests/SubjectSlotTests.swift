@@ -50,6 +50,20 @@ struct SubjectSlotTests {
          "How are you today", "Ann Cole"),
     ]
 
+    @Test func whoIsAtAPlaceOrWhatWasSentSpeaksNotThePlaceOrTheAddressee() {
+        let article = extract("""
+            Doctors in Leeds said the ward would stay open. The government in Paris said it would not sign the deal. \
+            A letter sent to Tom Reed said his licence would not be renewed. Ann Cole in Cardiff said the bridge was safe.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "ward would stay")) == "doctors in Leeds")
+        #expect(article.speakerName(of: article.statement(containing: "not sign")) == "government in Paris")
+        #expect(article.speakerName(of: article.statement(containing: "licence would not")) == "letter sent to Tom Reed")
+        #expect(article.speakerName(of: article.statement(containing: "bridge was safe")) == "Ann Cole")
+        let made = extract("A survey issued by Datafirm said sales were falling. Senator Tom Reed spoke in Ohio. The senator from Vermont said the bill would pass.")
+        #expect(made.speakerName(of: made.statement(containing: "sales were falling")) == "Datafirm")
+        #expect(made.speakerName(of: made.statement(containing: "bill would pass")) == "Tom Reed")
+    }
+
     @Test func aFullNameBeforeFromSpeaksForWhereTheyAreFrom() {
         let article = extract("Matthew Herren from EduVision told the BBC that the slates work well. Ann Cole from the Highland Trust said the vote was fair.")
         #expect(article.speakerName(of: article.statement(containing: "slates work well")) == "Matthew Herren")
@@ -80,9 +94,9 @@ struct SubjectSlotTests {
     @Test func peopleCloseToSomeoneSpeakForThemselves() {
         let article = extract("People close to Ann Cole say the ferry will be sold. Sources familiar with the harbour board said the sale had stalled.")
         let sold = article.statement(containing: "ferry will be sold")
-        #expect(article.speakerName(of: sold) == "People close to Ann Cole")
+        #expect(article.speakerName(of: sold) == "people close to Ann Cole")
         #expect(article.speaker(id: sold?.speakerID)?.kind == .group)
-        #expect(article.speakerName(of: article.statement(containing: "sale had stalled")) == "Sources familiar with the harbour board")
+        #expect(article.speakerName(of: article.statement(containing: "sale had stalled")) == "sources familiar with the harbour board")
         #expect(!article.speakers.contains { $0.name == "Ann Cole" })
     }
 
@@ -97,6 +111,6 @@ struct SubjectSlotTests {
 
             Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting "Bernie or Jill, No Hill," raising fresh questions.
             """)
-        #expect(article.speakerName(of: article.statement(containing: "No Hill")) == "Hundreds of pro-Sanders demonstrators")
+        #expect(article.speakerName(of: article.statement(containing: "No Hill")) == "hundreds of pro-Sanders demonstrators")
     }
 }

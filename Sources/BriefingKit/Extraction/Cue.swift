@@ -27,6 +27,8 @@ extension Analysis {
         if isNaming(at: index, sentence, parser: parser) { return nil }
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
         if isSetPhrase(index, next: next, sentence, parser: parser) { return nil }
+        // `three notes of music`, `two calls`: a plural noun after a count, no verb.
+        if scalars[token.end - 1] == "s", index > sentence.lowerBound + 1, isCount(index - 1, parser.tokens) { return nil }
         // Cue words that are as often nouns (`phone calls`, `his claims`, `the claim`): cues only between a subject
         // and an object.
         if token.key == Analysis.calls || token.key == Analysis.claims || token.key == Analysis.claim,
@@ -43,6 +45,16 @@ extension Analysis {
             return Cue(index: index, end: index + 2, entry: entry, isAccording: false)
         }
         return Cue(index: index, end: index + 1, entry: entry, isAccording: false)
+    }
+
+    /// Number words that count a plural noun (`three notes`).
+    private static let counts = WordList("two three four five six seven eight nine ten eleven twelve twenty dozen hundred")
+
+    /// Whether the token at `index` counts what follows: a number word, or a number after a lower-case word (`used 3
+    /// notes`, not `Isaiah 45:1 reads` or `Article 33 says`).
+    private func isCount(_ index: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let token = tokens[index]
+        return token.isLowercaseWord && Analysis.counts.contains(token.key) || token.kind == .number && tokens[index - 1].isLowercaseWord
     }
 
     /// Words after `according to` that make it a measure or a manner, not a source (`ranked according to how much

@@ -231,7 +231,7 @@ struct EntityRegistry: Sendable {
             note(named, at: offset, surface: description)
             return named
         }
-        entities.append(Entity(name: ownCapital ? description : EntityRegistry.commonForm(description, word: word), nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [],
+        entities.append(Entity(name: ownCapital ? description : EntityRegistry.commonForm(description), nameKeys: [], kind: kind, isNamed: false, roles: [], roleSignatures: [],
                                aliases: [], gender: .unknown, firstMention: offset, lastMention: offset, statementCount: 0, isAnonymousSource: anonymous))
         descriptions[key] = entities.count - 1
         note(entities.count - 1, at: offset, surface: description)
@@ -254,15 +254,24 @@ struct EntityRegistry: Sendable {
         return description[start..<end]
     }
 
-    /// A one-word description as a common noun: `Analysts` or `Many` at the start of a sentence is `analysts` or
-    /// `many`, like the same word elsewhere, so a reader (and a library) can tell it from a name; a people or a
-    /// party (`Americans`, `Democrats`) keeps its capital.
-    private static func commonForm(_ description: String, word: Substring?) -> String {
-        guard let word, let first = description.first, first.isUppercase, description.dropFirst().allSatisfy({ $0.isLowercase }) else { return description }
+    /// A description opening with a capital only because it opens the sentence, as a common noun: `Analysts`, `Many`
+    /// or `Authorities in Philadelphia` is `analysts`, `many` or `authorities in Philadelphia`, like the same words
+    /// elsewhere, so a reader (and a library) can tell it from a name; a people or a party (`Americans`, `Democrats`)
+    /// keeps its capital, and so does a first word that may be part of a name (`Cabinet Office spokeswoman`, `Treasury
+    /// officials`, `Five spokesman`), which a capital or a singular role follows or which names a body, unless it stands
+    /// alone (`Police`).
+    private static func commonForm(_ description: String) -> String {
+        let word = description.prefix { $0 != " " }
+        guard let first = word.first, first.isUppercase, word.dropFirst().allSatisfy({ $0.isLowercase }) else { return description }
         let key = WordHash.key(word)
         guard !GroupLexicon.peoples.contains(key), !GroupLexicon.parties.contains(key) else { return description }
-        guard GroupLexicon.heads.contains(key) || GroupLexicon.quantifiers.contains(key) || PersonLexicon.roleHeads.contains(key)
-                || OrganisationLexicon.commonHeads.contains(key) else { return description }
+        let sole = word.endIndex == description.endIndex
+        let body = OrganisationLexicon.commonHeads.contains(key)
+        if !sole {
+            let next = description[word.endIndex...].dropFirst().prefix { $0 != " " }
+            guard !body, next.first?.isLowercase == true, !PersonLexicon.roleHeads.contains(WordHash.key(next)) else { return description }
+        }
+        guard GroupLexicon.heads.contains(key) || GroupLexicon.quantifiers.contains(key) || PersonLexicon.roleHeads.contains(key) || body else { return description }
         return first.lowercased() + description.dropFirst()
     }
 

@@ -51,18 +51,62 @@ extension Analysis {
 
     /// The description opening the sentence, with what ties it to the phrase before the cue, when that phrase is
     /// the object of a preposition after it (`Citizens in most nations surveyed in a BBC poll believe …`, `Officials
-    /// in Washington said …`): the people described speak, not the place or poll.
+    /// in Washington said …`, `The government in Paris said …`, `A letter sent to Mr Lee said …`): the people, body or
+    /// document described speak, not the place, poll or addressee.
     func descriptionBeforePreposition(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard phrase.start > sentence.lowerBound + 1, tokens[phrase.start - 1].isLowercaseWord, tokens[phrase.start - 1].key != Analysis.of,
               tokens[phrase.start - 1].lexicons.contains(.preposition),
               let described = parser.phrase(startingAt: sentence.lowerBound, upperBound: phrase.start - 1),
-              described.kind == .group || described.kind == .role, described.end < phrase.start - 1,
-              tokens[described.end].isLowercaseWord, tokens[described.end].lexicons.contains(.preposition), tokens[described.end].key != Analysis.of,
+              described.end < phrase.start, let tie = tie(at: described.end, phrase, parser: parser), speaks(described, tie),
               (described.end..<(phrase.start - 1)).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].lexicons.contains(.cue)
                   && !tokens[$0].lexicons.contains(.beForm) && !tokens[$0].lexicons.contains(.conjunction) && !tokens[$0].lexicons.contains(.pronoun) })
         else { return nil }
         return described.extended(to: phrase.end)
+    }
+
+    /// How a description is tied to the phrase before the cue.
+    private enum Tie {
+        /// A preposition other than `of`, with more words before that phrase (`Citizens in most nations surveyed in`).
+        case preposition
+        /// A preposition right before a place (`Officials in Washington`, `Mr Lee in London`).
+        case place
+        /// `for` or `from` right before a place, which may end a title (`the senator from Vermont`).
+        case constituency
+        /// A past participle and a preposition, with no `by` or `from` before the phrase (`A letter sent to`, `A message
+        /// posted on`, not `A survey published on Monday by`).
+        case participle
+    }
+
+    /// The tie at `index` between a description and `phrase`, the phrase before the cue; nil when there is none.
+    private func tie(at index: Int, _ phrase: Phrase, parser: PhraseParser) -> Tie? {
+        let tokens = parser.tokens
+        let token = tokens[index]
+        guard token.isLowercaseWord else { return nil }
+        if token.lexicons.contains(.preposition) {
+            guard token.key != Analysis.of else { return nil }
+            if index + 1 < phrase.start { return .preposition }
+            guard parser.isPlace(phrase.end - 1) else { return nil }
+            return token.key == Analysis.for || token.key == Analysis.from ? .constituency : .place
+        }
+        guard token.lexicons.rawValue == 0, isPastParticiple(token), index + 1 < phrase.start else { return nil }
+        let next = tokens[index + 1]
+        guard next.isLowercaseWord, next.lexicons.contains(.preposition), next.key != Analysis.of else { return nil }
+        let agent = Analysis.findingAgents.contains(next.key) || Analysis.findingAgents.contains(tokens[phrase.start - 1].key)
+        return agent ? nil : .participle
+    }
+
+    /// Whether a description so tied speaks: people described always, but a role not when the place ends its title
+    /// (`the senator from Vermont`, who is bound as a role); a body or a person only at a place; a document only when
+    /// sent or posted (not `a review in the Times`, whose paper speaks).
+    private func speaks(_ described: Phrase, _ tie: Tie) -> Bool {
+        switch described.kind {
+        case .group: true
+        case .role: tie != .constituency
+        case .organisation: tie == .place || tie == .constituency || tie == .participle
+        case .name: tie == .place || tie == .constituency
+        default: false
+        }
     }
 
     /// The description opening the sentence, with the participle and its object, when the phrase before the cue is

@@ -57,12 +57,17 @@ extension Analysis {
     /// Lower-case words inside a title (`Breakfast with Frost`, `Face the Nation`).
     static let titleLinks = WordList("the with of on and at in")
 
-    /// Whether the words before a subject's comma are an opening phrase with no verb (`Hours before the vote,`, `In
-    /// Ohio on Monday,`) rather than a clause that was said (`The plan will fail,`): it opens with a preposition or a
-    /// time noun and holds no auxiliary or form of `be`.
+    /// Whether the words before a subject's comma are an opening phrase rather than a clause that was said (`The plan
+    /// will fail,`): one with no verb (`Hours before the vote,`, `In Ohio on Monday,`), opening with a preposition or a
+    /// time noun and holding no auxiliary or form of `be`, or a lone subordinate clause (`Although the group had paid a
+    /// fee,`), which no main clause follows before the comma.
     func isOpeningPhrase(_ start: Int, _ comma: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         let first = tokens[start]
-        guard first.kind == .word, first.lexicons.contains(.preposition) || PhraseParser.timeNouns.contains(first.key) else { return false }
+        guard first.kind == .word else { return false }
+        if FunctionWordLexicon.subordinators.contains(first.key) {
+            return !(start..<comma).contains { tokens[$0].isPunctuation(",") || tokens[$0].isPunctuation(";") }
+        }
+        guard first.lexicons.contains(.preposition) || PhraseParser.timeNouns.contains(first.key) else { return false }
         return !(start..<comma).contains { tokens[$0].kind == .word && (tokens[$0].lexicons.contains(.skippable) || tokens[$0].lexicons.contains(.beForm)) }
     }
 

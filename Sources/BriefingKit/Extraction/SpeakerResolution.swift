@@ -61,8 +61,9 @@ extension Analysis {
         return maker
     }
 
-    /// Prepositions that name who made a finding (`a report by Demos`, `figures from the Treasury`).
-    private static let findingAgents = WordList("by from")
+    /// Prepositions that name who made a finding or a document (`a report by Demos`, `figures from the Treasury`, `a
+    /// statement issued by Lycos`).
+    static let findingAgents = WordList("by from")
 
     /// The phrase at `start`, read on over `of` or `for` and the capitalised words after an organisation word (`the
     /// University of Kent`, `the Office for National Statistics`), which a phrase read forwards stops before.

@@ -45,6 +45,14 @@ extension Analysis {
         token.end - token.start > 4 && scalars[token.end - 3] == "i" && scalars[token.end - 2] == "n" && scalars[token.end - 1] == "g"
     }
 
+    /// Whether a word is a past participle: a regular one in -ed (`posted`), or one of the common irregular ones.
+    func isPastParticiple(_ token: Token) -> Bool {
+        token.end - token.start > 3 && scalars[token.end - 2] == "e" && scalars[token.end - 1] == "d" || Analysis.irregularParticiples.contains(token.key)
+    }
+
+    /// Common irregular past participles (`sent`, `written`).
+    static let irregularParticiples = WordList("sent written given shown seen made put left brought held drawn")
+
     /// Whether a lower-case word is an adverb in -ly ("gingerly", "quietly").
     func isAdverb(_ token: Token) -> Bool {
         guard token.isLowercaseWord, token.end - token.start > 4, !FunctionWordLexicon.lyNonAdverbs.contains(token.key) else { return false }
