@@ -29,6 +29,22 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "never told")) == "Jessica Marlow")
     }
 
+    @Test func aForeignArticleOrAHyphenatedModifierMakesNoPerson() {
+        let place = extract("""
+            Tom Reed came from Texas. Growing up in El Paso, Reed saw the camps. Der Spiegel reported that they were full.
+
+            "They are full," he said.
+            """)
+        #expect(place.speakers.first { $0.name == "Der Spiegel" }?.kind == .organisation)
+        #expect(place.speakerName(of: place.statement(containing: "They are full")) == "Tom Reed")
+        let era = extract("""
+            Tom Reed came from Texas. A speaker lamented the closure of World War II-era camps.
+
+            "They are full," he said.
+            """)
+        #expect(era.speakerName(of: era.statement(containing: "They are full")) == "Tom Reed")
+    }
+
     @Test func partyAndStateTagNamesNoOne() {
         let article = extract("In a statement, Rep. Hal Brennan (D-N.Y.) reacted to the ruling, saying: “The killer should be in prison.”")
         #expect(article.speakerName(of: article.statement(containing: "killer")) == "Hal Brennan")

@@ -43,6 +43,10 @@ enum OrganisationLexicon {
         europe asia kingdom states republic east west north south
         """)
 
+    /// Articles of other languages that open the name of a paper, body or place, never a person's (`Der Spiegel`,
+    /// `El Pais`, `El Paso`).
+    static let foreignArticles = WordList("el der die das")
+
     /// First words of multi-word place names ("New York", "San Diego").
     static let placePrefixes = WordList("new los las san santa st saint fort port mount lake north south east west upper lower great")
 
