@@ -105,6 +105,12 @@ struct FindingTests {
         #expect(article.statements.map(\.text) == ["no state shall expel a refugee to danger"])
     }
 
+    @Test func anAmountAddedOrTimeTellingSaysNothing() {
+        #expect(extract("The pound added 0.5% on Friday. The economy added 255,000 jobs in July. Only time will tell if the plan works.").statements.isEmpty)
+        let speech = extract("Tom Reed added 2005 offers a chance to win. Ann Cole added 40% were unhappy with the plan.")
+        #expect(speech.statements.map(\.text) == ["2005 offers a chance to win", "40% were unhappy with the plan"])
+    }
+
     @Test func goingOnSomewhereSaysNothing() {
         #expect(extract("The Nintendo DS went on sale in Japan on Friday, and Mayor Ann Cole went on the offensive.").statements.isEmpty)
         let speech = extract("Mayor Ann Cole went on to say that the vote would be close.")

@@ -81,6 +81,9 @@ struct Analysis {
     static let `in`: WordKey = 0x08b7_3807_b55c_4bbe
     static let about: WordKey = 0x3f74_142d_6181_ea7e
     static let told: WordKey = 0x2fd9_f6ef_389a_0874
+    static let tell: WordKey = 0xfa48_fcef_19cf_1ae2
+    static let will: WordKey = 0xa619_0af6_555a_bf8d
+    static let time: WordKey = 0x1e54_85ef_2e9f_9384
     static let said: WordKey = 0x096e_4d18_bf89_481c
     static let having: WordKey = 0x9c68_c3ff_bacc_25dc
     static let this: WordKey = 0x2587_bcef_3249_3841

@@ -35,6 +35,7 @@ extension Analysis {
            !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
         if let next, next.isLowercaseWord, CueLexicon.excludes(entry, next.key) { return nil }
         if entry.takesThings, takesThing(after: index, sentence, parser.tokens) { return nil }
+        if entry.takesAmounts, let next, isAmount(next), !isSubjectOfClause(amountEnd(index + 1, sentence, parser.tokens), sentence, parser.tokens) { return nil }
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
             if according, isMeasure(after: index + 2, sentence, parser.tokens) { return nil }
@@ -86,13 +87,31 @@ extension Analysis {
     private func takesThing(after index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard let thing = ((index + 1)..<min(sentence.upperBound, index + 7)).first(where: { endsObject(tokens[$0]) || Analysis.things.contains(tokens[$0].key) }),
               !endsObject(tokens[thing]) else { return false }
-        // `claimed losses were hidden`, `concede a loss of that size could …`: the thing is the subject of what was said.
-        for next in (thing + 1)..<min(sentence.upperBound, thing + 6) {
+        return !isSubjectOfClause(thing, sentence, tokens)
+    }
+
+    /// Whether a thing or amount at `index` is the subject of what was said (`claimed losses were hidden`, `concede a
+    /// loss of that size could …`, `added 40% were …`): an auxiliary or `be` follows it before its object ends.
+    private func isSubjectOfClause(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        for next in (index + 1)..<min(sentence.upperBound, index + 6) {
             let token = tokens[next]
-            if isAuxiliaryOrBe(token) { return false }
-            if endsObject(token), token.key != Analysis.of { return true }
+            if isAuxiliaryOrBe(token) { return true }
+            if endsObject(token), token.key != Analysis.of { return false }
         }
-        return true
+        return false
+    }
+
+    /// The last token of the amount at `index`: its per cent sign, if one follows.
+    private func amountEnd(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+        index + 1 < sentence.upperBound && tokens[index + 1].isPunctuation("%") ? index + 1 : index
+    }
+
+    /// Whether a token is an amount, a number that is not a year (`0.5`, `255,000`; not `2005`).
+    private func isAmount(_ token: Token) -> Bool {
+        guard token.kind == .number else { return false }
+        guard token.end - token.start == 4 else { return true }
+        let century = (scalars[token.start], scalars[token.start + 1])
+        return !(century == ("1", "9") || century == ("2", "0"))
     }
 
     /// Whether a token ends the object a thing may stand in: anything but a word, number or possessive, an auxiliary,
@@ -121,14 +140,15 @@ extension Analysis {
         return token.isLowercaseWord && (token.key == Analysis.to || token.key == Analysis.that || token.lexicons.contains(.pronoun))
     }
 
-    /// Whether the cue word is part of a set phrase that reports nothing: `all told,`, `Having said that,` (or
-    /// `this`) and `That said,`.
+    /// Whether the cue word is part of a set phrase that reports nothing: `all told,`, `time will tell`, `Having said
+    /// that,` (or `this`) and `That said,`.
     private func isSetPhrase(_ index: Int, next: Token?, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         guard index > sentence.lowerBound, let next else { return false }
         let before = parser.tokens[index - 1]
         guard before.kind == .word else { return false }
         let key = parser.tokens[index].key
         if key == Analysis.told { return next.isPunctuation(",") && before.key == Analysis.all }
+        if key == Analysis.tell { return before.key == Analysis.will && index - 2 >= sentence.lowerBound && parser.tokens[index - 2].key == Analysis.time }
         guard key == Analysis.said else { return false }
         if before.key == Analysis.that { return index - 1 == sentence.lowerBound && next.isPunctuation(",") }
         return before.key == Analysis.having && next.kind == .word && (next.key == Analysis.that || next.key == Analysis.this)

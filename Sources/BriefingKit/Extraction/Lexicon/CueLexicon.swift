@@ -13,16 +13,19 @@ struct CueEntry: Sendable {
     var isGerund: Bool
     /// Whether the verb also takes a thing as its object (`claimed the title`, `posted a loss`), which makes it no cue.
     var takesThings = false
+    /// Whether the verb also takes an amount as its object (`added 0.5%`, `added 255,000 jobs`), which makes it no cue.
+    var takesAmounts = false
 }
 
 /// Cue verbs of speech and attribution, with their tense forms.
 enum CueLexicon {
     /// One line per verb: its forms, then `+particle` (may join), `=particle` (must follow), `-particle` (makes
-    /// another verb: `called off`) or `!things` (a thing after it makes it no cue: `claimed the title`).
+    /// another verb: `called off`), `!things` (a thing after it makes it no cue: `claimed the title`) or `!amounts` (an
+    /// amount after it makes it no cue: `added 0.5%`).
     static let source = """
         say says said saying
         tell tells told telling !things
-        add adds added adding -up
+        add adds added adding -up !amounts
         argue argues argued arguing
         claim claims claimed claiming !things
         warn warns warned warning
@@ -225,13 +228,15 @@ enum CueLexicon {
                 var excluded: [WordKey] = []
                 var required: WordKey?
                 var takesThings = false
+                var takesAmounts = false
                 ByteFields.forEach(line, separatedBy: { $0 == UInt8(ascii: " ") }) { word in
                     let particle = WordHash.key(utf8: UnsafeBufferPointer(rebasing: word.dropFirst()))
                     switch word[0] {
                     case UInt8(ascii: "+"): joining.append(particle)
                     case UInt8(ascii: "-"): excluded.append(particle)
                     case UInt8(ascii: "="): required = particle
-                    case UInt8(ascii: "!"): takesThings = true
+                    case UInt8(ascii: "!"):
+                        if word.elementsEqual("!amounts".utf8) { takesAmounts = true } else { takesThings = true }
                     default: lineForms.append((WordHash.key(utf8: word), word.count >= 3 && word.suffix(3).elementsEqual("ing".utf8)))
                     }
                 }
@@ -241,7 +246,7 @@ enum CueLexicon {
                 for form in lineForms {
                     table.insert(form.key, Int32(list.count))
                     list.append(CueEntry(optionalParticles: optional, excludedParticles: excludedRange, requiredParticle: required, isGerund: form.isGerund,
-                                         takesThings: takesThings))
+                                         takesThings: takesThings, takesAmounts: takesAmounts))
                     forms.append(form.key)
                 }
             }
