@@ -3,6 +3,19 @@ import Testing
 
 @Suite("Speakers and roles")
 struct SpeakerRoleTests {
+    @Test func aNameGoingOnFromAnOfficeSpeaksNotTheOffice() {
+        let article = extract("""
+            “The talks went well,” said UK Chancellor of the Exchequer Gordon Pike. Shadow leader of the Commons Ann Lee said \
+            the vote was lost. The Secretary of State for Health, John Reid, said the plan would work. For the Lib Dems David \
+            Laws said the sums were wrong. “It is a start,” said a former aide to President Tom Reed.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "talks went well")) == "Gordon Pike")
+        #expect(article.speakerName(of: article.statement(containing: "vote was lost")) == "Ann Lee")
+        #expect(article.speakerName(of: article.statement(containing: "plan would work")) == "John Reid")
+        #expect(article.speakerName(of: article.statement(containing: "sums were wrong")) == "David Laws")
+        #expect(article.speakerName(of: article.statement(containing: "It is a start")) != "Tom Reed")
+    }
+
     @Test func rolesJoinedByAndBeforeANameAreItsTitles() {
         let article = extract("“Our results were strong,” chairman and chief executive Richard Parsons said.")
         #expect(article.speakerName(of: article.statement(containing: "results were strong")) == "Richard Parsons")

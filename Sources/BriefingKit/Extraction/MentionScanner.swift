@@ -100,7 +100,8 @@ extension Analysis {
             }
             break
         }
-        guard parser.isNameWord(end) || parser.continuesName(end), !parser.isHonorific(end), let core = parser.nameStart(endingAt: end, lowerBound: start) else { return end + 1 }
+        guard parser.isNameWord(end) || parser.continuesName(end), !parser.isHonorific(end), let run = parser.nameStart(endingAt: end, lowerBound: start) else { return end + 1 }
+        let core = parser.officeEnd(run, end, lowerBound: sentence.lowerBound) ?? run
         var honorific: WordKey?
         var honorificStart = core
         var cursor = core - 1

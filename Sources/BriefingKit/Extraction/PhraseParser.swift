@@ -195,6 +195,32 @@ struct PhraseParser {
         return start
     }
 
+    /// The lower-case words inside an office's name (`Secretary of State for Culture, Media and Sport`, `Chief
+    /// Secretary to the Treasury`).
+    static let officeLinks = WordList("of for to the and")
+
+    /// Where a person's name starts inside capitalised words that go on from an office's `of` or `for` phrase
+    /// (`Chancellor of the Exchequer Gordon Brown`, `Secretary of State for Health John Reid`) or from a party's
+    /// opening `For` (`For the Lib Dems David Laws said`): at its first known first name after the office's words;
+    /// nil when `start` follows no such phrase or no first name follows (`Ann Lee of CB Richard Ellis`), or a title
+    /// stands right before it (`aide to President George W. Bush`).
+    func officeEnd(_ start: Int, _ last: Int, lowerBound: Int) -> Int? {
+        guard start > lowerBound, start < last, tokens[start - 1].isLowercaseWord, PhraseParser.officeLinks.contains(tokens[start - 1].key),
+              !PersonLexicon.isFirstName(tokens[start].key) else { return nil }
+        var cursor = start - 1
+        var holder = false
+        while cursor >= lowerBound, start - cursor <= 8, tokens[cursor].kind == .word,
+              tokens[cursor].isCapitalised || PhraseParser.officeLinks.contains(tokens[cursor].key) || isRoleWord(cursor) {
+            if isRoleWord(cursor) { holder = true }
+            cursor -= 1
+        }
+        let opensFor = tokens[cursor + 1].key == Analysis.for && (cursor < lowerBound || tokens[cursor].kind == .punctuation)
+        guard holder || opensFor,
+              let first = ((start + 1)..<last).first(where: { tokens[$0].kind == .word && PersonLexicon.isFirstName(tokens[$0].key) }) else { return nil }
+        // `aide to President George W. Bush`: a title right before the first name is that person's, not an office's.
+        return isRoleWord(first - 1) || isHonorific(first - 1) ? nil : first
+    }
+
     /// Whether a capitalised word is a title before the name rather than part of it ("Secretary James Cleverly").
     private func isRoleWordCapitalisedTitle(_ index: Int, nameStart: Int) -> Bool {
         guard isRoleWord(index) else { return false }
@@ -230,7 +256,8 @@ struct PhraseParser {
         }
         let capitalisedHead = token.isCapitalised && !token.isAllCaps && headKind(token) != nil
             && (last == lowerBound || isPluralAcronym(token) || (tokens[last - 1].kind == .word && (tokens[last - 1].lexicons.contains(.determiner) || tokens[last - 1].lexicons.contains(.groupQuantifier))))
-        if !capitalisedHead, let core = nameStart(endingAt: last, lowerBound: lowerBound) {
+        if !capitalisedHead, let run = nameStart(endingAt: last, lowerBound: lowerBound) {
+            let core = officeEnd(run, last, lowerBound: lowerBound) ?? run
             var start = core
             while start > lowerBound, isHonorific(start - 1) || (tokens[start - 1].isPunctuation(".") && start - 2 >= lowerBound && isDottedPrefix(start - 2)) {
                 start -= tokens[start - 1].kind == .punctuation ? 2 : 1

@@ -189,8 +189,13 @@ extension Analysis {
         if let cue = cue(at: next, sentence, parser: parser) {
             guard !cue.entry.isGerund || cue.isAccording,
                   var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) ?? nameAfterDescription(from: cue.end, sentence, parser: parser) else { return nil }
-            // `“…,” said its chairman, Sir Anthony Greener.`: the name after the role speaks.
-            if phrase.kind == .role, let name = nameAfterRole(phrase, sentence, parser: parser) { phrase = name }
+            // `“…,” said its chairman, Sir Anthony Greener.`, `“…,” said Chancellor of the Exchequer Gordon Brown.`: the
+            // name after the role or office speaks.
+            if phrase.kind == .role || phrase.kind == .name, let name = nameAfterOffice(phrase, sentence, parser: parser) {
+                phrase = name
+            } else if phrase.kind == .role, let name = nameAfterRole(phrase, sentence, parser: parser) {
+                phrase = name
+            }
             if !initial, phrase.end < sentence.upperBound, tokens[phrase.end].isLowercaseWord,
                tokens[phrase.end].key == Analysis.as {
                 return nil

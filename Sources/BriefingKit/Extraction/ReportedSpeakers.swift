@@ -163,12 +163,38 @@ extension Analysis {
     }
 
     /// Whether the sentence opens with a role phrase set off before the speaker's name (`The SNP's Holyrood leader,
-    /// Nicola Sturgeon, said …`): a description of the speaker, not a clause reported by an inverted cue.
+    /// Nicola Sturgeon, said …`, `The Secretary of State for Health, John Reid, said …`): a description of the
+    /// speaker, not a clause reported by an inverted cue.
     func describesSpeaker(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
-        guard phrase.kind == .name, phrase.start > sentence.lowerBound + 1,
-              let described = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound) else { return false }
-        return described.start == sentence.lowerBound && described.kind == .role
+        guard phrase.kind == .name, phrase.start > sentence.lowerBound + 1 else { return false }
+        if let described = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound), described.start == sentence.lowerBound, described.kind == .role {
+            return true
+        }
+        guard let role = parser.phrase(startingAt: sentence.lowerBound, upperBound: phrase.start - 1), role.kind == .role else { return false }
+        return isOfficeComplement(role.end, phrase.start - 1, parser.tokens)
     }
+
+    /// The name going on from an office's `of`, `for` or `to` phrase after a title (`said Chancellor of the Exchequer
+    /// Gordon Brown`, `said UK Secretary of State for Health John Reid`); nil when none does.
+    func nameAfterOffice(_ title: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+        let tokens = parser.tokens
+        var last = title.end
+        while last + 1 < sentence.upperBound, last - title.end < 10, tokens[last + 1].kind == .word { last += 1 }
+        guard last > title.end, let office = (title.end..<last).first(where: { tokens[$0].kind == .word && tokens[$0].isCapitalised }),
+              let first = parser.officeEnd(office, last, lowerBound: title.start), isOfficeComplement(title.end, first, tokens) else { return nil }
+        return parser.phrase(startingAt: first, upperBound: sentence.upperBound)
+    }
+
+    /// Whether the words in `start..<end` are the `of`, `for` or `to` phrase of an office, capitalised words with only
+    /// `of`, `for`, `to`, `the` and `and` between them (`of State for Health`, `for Europe`, `to the Treasury`).
+    private func isOfficeComplement(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard start < end, tokens[start].isLowercaseWord, PhraseParser.officeLinks.contains(tokens[start].key) else { return false }
+        return (start..<end).allSatisfy { index in
+            let token = tokens[index]
+            return token.kind == .word && (token.isCapitalised || PhraseParser.officeLinks.contains(token.key))
+        }
+    }
+
 
     /// The name set off by a comma after a role phrase, or after the role's `of` phrase (`said its chairman, Sir
     /// Anthony Greener`, `said the chairman of the Commons education committee, Labour MP Barry Sheerman`).
