@@ -14,6 +14,8 @@ struct SpeakerRoleTests {
         #expect(article.speakerName(of: article.statement(containing: "plan would work")) == "John Reid")
         #expect(article.speakerName(of: article.statement(containing: "sums were wrong")) == "David Laws")
         #expect(article.speakerName(of: article.statement(containing: "It is a start")) != "Tom Reed")
+        let participle = extract("But Chief Secretary to the Treasury Paul Boateng attacked the plans, saying they were wrong.")
+        #expect(participle.speakerName(of: participle.statement(containing: "they were wrong")) == "Paul Boateng")
     }
 
     @Test func rolesJoinedByAndBeforeANameAreItsTitles() {

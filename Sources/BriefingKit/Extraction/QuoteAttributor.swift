@@ -365,6 +365,11 @@ extension Analysis {
         var index = sentence.lowerBound
         let main = mainClauseStart(sentence, before: limit, parser: parser)
         if let named = nameAfterOpeningRole(at: main ?? sentence.lowerBound, limit, parser: parser, mentionAt: mentionAt) { return named }
+        // `But Chief Secretary to the Treasury Paul Boateng attacked the plans, saying …`: the name after the office.
+        if let title = parser.phrase(startingAt: main ?? sentence.lowerBound, upperBound: limit), title.kind == .role || title.kind == .name,
+           let named = nameAfterOffice(title, sentence, parser: parser), named.end <= limit {
+            return resolve(named, parser: parser, mentionAt: mentionAt)
+        }
         if let described = describedSubject(at: main ?? sentence.lowerBound, limit, parser: parser, mentionAt: mentionAt) { return described }
         if let main {
             index = main
