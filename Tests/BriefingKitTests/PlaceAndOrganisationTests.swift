@@ -45,6 +45,12 @@ struct PlaceAndOrganisationTests {
         #expect(era.speakerName(of: era.statement(containing: "They are full")) == "Tom Reed")
     }
 
+    @Test func aPeoplesWordOrAHyphenatedModifierBeforeAFirstNameIsNoPartOfTheName() {
+        let article = extract("Texan Michael Lane pleaded guilty to charges that he shared films. Top-seeded Andy Cole said he was tired.")
+        #expect(article.speakerName(of: article.statement(containing: "shared films")) == "Michael Lane")
+        #expect(article.speakerName(of: article.statement(containing: "was tired")) == "Andy Cole")
+    }
+
     @Test func partyAndStateTagNamesNoOne() {
         let article = extract("In a statement, Rep. Hal Brennan (D-N.Y.) reacted to the ruling, saying: “The killer should be in prison.”")
         #expect(article.speakerName(of: article.statement(containing: "killer")) == "Hal Brennan")

@@ -280,13 +280,6 @@ extension Analysis {
         return cursor > end + 1 && cursor < sentence.upperBound && parser.isNameWord(cursor)
     }
 
-    /// Whether a name's last word goes on after a hyphen in lower case, which makes the name a modifier (`World War
-    /// II-era camps`, `Obama-backed plan`), not a name.
-    private func endsAsModifier(_ token: Token) -> Bool {
-        guard token.end - token.start >= 4 else { return false }
-        return ((token.start + 1)..<(token.end - 1)).contains { scalars[$0] == "-" && ScalarClass.isLetter(scalars[$0 + 1]) && !ScalarClass.isUppercase(scalars[$0 + 1]) }
-    }
-
     /// Whether a name is a person or an organisation, or nil for a place or thing.
     private func nameKind(_ keys: [WordKey], parser: PhraseParser, core: Int, end: Int) -> SpeakerKind? {
         let tokens = parser.tokens
@@ -298,7 +291,8 @@ extension Analysis {
         }
         if keys.count >= 2, OrganisationLexicon.placePrefixes.contains(keys[0]) { return nil }
         if keys.count >= 2, OrganisationLexicon.foreignArticles.contains(keys[0]) { return .organisation }
-        if endsAsModifier(tokens[end]) { return nil }
+        // `World War II-era camps`: a name whose last word is a hyphenated modifier is no name.
+        if parser.isHyphenatedModifier(tokens[end]) { return nil }
         if keys.count == 2, PlaceLexicon.compassAdjectives.contains(keys[0]), PlaceLexicon.names.contains(last) { return nil }
         if keys.count >= 2, (core...end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) { return .organisation }
         if keys.count == 1, tokens[end].lexicons.contains(.groupHead) { return nil }

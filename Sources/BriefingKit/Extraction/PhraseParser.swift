@@ -192,7 +192,23 @@ struct PhraseParser {
             }
             cursor -= 1
         }
+        // `Texan Michael Chicoine`, `Top-seeded Andy Roddick`: a people's word or a hyphenated modifier before a first
+        // name describes the person.
+        while start + 1 < last, isDescriptor(tokens[start]), PersonLexicon.isFirstName(tokens[start + 1].key) { start += 1 }
         return start
+    }
+
+    /// Whether a capitalised word describes the person named after it: a people's word (`Texan`, `Americans`) or a
+    /// hyphenated modifier (`Top-seeded`).
+    private func isDescriptor(_ token: Token) -> Bool {
+        PlaceLexicon.demonyms.contains(token.key) || GroupLexicon.peoples.contains(token.key) || isHyphenatedModifier(token)
+    }
+
+    /// Whether a word goes on in lower case after a hyphen, which makes it a modifier, not part of a name
+    /// (`Top-seeded`, `World War II-era`, `Obama-backed`; not `Kilroy-Silk`).
+    func isHyphenatedModifier(_ token: Token) -> Bool {
+        guard token.end - token.start >= 4 else { return false }
+        return ((token.start + 1)..<(token.end - 1)).contains { scalars[$0] == "-" && ScalarClass.isLetter(scalars[$0 + 1]) && !ScalarClass.isUppercase(scalars[$0 + 1]) }
     }
 
     /// The lower-case words inside an office's name (`Secretary of State for Culture, Media and Sport`, `Chief

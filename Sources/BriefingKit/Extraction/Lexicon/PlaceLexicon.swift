@@ -58,6 +58,6 @@ extension PlaceLexicon {
         algerian nigerian kenyan ghanaian ethiopian cameroonian ivorian senegalese zimbabwean australian
         canadian mexican brazilian argentine argentinian chilean colombian peruvian uruguayan venezuelan cuban
         jamaican indian pakistani chinese japanese korean thai vietnamese indonesian filipino iranian iraqi syrian
-        saudi afghan
+        saudi afghan texan californian floridian londoner scotsman
         """)
 }
