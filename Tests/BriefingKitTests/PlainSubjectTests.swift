@@ -42,6 +42,19 @@ struct PlainSubjectTests {
         #expect(article.statements.contains { $0.kind == .stance && $0.text.hasPrefix("wants the ferry kept") })
     }
 
+    @Test func aPassiveStanceVerbStatesSomeoneElsesView() {
+        #expect(extract("The firm is thought to be offering about $2bn. Many ministers are believed to favour the plan. The rally was planned for Monday.").statements.isEmpty)
+        let article = extract("Tom Reed is also expected to announce new measures. Activists were also opposed to the plan.")
+        #expect(article.speakerName(of: article.statement(containing: "announce new measures")) == "Tom Reed")
+        #expect(article.speakerName(of: article.statement(containing: "to the plan")) == "activists")
+    }
+
+    @Test func quantityWordsOpenNoDescription() {
+        let article = extract("More than 20 Leeds ministers urged fans to boycott the concert. A lot of the athletes said the runway was poor.")
+        #expect(article.speakerName(of: article.statement(containing: "boycott")) == "20 Leeds ministers")
+        #expect(article.speakerName(of: article.statement(containing: "runway was poor")) == "athletes")
+    }
+
     @Test func appearsToIsAStanceButAppearingOnAShowIsNot() {
         #expect(extract("Mayor Tom Reed appears ready to sell the old ferry.").statement(containing: "sell the old ferry")?.kind == .stance)
         #expect(extract("Mayor Tom Reed appeared on a radio show in the morning.").statements.isEmpty)

@@ -314,7 +314,8 @@ struct PhraseParser {
                 start = the
                 break
             }
-            guard isModifier(cursor) || isOrdinal(cursor) else { break }
+            // `More than 20 ministers`: the quantity's `than` and what comes before it open no description.
+            guard isModifier(cursor) || isOrdinal(cursor), !Analysis.quantityLinks.contains(current.key) else { break }
             start = cursor
             modifiers += 1
             cursor -= 1

@@ -206,6 +206,8 @@ extension Analysis {
     static let notInSubjects = WordList("there you how what why or has have had do does did")
     /// Quantifiers that stand alone as a subject (`Some say …`).
     private static let quantifiers = WordList("some many most several both all others few")
+    /// Words left of a quantity once its first word is passed over (`More than`, `A lot of`).
+    static let quantityLinks = WordList("than lot lots")
     /// Words that open a sentence without belonging to its subject.
     private static let openers = WordList("but and so yet still now then also however meanwhile even though although whereas")
 
@@ -246,6 +248,12 @@ extension Analysis {
         let phraseStart = start
         while start < last, Analysis.openers.contains(tokens[start].key) || tokens[start].lexicons.contains(.determiner) && !Analysis.quantifiers.contains(tokens[start].key) {
             start += 1
+        }
+        // `More than 20 ministers`, `A lot of the athletes`: what is left of the quantity after its article opens no
+        // description.
+        if start < last, tokens[start].isLowercaseWord, Analysis.quantityLinks.contains(tokens[start].key) {
+            start += 1
+            while start < last, tokens[start].key == Analysis.of || tokens[start].lexicons.contains(.determiner) { start += 1 }
         }
         let head = descriptionHead(start, last, tokens)
         let kind = share ? .group : descriptionKind(start, head, tokens)
@@ -360,12 +368,13 @@ extension Analysis {
             // `The latest Tory plans came …`, `Labour support has been …`: a noun, as a verb right after it shows.
             let noun = StanceLexicon.nounForms.contains(token.key) && index + 1 < sentence.upperBound && tokens[index + 1].isLowercaseWord
                 && (Analysis.finiteBe.contains(tokens[index + 1].key) || EvidenceLexicon.auxiliaries.contains(tokens[index + 1].key))
-            return !compound && !modified && !noun && !Analysis.isPassiveWithAgent(index, sentence, tokens, scalars: scalars)
+            // `are thought to have died`, `is believed to be`, `was planned for Monday`: a passive states someone
+            // else's view, unless the form is also a stance predicate (`is opposed to`).
+            let passive = Analysis.followsBe(index, sentence, tokens, orBeen: true)
+            if !passive { return !compound && !modified && !noun && !Analysis.isPassiveWithAgent(index, sentence, tokens, scalars: scalars) }
         }
         guard token.lexicons.contains(.stancePredicate), index + 1 < sentence.upperBound, tokens[index + 1].key == Analysis.to else { return false }
-        var before = index - 1
-        if before >= sentence.lowerBound, tokens[before].key == Analysis.not { before -= 1 }
-        return before >= sentence.lowerBound && tokens[before].lexicons.contains(.beForm)
+        return Analysis.followsBe(index, sentence, tokens)
     }
 
     /// Conjunctions that, right after a cue, join another clause rather than open what was said.
