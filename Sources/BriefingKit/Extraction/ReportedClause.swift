@@ -89,6 +89,7 @@ extension Analysis {
     }
 
     /// Whether a quotation token lies in `start..<end` (a programme's or work's title does not count).
+    @inline(__always)
     func containsQuote(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard start < end else { return false }
         return tokens[start..<end].contains { $0.kind == .quote && !attributions[Int($0.key)].isWorkTitle }

@@ -70,7 +70,9 @@ extension Analysis {
         return (entity, last)
     }
 
-    /// Whether a strong cue follows `and`/`but` with no subject of its own (`… and said`).
+    /// Whether a strong cue follows `and`/`but` with no subject of its own (`… and said`); inlined, so a mutating rule
+    /// tests the cue's bit without copying the whole analysis for a call.
+    @inline(__always)
     func isCoordinated(_ cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
         guard tokens[cueIndex].lexicons.contains(.plainSubjectCue) else { return false }

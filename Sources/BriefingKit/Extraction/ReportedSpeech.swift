@@ -296,7 +296,9 @@ extension Analysis {
         token.kind == .word && (scalars[token.end - 1] == "s" || scalars[token.end - 1] == "S")
     }
 
-    /// Whether the cue at `index` attributes one of the sentence's quotations.
+    /// Whether the cue at `index` attributes one of the sentence's quotations (inlined: an out-of-line call from a
+    /// mutating rule copies the whole analysis first).
+    @inline(__always)
     private func isQuoteCue(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         for position in sentence where tokens[position].kind == .quote {
             let attribution = attributions[Int(tokens[position].key)]
@@ -326,6 +328,7 @@ extension Analysis {
 
     /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`, `was originally charged`); a form
     /// in -ing after `be` is progressive, not passive (`is warning`).
+    @inline(__always)
     func isPassive(_ cue: Cue, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         if cue.entry.isGerund { return false }
         var before = cue.index - 1

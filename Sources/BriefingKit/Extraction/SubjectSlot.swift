@@ -41,6 +41,7 @@ extension Analysis {
     }
 
     /// Whether a word of five letters or more ends in -ing (`Facing`, `meeting`), a participle or gerund.
+    @inline(__always)
     func isIngForm(_ token: Token) -> Bool {
         token.end - token.start > 4 && scalars[token.end - 3] == "i" && scalars[token.end - 2] == "n" && scalars[token.end - 1] == "g"
     }
@@ -63,14 +64,21 @@ extension Analysis {
     }
 
     /// Just past the comma that closes an opening phrase (`In an interview with the Post,`, `Facing criticism,`,
-    /// `When asked,`), or a second one right after it, before `limit`, if the sentence opens with one.
+    /// `When asked,`), or a second one right after it, before `limit`, if the sentence opens with one. Its first word
+    /// is tested inline, since an out-of-line call from a mutating rule copies the whole analysis first.
+    @inline(__always)
     func mainClauseStart(_ sentence: Range<Int>, before limit: Int, parser: PhraseParser) -> Int? {
-        let tokens = parser.tokens
-        let first = tokens[sentence.lowerBound]
+        let first = parser.tokens[sentence.lowerBound]
         guard first.kind == .word, first.isCapitalised, first.end - first.start > 1 else { return nil }
         let opens = first.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(first.key) || Analysis.openingAdverbs.contains(first.key)
             || isIngForm(first)
         guard opens else { return nil }
+        return Analysis.openingPhraseEnd(sentence, before: limit, parser.tokens)
+    }
+
+    /// Just past the comma that closes the opening phrase of `sentence` (or a second one right after it), before
+    /// `limit`.
+    private static func openingPhraseEnd(_ sentence: Range<Int>, before limit: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
         var index = sentence.lowerBound + 1
         var start: Int?
         while index < limit, tokens[index].kind != .quote {
@@ -78,7 +86,7 @@ extension Analysis {
                 guard index + 1 < limit else { return start }
                 start = index + 1
                 // A second opening phrase right after the first (`In June 2009, after Lee fell ill, Cole wrote`).
-                guard opensPhrase(tokens[index + 1]) else { return start }
+                guard Analysis.opensPhrase(tokens[index + 1]) else { return start }
             }
             index += 1
         }
@@ -86,7 +94,7 @@ extension Analysis {
     }
 
     /// Whether a lower-case word opens a subordinate or prepositional phrase (`after`, `when`, `in`).
-    private func opensPhrase(_ token: Token) -> Bool {
+    private static func opensPhrase(_ token: Token) -> Bool {
         token.isLowercaseWord && (token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key))
     }
 
