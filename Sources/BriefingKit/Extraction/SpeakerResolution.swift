@@ -7,7 +7,7 @@ extension Analysis {
     func subjectPhrase(of cueIndex: Int, isAccording: Bool, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         if isAccording { return accordingPhrase(after: cueIndex + 2, sentence, parser: parser) }
-        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
+        let (last, parsed) = subjectSlot(before: cueIndex, sentence, parser: parser)
         guard last >= sentence.lowerBound else { return nil }
         if tokens[last].isPunctuation(","), let name = nameAfterDescription(endingAt: last, sentence, parser: parser) {
             return name
@@ -42,7 +42,7 @@ extension Analysis {
             }
             return phrase
         }
-        let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
+        let phrase = parsed ?? parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
         if let phrase, let antecedent = unclosedRelativeAntecedent(before: phrase, sentence, parser: parser)
             ?? unclosedAppositionHead(before: phrase, sentence, parser: parser)
             ?? descriptionBeforePreposition(phrase, sentence, parser: parser)

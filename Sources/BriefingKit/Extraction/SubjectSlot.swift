@@ -4,6 +4,12 @@
 extension Analysis {
     /// The last token of the subject slot before the cue at `cueIndex`, or below the sentence when there is none.
     func subjectEnd(before cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
+        subjectSlot(before: cueIndex, sentence, parser: parser).last
+    }
+
+    /// The last token of the subject slot before the cue at `cueIndex` (below the sentence when there is none), and
+    /// the phrase ending there when reading back parsed it (so `subjectPhrase` need not parse it again).
+    func subjectSlot(before cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (last: Int, phrase: Phrase?) {
         let tokens = parser.tokens
         var last = cueIndex - 1
         while last >= sentence.lowerBound {
@@ -21,8 +27,10 @@ extension Analysis {
                 break
             }
         }
-        guard last >= sentence.lowerBound else { return last }
-        return settingPhraseStart(endingAt: last, sentence, parser: parser) ?? last
+        guard last >= sentence.lowerBound else { return (last, nil) }
+        let direct = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
+        if let start = settingPhraseStart(endingAt: last, direct: direct, sentence, parser: parser) { return (start, nil) }
+        return (last, direct)
     }
 
     /// Words of a time phrase ended by `ago` (`less than two weeks ago`, `a few days ago`).
@@ -129,11 +137,10 @@ extension Analysis {
     }
 
     /// When the words before a cue end a time or setting phrase (`on Tuesday`, `in a statement`) or a `from` phrase
-    /// that follows a named speaker, the last token of that speaker; else nil.
-    private func settingPhraseStart(endingAt last: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
+    /// that follows a named speaker, the last token of that speaker; else nil. `direct` is the phrase ending at `last`.
+    private func settingPhraseStart(endingAt last: Int, direct: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
         let tokens = parser.tokens
-        if let direct = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), direct.kind == .name || direct.kind == .pronoun,
-           !parser.isPlace(last) {
+        if let direct, direct.kind == .name || direct.kind == .pronoun, !parser.isPlace(last) {
             return direct.start > sentence.lowerBound + 1 ? nameBefore(from: direct.start - 1, sentence, parser: parser) : nil
         }
         var index = last
