@@ -65,7 +65,7 @@ extension Analysis {
     private func endsSourcePhrase(_ token: Token) -> Bool {
         guard token.isLowercaseWord else { return false }
         return token.lexicons.contains(.cue) || token.lexicons.contains(.preposition) || token.lexicons.contains(.pronoun)
-            || FunctionWordLexicon.subordinators.contains(token.key) || StanceLexicon.beForms.contains(token.key)
+            || FunctionWordLexicon.subordinators.contains(token.key) || token.listed(in: .beForm)
             || EvidenceLexicon.auxiliaries.contains(token.key)
     }
 

@@ -102,7 +102,7 @@ extension Analysis {
         guard Analysis.bareSayCues.contains(tokens[cue].key), !approximates(start, end, tokens) else { return false }
         let key = tokens[start].key
         if key == Analysis.of || key == Analysis.about || FunctionWordLexicon.circumstanceOpeners.contains(key) { return true }
-        guard FunctionWordLexicon.prepositions.contains(key) || FunctionWordLexicon.subordinators.contains(key) else { return false }
+        guard tokens[start].listed(in: .preposition) || FunctionWordLexicon.subordinators.contains(key) else { return false }
         return wordCount(start, trimmedEnd(start, end, tokens), tokens) < 8
     }
 

@@ -156,7 +156,7 @@ extension Analysis {
         if token.kind == .number { return true }
         guard token.isLowercaseWord else { return false }
         return token.key == Pronoun.who || token.key == Analysis.whose || token.lexicons.contains(.determiner)
-            || token.lexicons.contains(.preposition) || FunctionWordLexicon.settingPrepositions.contains(token.key)
+            || token.lexicons.contains(.preposition) || token.listed(in: .settingPreposition)
     }
 
     /// The speaker a phrase after `of` (or `from` a place) belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax
