@@ -6,11 +6,17 @@ extension Analysis {
 
     /// A speaker named after a cue that follows a comma and closes the sentence or stands before a comma
     /// (`The plan will fail, said Ann Lee, a senior fellow.`, `Instead, said Ann Lee, the plan …`): the entity and
-    /// the index after the name, or nil.
+    /// the index after the name, or nil. The comma is looked for inline: most cues have none before them.
+    @inline(__always)
     mutating func postposedSpeaker(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
+        guard !cue.isAccording, !cue.entry.isGerund, cue.index > sentence.lowerBound + 1, parser.tokens[cue.index - 1].isPunctuation(",") else { return nil }
+        return speakerAfterComma(of: cue, sentence, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// `postposedSpeaker` for a cue that follows a comma.
+    private mutating func speakerAfterComma(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
         let tokens = parser.tokens
-        guard !cue.isAccording, !cue.entry.isGerund, cue.index > sentence.lowerBound + 1, tokens[cue.index - 1].isPunctuation(","),
-              var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
+        guard var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
         if phrase.kind == .role || phrase.kind == .organisation {
             guard phrase.isDefinite else { return nil }
             if let name = nameAfterRole(phrase, sentence, parser: parser) { phrase = name }

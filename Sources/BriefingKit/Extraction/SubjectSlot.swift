@@ -122,11 +122,17 @@ extension Analysis {
 
     /// The last token of a full name opening its clause before `from` at `index`, whose bearer speaks for where
     /// they are from (`Matthew Herren from EduVision told`, `Ann Cole from the Highland Trust said`), if one stands
-    /// there.
+    /// there. The word is tested inline: the setting-phrase loop asks this of every word it passes.
+    @inline(__always)
     private func nameBefore(from index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
+        guard index > sentence.lowerBound, parser.tokens[index].isLowercaseWord, parser.tokens[index].key == Analysis.from else { return nil }
+        return speakerNameEnd(beforeFrom: index, sentence, parser: parser)
+    }
+
+    /// `nameBefore(from:)` for the `from` at `index`, after the sentence's first token.
+    private func speakerNameEnd(beforeFrom index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
         let tokens = parser.tokens
-        guard index > sentence.lowerBound, tokens[index].isLowercaseWord, tokens[index].key == Analysis.from,
-              let speaker = parser.phrase(endingAt: index - 1, lowerBound: sentence.lowerBound), speaker.kind == .name,
+        guard let speaker = parser.phrase(endingAt: index - 1, lowerBound: sentence.lowerBound), speaker.kind == .name,
               speaker.end - speaker.coreStart >= 2 else { return nil }
         // The name opens its clause; after a verb it is that verb's object (`activists clamoring to block Donald
         // Trump from the nomination say`).

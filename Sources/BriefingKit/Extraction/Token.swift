@@ -34,6 +34,7 @@ struct Token: Sendable {
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { kind == .punctuation && key == UInt64(scalar.value) }
 
     /// Whether the token is a dash (`-`, `–`, `—`).
+    @inline(__always)
     var isDash: Bool { isPunctuation("-") || isPunctuation("\u{2013}") || isPunctuation("\u{2014}") }
 
     /// Whether the token's key is in the word list behind `lexicon`, as that list's `contains` answers (a key of 0 has
