@@ -12,7 +12,7 @@ import Testing
             (Analysis.calls, "calls"), (Analysis.claims, "claims"), (Analysis.claim, "claim"), (Analysis.ago, "ago"), (Analysis.and, "and"), (Analysis.from, "from"), (Analysis.at, "at"), (Analysis.by, "by"), (Analysis.with, "with"), (Analysis.also, "also"),
             (Pronoun.he, "he"), (Pronoun.she, "she"), (Pronoun.they, "they"), (Pronoun.it, "it"), (Pronoun.who, "who"),
             (Pronoun.we, "we"), (Pronoun.i, "i"), (RolePhrase.primeMinisterAbbreviation, "pm"),
-            (PhraseParser.yearOld, "year-old"),
+            (PhraseParser.yearOld, "year-old"), (Analysis.quoted, "quoted"), (Analysis.quotes, "quotes"), (Analysis.quoting, "quoting"),
         ]
         for (key, word) in keys { #expect(key == WordHash.key(Substring(word)), "\(word)") }
     }

@@ -30,7 +30,8 @@ struct ScalarOffsets: Sendable {
     }
 
     /// The UTF-8 offset of scalar `scalar` (at most `scalarCount`) in `bytes`, the text's UTF-8: its checkpoint's,
-    /// plus the scalars after it (at once when the checkpoint's stretch is ASCII, else walking its lead bytes).
+    /// plus the scalars after it (at once when the checkpoint's stretch is ASCII, else walking from the nearer end of
+    /// the stretch: forward over lead bytes from its checkpoint, or back from the next checkpoint or the text's end).
     @inline(__always)
     private func utf8Offset(_ scalar: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard !checkpoints.isEmpty else { return scalar }
@@ -39,8 +40,9 @@ struct ScalarOffsets: Sendable {
         let offset = checkpoints[chunk]
         guard phase > 0 else { return offset }
         let next = chunk + 1 < checkpoints.count ? checkpoints[chunk + 1] : bytes.count
-        if next - offset == min(ScalarOffsets.stride, scalarCount - chunk * ScalarOffsets.stride) { return offset + phase }
-        return walk(from: offset, scalars: phase, bytes)
+        let span = min(ScalarOffsets.stride, scalarCount - chunk * ScalarOffsets.stride)
+        if next - offset == span { return offset + phase }
+        return phase <= span - phase ? walk(from: offset, scalars: phase, bytes) : walk(back: next, scalars: span - phase, bytes)
     }
 
     /// The UTF-8 offset `scalars` scalars after the scalar at UTF-8 offset `offset`.
@@ -50,6 +52,16 @@ struct ScalarOffsets: Sendable {
         for _ in 0..<scalars {
             let lead = bytes[offset]
             offset += 1 + (lead >= 0xC0 ? 1 : 0) + (lead >= 0xE0 ? 1 : 0) + (lead >= 0xF0 ? 1 : 0)
+        }
+        return offset
+    }
+
+    /// The UTF-8 offset `scalars` scalars before the scalar (or the end of the text) at UTF-8 offset `offset`.
+    @inline(__always)
+    private func walk(back offset: Int, scalars: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = offset
+        for _ in 0..<scalars {
+            repeat { offset -= 1 } while bytes[offset] & 0xC0 == 0x80
         }
         return offset
     }

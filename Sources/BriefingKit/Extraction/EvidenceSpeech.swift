@@ -3,11 +3,19 @@
 extension Analysis {
     /// Records the finding reported by the evidence verb at `index`, when a source noun opens its clause; whether
     /// it was recorded. A named organisation the source comes from is its speaker (`figures from the Bank of England
-    /// showed …`).
+    /// showed …`). The word is tested inline: most words the reported-speech loop passes here are no evidence verb.
+    @inline(__always)
     mutating func recordFinding(at index: Int, _ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap, withQuotes: Bool) -> Bool {
+        let token = parser.tokens[index]
+        guard token.isLowercaseWord, token.lexicons.contains(.evidenceVerb), index > sentence.lowerBound else { return false }
+        return recordFinding(ofVerb: index, sentence, block: block, parser: parser, mentionAt: mentionAt, withQuotes: withQuotes)
+    }
+
+    /// `recordFinding` for the lower-case evidence verb at `index`, after the sentence's first token.
+    private mutating func recordFinding(ofVerb index: Int, _ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap,
+                                        withQuotes: Bool) -> Bool {
         let tokens = parser.tokens
-        guard tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.evidenceVerb), index > sentence.lowerBound,
-              let source = findingSource(before: index, sentence, parser: parser) else { return false }
+        guard let source = findingSource(before: index, sentence, parser: parser) else { return false }
         let verb = Cue(index: index, end: index + 1, entry: CueEntry(optionalParticles: 0..<0, requiredParticle: nil, isGerund: false), isAccording: false)
         let start = clauseStart(after: verb, sentence, parser: parser)
         guard start < sentence.upperBound, tokens[start].kind != .punctuation else { return false }
@@ -65,7 +73,7 @@ extension Analysis {
     private func endsSourcePhrase(_ token: Token) -> Bool {
         guard token.isLowercaseWord else { return false }
         return token.lexicons.contains(.cue) || token.lexicons.contains(.preposition) || token.lexicons.contains(.pronoun)
-            || FunctionWordLexicon.subordinators.contains(token.key) || StanceLexicon.beForms.contains(token.key)
+            || FunctionWordLexicon.subordinators.contains(token.key) || token.listed(in: .beForm)
             || EvidenceLexicon.auxiliaries.contains(token.key)
     }
 

@@ -6,7 +6,7 @@ extension Analysis {
     mutating func recordHeadlineClaim(in sentence: Range<Int>, block: BlockPlace, parser: PhraseParser, mentionAt: MentionMap) {
         let tokens = parser.tokens
         let first = tokens[sentence.lowerBound]
-        guard first.kind == .word, !FunctionWordLexicon.determiners.contains(first.key), !tokens[sentence.upperBound - 1].isPunctuation("?") else { return }
+        guard first.kind == .word, !first.listed(in: .determiner), !tokens[sentence.upperBound - 1].isPunctuation("?") else { return }
         var colon = sentence.lowerBound + 1
         while colon < min(sentence.upperBound, sentence.lowerBound + 6), !tokens[colon].isPunctuation(":") { colon += 1 }
         guard colon < sentence.upperBound, tokens[colon].isPunctuation(":") else { return }

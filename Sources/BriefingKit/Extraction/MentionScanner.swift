@@ -57,7 +57,8 @@ extension Analysis {
 
     /// Resolves a `he` or `she` that opens the sentence (after `And`, `But`) and records it as a mention, so that a
     /// pronoun later on follows the chain (`And he hit back at Mr Mallon's claim. “…,” he said.`) rather than a
-    /// name the sentence only mentions in passing.
+    /// name the sentence only mentions in passing. Inlined, as `noteAgeSubject`: most sentences open with neither.
+    @inline(__always)
     private mutating func noteSubjectPronoun(_ sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, mentionAt: inout MentionMap) {
         let index = subjectStart(of: sentence, tokens)
         guard index + 1 < sentence.upperBound, tokens[index].kind == .word, tokens[index].key == Pronoun.he || tokens[index].key == Pronoun.she,
@@ -71,6 +72,7 @@ extension Analysis {
     /// underlined …`, which the parser reads as the name `Dubliner`), to the person it stands for (which notes the
     /// mention) and marks it there, so that a `he` after it follows that person rather than a name the sentence
     /// before only mentioned.
+    @inline(__always)
     private mutating func noteAgeSubject(_ sentence: Range<Int>, parser: PhraseParser, mentionAt: inout MentionMap) {
         let tokens = parser.tokens
         let index = subjectStart(of: sentence, tokens)
@@ -82,6 +84,7 @@ extension Analysis {
     }
 
     /// Where a sentence's subject may start: its first token, or the one after an opening `And` or `But`.
+    @inline(__always)
     private func subjectStart(of sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         let first = sentence.lowerBound
         return first < sentence.upperBound && tokens[first].kind == .word && tokens[first].lexicons.contains(.conjunction) ? first + 1 : first

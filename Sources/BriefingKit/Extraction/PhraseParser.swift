@@ -173,7 +173,15 @@ struct PhraseParser {
     }
 
     /// The first token of the proper name that ends at `last` (inclusive), reading back over initials and particles.
+    /// A capitalised word is looked for inline: most words the phrase parser asks about are not.
+    @inline(__always)
     func nameStart(endingAt last: Int, lowerBound: Int) -> Int? {
+        guard last >= lowerBound, tokens[last].kind == .word, tokens[last].isCapitalised else { return nil }
+        return capitalisedNameStart(endingAt: last, lowerBound: lowerBound)
+    }
+
+    /// `nameStart` for the capitalised word at `last`.
+    private func capitalisedNameStart(endingAt last: Int, lowerBound: Int) -> Int? {
         guard last >= lowerBound, isNameWord(last) || (last > lowerBound && continuesName(last)), !isHonorific(last) else { return nil }
         var start = last
         var cursor = last - 1

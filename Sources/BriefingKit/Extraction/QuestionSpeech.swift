@@ -5,10 +5,18 @@ extension Analysis {
     /// Words that open the question after `Asked`.
     private static let questionWords = WordList("whether if what why how who when where which about to")
 
-    /// Records the question of a sentence that opens with `Asked … ,`; whether it was recorded.
+    /// Records the question of a sentence that opens with `Asked … ,`; whether it was recorded. The opening word is
+    /// tested inline, since every sentence is asked.
+    @inline(__always)
     mutating func recordQuestion(_ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser) -> Bool {
+        let first = parser.tokens[sentence.lowerBound]
+        guard sentence.count > 4, first.kind == .word, first.key == Analysis.asked else { return false }
+        return recordAskedQuestion(sentence, block: block, parser: parser)
+    }
+
+    /// `recordQuestion` for a sentence of more than four tokens that opens with `Asked`.
+    private mutating func recordAskedQuestion(_ sentence: Range<Int>, block: BlockPlace, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
-        guard sentence.count > 4, tokens[sentence.lowerBound].kind == .word, tokens[sentence.lowerBound].key == Analysis.asked else { return false }
         var start = sentence.lowerBound + 1
         while start < sentence.upperBound, start - sentence.lowerBound < 4, !tokens[start].isLowercaseWord || !Analysis.questionWords.contains(tokens[start].key) {
             start += 1

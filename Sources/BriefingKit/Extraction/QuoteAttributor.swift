@@ -277,7 +277,7 @@ extension Analysis {
                 if nearest == nil { nearest = cue }
                 if let entity = cue.entry.isGerund ? gerundSubject(of: cue, sentence, parser: parser, mentionAt: mentionAt) : subject(of: cue, sentence, parser: parser, mentionAt: mentionAt) {
                     best = Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: false)
-                    if !cue.entry.isGerund, !Analysis.namingVerbs.contains(tokens[index].key), introduces(cue, position, parser.tokens) { return best }
+                    if !cue.entry.isGerund, !tokens[index].listed(in: .namingVerb), introduces(cue, position, parser.tokens) { return best }
                     if !cue.entry.isGerund, contrasts(cue, sentence, parser: parser) { return best }
                 }
             }

@@ -7,6 +7,7 @@ extension Analysis {
 
     /// Whether a quotation's words end with a full stop, so the sentence it closes ends with it (`“… being told.” Mr
     /// Blair retorted voters remembered …` starts another).
+    @inline(__always)
     func endsWithFullStop(_ quote: QuoteSpan) -> Bool {
         var index = quote.contentEnd - 1
         while index >= quote.contentStart, ScalarClass.isSpace(scalars[index]) { index -= 1 }
@@ -45,6 +46,7 @@ extension Analysis {
     }
 
     /// Whether a quotation's content opens like a sentence: a capital, a digit or an ellipsis first.
+    @inline(__always)
     func startsLikeSentence(_ quote: QuoteSpan) -> Bool {
         var index = quote.contentStart
         while index < quote.contentEnd, !ScalarClass.isAlphanumeric(scalars[index]) {

@@ -35,6 +35,7 @@ extension Analysis {
 
     /// The earlier quotation that the one at `position` resumes after the cue that attributed it and a comma, with no
     /// other cue between (`“…,” said Karen Thomson, chief executive of AOL UK, “with many people …”`), if there is one.
+    @inline(__always)
     func resumedQuote(at position: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
         guard position > sentence.lowerBound + 2, tokens[position - 1].isPunctuation(",") else { return nil }
         var index = position - 2

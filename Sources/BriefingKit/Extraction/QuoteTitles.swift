@@ -39,10 +39,18 @@ extension Analysis {
     /// Whether the title-like quotation at `position` names a programme or work by where it stands: after an
     /// outlet's possessive (`on CNN's “State of the Union,”`), a work noun (`his show, “Generations”`), `in` (`his
     /// turn in “The Revenant.”`), a role in a work and `of` (`host of “The Nightly Show”`), or `on` after a cue (`said
-    /// on ''Meet the Press''`).
+    /// on ''Meet the Press''`). The words before it are read first and the quotation's own words only when they fit;
+    /// inlined, since an out-of-line call from the mutating attribution rule copies the whole analysis first.
+    @inline(__always)
     func isWorkTitle(_ quote: QuoteSpan, at position: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        guard position > sentence.lowerBound, titlePlace(before: position, sentence, parser: parser) else { return false }
+        return isTitle(quote, fullStop: true)
+    }
+
+    /// Whether the words before the quotation at `position` (after the sentence's first token) are where a work's
+    /// title stands.
+    private func titlePlace(before position: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
-        guard position > sentence.lowerBound, isTitle(quote, fullStop: true) else { return false }
         var previous = tokens[position - 1]
         if previous.isPunctuation(","), position - 2 > sentence.lowerBound, tokens[position - 2].isLowercaseWord, Analysis.workNouns.contains(tokens[position - 2].key) {
             previous = tokens[position - 2]

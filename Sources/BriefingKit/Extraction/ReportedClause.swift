@@ -94,6 +94,7 @@ extension Analysis {
     }
 
     /// Whether a quotation token lies in `start..<end` (a programme's or work's title does not count).
+    @inline(__always)
     func containsQuote(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard start < end else { return false }
         return tokens[start..<end].contains { $0.kind == .quote && !attributions[Int($0.key)].isWorkTitle }
@@ -106,7 +107,7 @@ extension Analysis {
         guard Analysis.bareSayCues.contains(tokens[cue].key), !approximates(start, end, tokens) else { return false }
         let key = tokens[start].key
         if key == Analysis.of || key == Analysis.about || FunctionWordLexicon.circumstanceOpeners.contains(key) { return true }
-        guard FunctionWordLexicon.prepositions.contains(key) || FunctionWordLexicon.subordinators.contains(key) else { return false }
+        guard tokens[start].listed(in: .preposition) || FunctionWordLexicon.subordinators.contains(key) else { return false }
         return wordCount(start, trimmedEnd(start, end, tokens), tokens) < 8
     }
 

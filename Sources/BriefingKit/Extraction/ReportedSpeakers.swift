@@ -6,11 +6,17 @@ extension Analysis {
 
     /// A speaker named after a cue that follows a comma and closes the sentence or stands before a comma
     /// (`The plan will fail, said Ann Lee, a senior fellow.`, `Instead, said Ann Lee, the plan …`): the entity and
-    /// the index after the name, or nil.
+    /// the index after the name, or nil. The comma is looked for inline: most cues have none before them.
+    @inline(__always)
     mutating func postposedSpeaker(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
+        guard !cue.isAccording, !cue.entry.isGerund, cue.index > sentence.lowerBound + 1, parser.tokens[cue.index - 1].isPunctuation(",") else { return nil }
+        return speakerAfterComma(of: cue, sentence, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// `postposedSpeaker` for a cue that follows a comma.
+    private mutating func speakerAfterComma(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
         let tokens = parser.tokens
-        guard !cue.isAccording, !cue.entry.isGerund, cue.index > sentence.lowerBound + 1, tokens[cue.index - 1].isPunctuation(","),
-              var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
+        guard var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) else { return nil }
         if phrase.kind == .role || phrase.kind == .organisation {
             guard phrase.isDefinite else { return nil }
             if let name = nameAfterRole(phrase, sentence, parser: parser) { phrase = name }
@@ -34,16 +40,27 @@ extension Analysis {
         return postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt)
     }
 
-    /// Forms of `quote`, whose object speaks when `as saying` follows it.
-    private static let quoteForms = WordList("quoted quotes quoting")
+    /// The keys of the forms of `quote`, whose object speaks when `as saying` follows it (constants, as `Analysis.the`).
+    static let quoted: WordKey = 0xc290_3860_9249_9bc9
+    static let quotes: WordKey = 0xc290_2960_9249_824c
+    static let quoting: WordKey = 0x7f75_7e18_5a85_e280
     /// Participles after `as` that make the object of `quoted` its speaker.
     private static let quotingParticiples = WordList("saying telling stating")
 
     /// The one `quoted` names as the speaker (`AP quoted prosecutor Russell McGuire as saying …`, `The paper quoted an
-    /// insider as saying that …`): the entity and the index after `as saying`, or nil.
+    /// insider as saying that …`): the entity and the index after `as saying`, or nil. The cue's word is tested
+    /// inline, since most cues are no form of `quote`.
+    @inline(__always)
     mutating func quotedSource(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
+        let key = parser.tokens[cue.index].key
+        guard key == Analysis.quoted || key == Analysis.quotes || key == Analysis.quoting else { return nil }
+        return quotingSource(of: cue, sentence, parser: parser, mentionAt: mentionAt)
+    }
+
+    /// `quotedSource` for a cue that is a form of `quote`.
+    private mutating func quotingSource(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
         let tokens = parser.tokens
-        guard Analysis.quoteForms.contains(tokens[cue.index].key), let phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound),
+        guard let phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound),
               phrase.end + 1 < sentence.upperBound, tokens[phrase.end].isLowercaseWord, tokens[phrase.end].key == Analysis.as,
               tokens[phrase.end + 1].isLowercaseWord, Analysis.quotingParticiples.contains(tokens[phrase.end + 1].key),
               let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { return nil }
@@ -70,7 +87,9 @@ extension Analysis {
         return (entity, last)
     }
 
-    /// Whether a strong cue follows `and`/`but` with no subject of its own (`… and said`).
+    /// Whether a strong cue follows `and`/`but` with no subject of its own (`… and said`); inlined, so a mutating rule
+    /// tests the cue's bit without copying the whole analysis for a call.
+    @inline(__always)
     func isCoordinated(_ cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
         guard tokens[cueIndex].lexicons.contains(.plainSubjectCue) else { return false }

@@ -55,7 +55,7 @@ extension Analysis {
             } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) ?? coordinatedSubject(of: index, sentence, parser: parser, mentionAt: mentionAt) {
                 entity = plain.entity
                 phrase = Phrase(start: plain.start, end: index, coreStart: plain.start, kind: .group, isDefinite: false, hasPossessive: false)
-                speaks = !tokens[plain.start..<index].contains { $0.kind == .word && $0.key != Analysis.of && FunctionWordLexicon.prepositions.contains($0.key) }
+                speaks = !tokens[plain.start..<index].contains { $0.kind == .word && $0.key != Analysis.of && $0.listed(in: .preposition) }
             } else if cue.isAccording, let source = accordingSource(after: cue, sentence, parser: parser) {
                 entity = source.entity
                 phrase = Phrase(start: cue.end, end: source.end, coreStart: cue.end, kind: .organisation, isDefinite: false, hasPossessive: false)
@@ -216,15 +216,15 @@ extension Analysis {
     /// entity and where the phrase starts, or nil.
     mutating func plainSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, anyCue: Bool = false) -> (entity: Int, start: Int)? {
         let tokens = parser.tokens
-        let participle = cueIndex + 1 < sentence.upperBound && tokens[cueIndex + 1].kind == .word && FunctionWordLexicon.prepositions.contains(tokens[cueIndex + 1].key)
+        let participle = cueIndex + 1 < sentence.upperBound && tokens[cueIndex + 1].kind == .word && tokens[cueIndex + 1].listed(in: .preposition)
             && !tokens[(cueIndex + 1)..<min(sentence.upperBound, cueIndex + 8)].contains { $0.kind == .word && $0.key == Analysis.that }
-        guard anyCue || Analysis.plainSubjectCues.contains(tokens[cueIndex].key) || !participle && Analysis.plainReportCues.contains(tokens[cueIndex].key) else {
+        guard anyCue || tokens[cueIndex].listed(in: .plainSubjectCue) || !participle && Analysis.plainReportCues.contains(tokens[cueIndex].key) else {
             return nil
         }
         var last = cueIndex - 1
         while last >= sentence.lowerBound, tokens[last].kind == .word, tokens[last].lexicons.contains(.skippable) { last -= 1 }
         if last > sentence.lowerBound, tokens[last].isPunctuation(","), let open = appositionOpening(before: last, sentence, tokens) { last = open - 1 }
-        guard last >= sentence.lowerBound, !Analysis.conjunctions.contains(tokens[last].key) else { return nil }
+        guard last >= sentence.lowerBound, !tokens[last].listed(in: .conjunction) else { return nil }
         let share = tokens[last].kind == .number || tokens[last].isPunctuation("%") || tokens[last].isLowercaseWord && Analysis.percentWords.contains(tokens[last].key)
         guard share || tokens[last].kind == .word, !Analysis.notSubjects.contains(tokens[last].key),
               !tokens[last].lexicons.contains(.preposition),
@@ -234,15 +234,15 @@ extension Analysis {
         var start = last
         while start > sentence.lowerBound, last - start < 11, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number || tokens[start - 1].kind == .possessive {
             let key = tokens[start - 1].key
-            if tokens[start - 1].kind == .word, FunctionWordLexicon.pronouns.contains(key) || FunctionWordLexicon.contractions.contains(key)
-                || Analysis.notInSubjects.contains(key) || StanceLexicon.beForms.contains(key)
+            if tokens[start - 1].kind == .word, tokens[start - 1].listed(in: .pronoun) || tokens[start - 1].listed(in: .beForm)
+                || FunctionWordLexicon.contractions.contains(key) || Analysis.notInSubjects.contains(key)
                 || tokens[start - 1].isLowercaseWord && tokens[start - 1].lexicons.contains(.cue) {
                 return nil
             }
             start -= 1
         }
         guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";"),
-              !FunctionWordLexicon.prepositions.contains(tokens[start].key) || approximates(start, last + 1, tokens),
+              !tokens[start].listed(in: .preposition) || approximates(start, last + 1, tokens),
               !FunctionWordLexicon.subordinators.contains(tokens[start].key),
               !FunctionWordLexicon.negatingDeterminers.contains(tokens[start].key) else { return nil }
         let phraseStart = start
@@ -304,7 +304,9 @@ extension Analysis {
         token.kind == .word && (scalars[token.end - 1] == "s" || scalars[token.end - 1] == "S")
     }
 
-    /// Whether the cue at `index` attributes one of the sentence's quotations.
+    /// Whether the cue at `index` attributes one of the sentence's quotations (inlined: an out-of-line call from a
+    /// mutating rule copies the whole analysis first).
+    @inline(__always)
     private func isQuoteCue(_ index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         for position in sentence where tokens[position].kind == .quote {
             let attribution = attributions[Int(tokens[position].key)]
@@ -334,6 +336,7 @@ extension Analysis {
 
     /// Whether a cue is a passive participle (`was dismissed`, `has been confirmed`, `was originally charged`); a form
     /// in -ing after `be` is progressive, not passive (`is warning`).
+    @inline(__always)
     func isPassive(_ cue: Cue, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         if cue.entry.isGerund { return false }
         var before = cue.index - 1

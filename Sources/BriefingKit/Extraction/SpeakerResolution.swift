@@ -7,7 +7,7 @@ extension Analysis {
     func subjectPhrase(of cueIndex: Int, isAccording: Bool, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         if isAccording { return accordingPhrase(after: cueIndex + 2, sentence, parser: parser) }
-        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
+        let (last, parsed) = subjectSlot(before: cueIndex, sentence, parser: parser)
         guard last >= sentence.lowerBound else { return nil }
         if tokens[last].isPunctuation(","), let name = nameAfterDescription(endingAt: last, sentence, parser: parser) {
             return name
@@ -42,7 +42,7 @@ extension Analysis {
             }
             return phrase
         }
-        let phrase = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
+        let phrase = parsed ?? parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
         if let phrase, let antecedent = unclosedRelativeAntecedent(before: phrase, sentence, parser: parser)
             ?? unclosedAppositionHead(before: phrase, sentence, parser: parser)
             ?? descriptionBeforePreposition(phrase, sentence, parser: parser)
@@ -157,7 +157,7 @@ extension Analysis {
         if token.kind == .number { return true }
         guard token.isLowercaseWord else { return false }
         return token.key == Pronoun.who || token.key == Analysis.whose || token.lexicons.contains(.determiner)
-            || token.lexicons.contains(.preposition) || FunctionWordLexicon.settingPrepositions.contains(token.key)
+            || token.lexicons.contains(.preposition) || token.listed(in: .settingPreposition)
     }
 
     /// The speaker a phrase after `of` (or `from` a place) belongs to (`Lee Zeldin of New York`, `Mr. Burman of the Tax

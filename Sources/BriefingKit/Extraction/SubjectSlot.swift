@@ -4,6 +4,12 @@
 extension Analysis {
     /// The last token of the subject slot before the cue at `cueIndex`, or below the sentence when there is none.
     func subjectEnd(before cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
+        subjectSlot(before: cueIndex, sentence, parser: parser).last
+    }
+
+    /// The last token of the subject slot before the cue at `cueIndex` (below the sentence when there is none), and
+    /// the phrase ending there when reading back parsed it (so `subjectPhrase` need not parse it again).
+    func subjectSlot(before cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (last: Int, phrase: Phrase?) {
         let tokens = parser.tokens
         var last = cueIndex - 1
         while last >= sentence.lowerBound {
@@ -21,8 +27,10 @@ extension Analysis {
                 break
             }
         }
-        guard last >= sentence.lowerBound else { return last }
-        return settingPhraseStart(endingAt: last, sentence, parser: parser) ?? last
+        guard last >= sentence.lowerBound else { return (last, nil) }
+        let direct = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
+        if let start = settingPhraseStart(endingAt: last, direct: direct, sentence, parser: parser) { return (start, nil) }
+        return (last, direct)
     }
 
     /// Words of a time phrase ended by `ago` (`less than two weeks ago`, `a few days ago`).
@@ -41,6 +49,7 @@ extension Analysis {
     }
 
     /// Whether a word of five letters or more ends in -ing (`Facing`, `meeting`), a participle or gerund.
+    @inline(__always)
     func isIngForm(_ token: Token) -> Bool {
         token.end - token.start > 4 && scalars[token.end - 3] == "i" && scalars[token.end - 2] == "n" && scalars[token.end - 1] == "g"
     }
@@ -71,14 +80,21 @@ extension Analysis {
     }
 
     /// Just past the comma that closes an opening phrase (`In an interview with the Post,`, `Facing criticism,`,
-    /// `When asked,`), or a second one right after it, before `limit`, if the sentence opens with one.
+    /// `When asked,`), or a second one right after it, before `limit`, if the sentence opens with one. Its first word
+    /// is tested inline, since an out-of-line call from a mutating rule copies the whole analysis first.
+    @inline(__always)
     func mainClauseStart(_ sentence: Range<Int>, before limit: Int, parser: PhraseParser) -> Int? {
-        let tokens = parser.tokens
-        let first = tokens[sentence.lowerBound]
+        let first = parser.tokens[sentence.lowerBound]
         guard first.kind == .word, first.isCapitalised, first.end - first.start > 1 else { return nil }
         let opens = first.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(first.key) || Analysis.openingAdverbs.contains(first.key)
             || isIngForm(first)
         guard opens else { return nil }
+        return Analysis.openingPhraseEnd(sentence, before: limit, parser.tokens)
+    }
+
+    /// Just past the comma that closes the opening phrase of `sentence` (or a second one right after it), before
+    /// `limit`.
+    private static func openingPhraseEnd(_ sentence: Range<Int>, before limit: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
         var index = sentence.lowerBound + 1
         var start: Int?
         while index < limit, tokens[index].kind != .quote {
@@ -86,7 +102,7 @@ extension Analysis {
                 guard index + 1 < limit else { return start }
                 start = index + 1
                 // A second opening phrase right after the first (`In June 2009, after Lee fell ill, Cole wrote`).
-                guard opensPhrase(tokens[index + 1]) else { return start }
+                guard Analysis.opensPhrase(tokens[index + 1]) else { return start }
             }
             index += 1
         }
@@ -94,7 +110,7 @@ extension Analysis {
     }
 
     /// Whether a lower-case word opens a subordinate or prepositional phrase (`after`, `when`, `in`).
-    private func opensPhrase(_ token: Token) -> Bool {
+    private static func opensPhrase(_ token: Token) -> Bool {
         token.isLowercaseWord && (token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key))
     }
 
@@ -114,11 +130,17 @@ extension Analysis {
 
     /// The last token of a full name opening its clause before `from` at `index`, whose bearer speaks for where
     /// they are from (`Matthew Herren from EduVision told`, `Ann Cole from the Highland Trust said`), if one stands
-    /// there.
+    /// there. The word is tested inline: the setting-phrase loop asks this of every word it passes.
+    @inline(__always)
     private func nameBefore(from index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
+        guard index > sentence.lowerBound, parser.tokens[index].isLowercaseWord, parser.tokens[index].key == Analysis.from else { return nil }
+        return speakerNameEnd(beforeFrom: index, sentence, parser: parser)
+    }
+
+    /// `nameBefore(from:)` for the `from` at `index`, after the sentence's first token.
+    private func speakerNameEnd(beforeFrom index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
         let tokens = parser.tokens
-        guard index > sentence.lowerBound, tokens[index].isLowercaseWord, tokens[index].key == Analysis.from,
-              let speaker = parser.phrase(endingAt: index - 1, lowerBound: sentence.lowerBound), speaker.kind == .name,
+        guard let speaker = parser.phrase(endingAt: index - 1, lowerBound: sentence.lowerBound), speaker.kind == .name,
               speaker.end - speaker.coreStart >= 2 else { return nil }
         // The name opens its clause; after a verb it is that verb's object (`activists clamoring to block Donald
         // Trump from the nomination say`).
@@ -129,11 +151,10 @@ extension Analysis {
     }
 
     /// When the words before a cue end a time or setting phrase (`on Tuesday`, `in a statement`) or a `from` phrase
-    /// that follows a named speaker, the last token of that speaker; else nil.
-    private func settingPhraseStart(endingAt last: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
+    /// that follows a named speaker, the last token of that speaker; else nil. `direct` is the phrase ending at `last`.
+    private func settingPhraseStart(endingAt last: Int, direct: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
         let tokens = parser.tokens
-        if let direct = parser.phrase(endingAt: last, lowerBound: sentence.lowerBound), direct.kind == .name || direct.kind == .pronoun,
-           !parser.isPlace(last) {
+        if let direct, direct.kind == .name || direct.kind == .pronoun, !parser.isPlace(last) {
             return direct.start > sentence.lowerBound + 1 ? nameBefore(from: direct.start - 1, sentence, parser: parser) : nil
         }
         var index = last

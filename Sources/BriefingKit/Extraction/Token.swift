@@ -34,7 +34,14 @@ struct Token: Sendable {
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { kind == .punctuation && key == UInt64(scalar.value) }
 
     /// Whether the token is a dash (`-`, `–`, `—`).
+    @inline(__always)
     var isDash: Bool { isPunctuation("-") || isPunctuation("\u{2013}") || isPunctuation("\u{2014}") }
+
+    /// Whether the token's key is in the word list behind `lexicon`, as that list's `contains` answers (a key of 0 has
+    /// every lexicon's bit but is in no list); a bit test instead of a look-up, for a lexicon whose bit no rule takes
+    /// from a token (`EntityRegistry.markKnownSurnames` takes four).
+    @inline(__always)
+    func listed(in lexicon: TokenLexicon) -> Bool { key != 0 && lexicons.contains(lexicon) }
 
     /// Whether the token is a word starting with a lower-case letter.
     var isLowercaseWord: Bool { kind == .word && !isCapitalised }

@@ -14,12 +14,13 @@ public enum StatementKind: String, Sendable, Codable, CaseIterable {
 public struct Statement: Hashable, Sendable, Identifiable {
     /// An id unique within the article ("s9").
     public var id: String
-    /// The id of the speaker, or nil when nobody can be named.
-    public var speakerID: String?
     /// How the statement is reported.
     public var kind: StatementKind
-    /// The cue that introduces it ("said", "according to"), when there is one.
-    public var cue: String?
+    /// Whether `speakerID` is set (held apart from its string: building a struct that holds optional strings costs
+    /// a copy and a destroy of the whole struct, about 240 instructions a statement).
+    private var hasSpeaker: Bool
+    /// Whether `cue` is set.
+    private var hasCue: Bool
     /// The content: inside the marks for a quote, the reported clause otherwise; the slice of the article at `range`
     /// (an extracted statement's shares the article's storage).
     public var text: Substring
@@ -27,16 +28,34 @@ public struct Statement: Hashable, Sendable, Identifiable {
     public var block: Int
     /// Where the content lies in the article's decoded text.
     public var range: TextRange
+    /// The speaker id when `hasSpeaker`, else empty.
+    private var speakerText: String
+    /// The cue when `hasCue`, else empty.
+    private var cueText: String
+
+    /// The id of the speaker, or nil when nobody can be named.
+    public var speakerID: String? {
+        get { hasSpeaker ? speakerText : nil }
+        set { (speakerText, hasSpeaker) = (newValue ?? "", newValue != nil) }
+    }
+
+    /// The cue that introduces it ("said", "according to"), when there is one.
+    public var cue: String? {
+        get { hasCue ? cueText : nil }
+        set { (cueText, hasCue) = (newValue ?? "", newValue != nil) }
+    }
 
     /// Creates a statement whose text is a slice (an extracted statement's is a slice of its article's text).
     public init(id: String, speakerID: String?, kind: StatementKind, cue: String?, text: Substring, block: Int, range: TextRange) {
         self.id = id
-        self.speakerID = speakerID
         self.kind = kind
-        self.cue = cue
+        self.hasSpeaker = speakerID != nil
+        self.hasCue = cue != nil
         self.text = text
         self.block = block
         self.range = range
+        self.speakerText = speakerID ?? ""
+        self.cueText = cue ?? ""
     }
 
     /// Creates a statement whose text is a whole string (held as a slice of it, not copied).

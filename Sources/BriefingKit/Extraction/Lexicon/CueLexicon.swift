@@ -198,9 +198,11 @@ enum CueLexicon {
         return parsed.list[Int(index)]
     }
 
-    /// Whether `key` is one of the particles that may follow and join the cue of `entry`.
+    /// Whether `key` is one of the particles that may follow and join the cue of `entry` (most cues have none, and
+    /// are turned away without a look at the particles).
+    @inline(__always)
     static func joins(_ entry: CueEntry, _ key: WordKey) -> Bool {
-        parsed.particles[entry.optionalParticles].contains(key)
+        !entry.optionalParticles.isEmpty && parsed.particles[entry.optionalParticles].contains(key)
     }
 
     /// Whether `key` is a particle that makes another verb of the cue of `entry` (`called off`, `snapped up`).

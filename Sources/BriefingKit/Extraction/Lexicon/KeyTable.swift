@@ -7,10 +7,11 @@ struct KeyTable: Sendable {
     /// The table size minus one (a power of two minus one).
     private var mask: Int
 
-    /// A table with room for `count` keys at a load of at most one half.
+    /// A table with room for `count` keys at a load of at most one quarter, so that a key not in it (most words
+    /// looked up) is turned away after one or two probes.
     init(capacity count: Int) {
         var size = 16
-        while size < count * 2 { size <<= 1 }
+        while size < count * 4 { size <<= 1 }
         keys = [WordKey](repeating: 0, count: size)
         values = [Int32](repeating: 0, count: size)
         mask = size - 1
