@@ -28,14 +28,14 @@ extension Analysis {
         let next = index + 1 < sentence.upperBound ? parser.tokens[index + 1] : nil
         if isSetPhrase(index, next: next, sentence, parser: parser) { return nil }
         // `three notes of music`, `two calls`: a plural noun after a count, no verb.
-        if scalars[token.end - 1] == "s", index > sentence.lowerBound + 1, isCount(index - 1, parser.tokens) { return nil }
+        if parser.scalars[token.end - 1] == "s", index > sentence.lowerBound + 1, isCount(index - 1, parser.tokens) { return nil }
         // Cue words that are as often nouns (`phone calls`, `his claims`, `the claim`): cues only between a subject
         // and an object.
         if token.key == Analysis.calls || token.key == Analysis.claims || token.key == Analysis.claim,
            !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
         if let next, next.isLowercaseWord, CueLexicon.excludes(entry, next.key) { return nil }
         if entry.takesThings, takesThing(after: index, sentence, parser.tokens) { return nil }
-        if entry.takesAmounts, let next, isAmount(next), !isSubjectOfClause(amountEnd(index + 1, sentence, parser.tokens), sentence, parser.tokens) { return nil }
+        if entry.takesAmounts, let next, isAmount(next, parser.scalars), !isSubjectOfClause(amountEnd(index + 1, sentence, parser.tokens), sentence, parser.tokens) { return nil }
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
             if according, isMeasure(after: index + 2, sentence, parser.tokens) { return nil }
@@ -107,7 +107,7 @@ extension Analysis {
     }
 
     /// Whether a token is an amount, a number that is not a year (`0.5`, `255,000`; not `2005`).
-    private func isAmount(_ token: Token) -> Bool {
+    private func isAmount(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
         guard token.kind == .number else { return false }
         guard token.end - token.start == 4 else { return true }
         let century = (scalars[token.start], scalars[token.start + 1])

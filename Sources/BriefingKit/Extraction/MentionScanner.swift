@@ -295,7 +295,7 @@ extension Analysis {
         if keys.count >= 2, OrganisationLexicon.placePrefixes.contains(keys[0]) { return nil }
         if keys.count >= 2, OrganisationLexicon.foreignArticles.contains(keys[0]) { return .organisation }
         // `World War II-era camps`: a name whose last word is a hyphenated modifier is no name.
-        if parser.isHyphenatedModifier(tokens[end]) { return nil }
+        if keys.count >= 2, parser.isHyphenatedModifier(tokens[end]) { return nil }
         if keys.count == 2, PlaceLexicon.compassAdjectives.contains(keys[0]), PlaceLexicon.names.contains(last) { return nil }
         if keys.count >= 2, (core...end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) { return .organisation }
         if keys.count == 1, tokens[end].lexicons.contains(.groupHead) { return nil }

@@ -202,7 +202,7 @@ struct PhraseParser {
         }
         // `Texan Michael Chicoine`, `Top-seeded Andy Roddick`: a people's word or a hyphenated modifier before a first
         // name describes the person.
-        while start + 1 < last, isDescriptor(tokens[start]), PersonLexicon.isFirstName(tokens[start + 1].key) { start += 1 }
+        while start + 1 < last, PersonLexicon.isFirstName(tokens[start + 1].key), isDescriptor(tokens[start]) { start += 1 }
         return start
     }
 
@@ -219,9 +219,12 @@ struct PhraseParser {
         return ((token.start + 1)..<(token.end - 1)).contains { scalars[$0] == "-" && ScalarClass.isLetter(scalars[$0 + 1]) && !ScalarClass.isUppercase(scalars[$0 + 1]) }
     }
 
-    /// The lower-case words inside an office's name (`Secretary of State for Culture, Media and Sport`, `Chief
-    /// Secretary to the Treasury`).
-    static let officeLinks = WordList("of for to the and")
+    /// Whether a word is one of the lower-case words inside an office's name (`Secretary of State for Culture, Media
+    /// and Sport`, `Chief Secretary to the Treasury`): `of`, `for`, `to`, `the` or `and`.
+    @inline(__always)
+    static func isOfficeLink(_ key: WordKey) -> Bool {
+        key == Analysis.of || key == Analysis.for || key == Analysis.to || key == Analysis.the || key == Analysis.and
+    }
 
     /// Where a person's name starts inside capitalised words that go on from an office's `of` or `for` phrase
     /// (`Chancellor of the Exchequer Gordon Brown`, `Secretary of State for Health John Reid`) or from a party's
@@ -229,12 +232,12 @@ struct PhraseParser {
     /// nil when `start` follows no such phrase or no first name follows (`Ann Lee of CB Richard Ellis`), or a title
     /// stands right before it (`aide to President George W. Bush`).
     func officeEnd(_ start: Int, _ last: Int, lowerBound: Int) -> Int? {
-        guard start > lowerBound, start < last, tokens[start - 1].isLowercaseWord, PhraseParser.officeLinks.contains(tokens[start - 1].key),
+        guard start > lowerBound, start < last, tokens[start - 1].isLowercaseWord, PhraseParser.isOfficeLink(tokens[start - 1].key),
               !PersonLexicon.isFirstName(tokens[start].key) else { return nil }
         var cursor = start - 1
         var holder = false
         while cursor >= lowerBound, start - cursor <= 8, tokens[cursor].kind == .word,
-              tokens[cursor].isCapitalised || PhraseParser.officeLinks.contains(tokens[cursor].key) || isRoleWord(cursor) {
+              tokens[cursor].isCapitalised || PhraseParser.isOfficeLink(tokens[cursor].key) || isRoleWord(cursor) {
             if isRoleWord(cursor) { holder = true }
             cursor -= 1
         }

@@ -207,10 +207,10 @@ extension Analysis {
     /// Whether the words in `start..<end` are the `of`, `for` or `to` phrase of an office, capitalised words with only
     /// `of`, `for`, `to`, `the` and `and` between them (`of State for Health`, `for Europe`, `to the Treasury`).
     private func isOfficeComplement(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        guard start < end, tokens[start].isLowercaseWord, PhraseParser.officeLinks.contains(tokens[start].key) else { return false }
+        guard start < end, tokens[start].isLowercaseWord, PhraseParser.isOfficeLink(tokens[start].key) else { return false }
         return (start..<end).allSatisfy { index in
             let token = tokens[index]
-            return token.kind == .word && (token.isCapitalised || PhraseParser.officeLinks.contains(token.key))
+            return token.kind == .word && (token.isCapitalised || PhraseParser.isOfficeLink(token.key))
         }
     }
 
