@@ -51,6 +51,15 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "was tired")) == "Andy Cole")
     }
 
+    @Test func aLineBreakEndsAName() {
+        let article = extract("""
+            The candidates clashed on health for much of the evening, and the moderators pressed them on costs. Quarantine Over Zika Virus
+            Tom Reed said he would quarantine people.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "quarantine people")) == "Tom Reed")
+        #expect(article.speakers.allSatisfy { !$0.name.contains("\n") })
+    }
+
     @Test func partyAndStateTagNamesNoOne() {
         let article = extract("In a statement, Rep. Hal Brennan (D-N.Y.) reacted to the ruling, saying: “The killer should be in prison.”")
         #expect(article.speakerName(of: article.statement(containing: "killer")) == "Hal Brennan")

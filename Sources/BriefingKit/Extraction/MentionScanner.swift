@@ -96,6 +96,8 @@ extension Analysis {
         var end = start
         while end + 1 < sentence.upperBound {
             let next = end + 1
+            // A line break ends a name (`Zika Virus` heading a live post, then `Chris Christie said …`).
+            if parser.breaksLine(before: next) { break }
             if parser.isNameWord(next) || parser.isHonorific(next) || parser.continuesName(next) { end = next; continue }
             if tokens[next].isPunctuation("."), parser.isDottedPrefix(end), next + 1 < sentence.upperBound, parser.isNameWord(next + 1) {
                 end = next + 1

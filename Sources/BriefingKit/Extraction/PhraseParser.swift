@@ -180,6 +180,13 @@ struct PhraseParser {
         return capitalisedNameStart(endingAt: last, lowerBound: lowerBound)
     }
 
+    /// Whether a line break comes right before the token at `index`, which ends any name before it (a live post's
+    /// heading `Zika Virus` above `Chris Christie said …`).
+    @inline(__always)
+    func breaksLine(before index: Int) -> Bool {
+        tokens[index].start > tokens[index - 1].end && scalars[tokens[index].start - 1] == "\n"
+    }
+
     /// `nameStart` for the capitalised word at `last`.
     private func capitalisedNameStart(endingAt last: Int, lowerBound: Int) -> Int? {
         guard last >= lowerBound, isNameWord(last) || (last > lowerBound && continuesName(last)), !isHonorific(last) else { return nil }
@@ -188,6 +195,7 @@ struct PhraseParser {
         let organisation = OrganisationLexicon.nameWords.contains(tokens[last].key)
         while cursor >= lowerBound {
             let token = tokens[cursor]
+            if breaksLine(before: cursor + 1) { break }
             if isNameWord(cursor), !isHonorific(cursor), organisation || !isRoleWordCapitalisedTitle(cursor, nameStart: start) {
                 start = cursor
             } else if token.isPunctuation("."), cursor > lowerBound, tokens[cursor - 1].end - tokens[cursor - 1].start == 1, isDottedPrefix(cursor - 1), tokens[cursor - 1].end == token.start {
