@@ -105,6 +105,19 @@ struct FindingTests {
         #expect(article.statements.map(\.text) == ["no state shall expel a refugee to danger"])
     }
 
+    @Test func anAsideWithAsClosingTheClauseReportsTheClauseBefore() {
+        let article = extract("""
+            Tom Reed met the mayor that day, as the Daily Courier reported on Tuesday, and he will advise her. \
+            Ignoring the deficit carries risks, as Labour supporters point out. \
+            Shares fell, as Acme reported a lower margin of 4%. \
+            But the last part, as Ann Lee noted, is that the fund is empty.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "met the mayor")) == "Daily Courier")
+        #expect(article.speakerName(of: article.statement(containing: "carries risks")) == "Labour supporters")
+        #expect(article.statement(containing: "Shares fell") == nil)
+        #expect(article.statement(containing: "But the last part") == nil)
+    }
+
     @Test func anAmountAddedOrTimeTellingSaysNothing() {
         #expect(extract("The pound added 0.5% on Friday. The economy added 255,000 jobs in July. Only time will tell if the plan works.").statements.isEmpty)
         let speech = extract("Tom Reed added 2005 offers a chance to win. Ann Cole added 40% were unhappy with the plan.")

@@ -87,7 +87,14 @@ extension Analysis {
                 let clauseBefore = phrase.start > sentence.lowerBound + 2 && tokens[phrase.start - 1].isPunctuation(",")
                 let parenthetical = phrase.start == sentence.lowerBound || tokens[phrase.start - 1].isPunctuation(",")
                     || FunctionWordLexicon.subordinators.contains(tokens[phrase.start - 1].key)
-                if parenthetical, cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
+                let asAside = phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isLowercaseWord && tokens[phrase.start - 1].key == Analysis.as
+                    && tokens[phrase.start - 2].isPunctuation(",") && closesAside(after: cue.end, sentence, tokens)
+                if asAside, !isPassive(cue, sentence, tokens) {
+                    // `Ailes met Mr. Trump that day, as The New York Times reported on Tuesday`: the clause before `as`
+                    // (not `Shares fell, as Ericsson reported a lower margin`, whose cue has its own object).
+                    start = sentence.lowerBound
+                    end = phrase.start - 2
+                } else if parenthetical, cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
                     start = cue.end + 1
                 } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < minimum {
                     guard clauseBefore, wordsBefore > 5 || !isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens) else {
@@ -152,6 +159,18 @@ extension Analysis {
             record(subject.entity, .stance, cue: TextRange(start: tokens[index].start, end: tokens[index].end), block: block, from: tokens[from].start, to: tokens[end - 1].end,
                    speaks: subject.speaks && !reported)
         }
+    }
+
+    /// Whether the cue ending before `start` closes an aside that closes its clause: at most three words (a time or a
+    /// place: `on Tuesday`, `in The Intercept`) stand after it before the sentence's end or a comma and a conjunction
+    /// (`…, and he will …`); not an aside inside a clause that goes on (`But the last part, as Krugman noted, is …`).
+    private func closesAside(after start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var index = start
+        while index < sentence.upperBound, index - start <= 3, tokens[index].kind == .word || tokens[index].kind == .number { index += 1 }
+        guard index - start <= 3 else { return false }
+        if index == sentence.upperBound || tokens[index].kind == .punctuation && !tokens[index].isPunctuation(",") && !tokens[index].isDash { return true }
+        return tokens[index].isPunctuation(",") && index + 1 < sentence.upperBound && tokens[index + 1].isLowercaseWord
+            && tokens[index + 1].lexicons.contains(.conjunction)
     }
 
     /// A participle cue after the main clause (`X attacked Y, saying that …`), spoken by the sentence's subject (after a
