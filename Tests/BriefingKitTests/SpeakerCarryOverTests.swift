@@ -82,6 +82,15 @@ struct SpeakerCarryOverTests {
         #expect(article.speakerName(of: article.statement(containing: "look at it again")) == "Home Office spokesman")
     }
 
+    @Test func sheAfterANewDefiniteSpokeswomanIsTheSpokeswoman() {
+        let article = extract("""
+            Shoppers flocked to the malls on Saturday despite reports of weak sales.
+
+            The Trafford Centre spokeswoman said 8,500 cars had arrived. That was a record. "We predict the trend will go on," she added.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "trend will go on")) == "Trafford Centre spokeswoman")
+    }
+
     @Test func heAfterADefiniteSpokesmanIsThePersonItNames() {
         let article = extract("""
             Shadow foreign secretary Michael Anscombe attacked the plan on Monday.

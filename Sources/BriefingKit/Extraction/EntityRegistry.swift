@@ -404,11 +404,11 @@ struct EntityRegistry: Sendable {
         return strong ?? weak ?? anonymousSpeaker?.entity
     }
 
-    /// The latest speaker when an unnamed source (`A Home Office spokesman said …`) who spoke in this sentence or the
-    /// one before: `He added: “…”` is theirs unless a fitting person is named in their sentence or after it.
+    /// The latest speaker when an unnamed source (`A Home Office spokesman said …`) who spoke in this sentence or one
+    /// of the two before: `He added: “…”` is theirs unless a fitting person is named in their sentence or after it.
     private func anonymousSource(_ speaker: (entity: Int, sentence: Int)?, fitting key: WordKey) -> (entity: Int, sentence: Int)? {
         guard let speaker, key == Pronoun.he || key == Pronoun.she, entities[speaker.entity].kind == .person, entities[speaker.entity].isAnonymousSource,
-              sentence - speaker.sentence <= 1 else { return nil }
+              sentence - speaker.sentence <= 2 else { return nil }
         return EntityRegistry.sexFits(entities[speaker.entity].gender, key) ? speaker : nil
     }
 

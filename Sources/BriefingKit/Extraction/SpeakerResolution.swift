@@ -331,7 +331,10 @@ extension Analysis {
                 if age + 1 < phrase.end { registry.addRole(entity, rolePhrase((age + 1)..<phrase.end, tokens), strings: strings) }
                 return entity
             }
-            let anonymous = Analysis.indefiniteArticles.contains(tokens[phrase.start].key) && Analysis.sourceHeads.contains(head)
+            // `A Home Office spokesman`, and `The Trafford Centre spokeswoman` bound to no named holder when no one spoke
+            // just before (after `…,” Mr Ancram asked.`, `The Tory spokesman` may still be him).
+            let newcomer = tokens[phrase.start].key == Analysis.the && latestSpeaker.map { registry.sentence - $0.sentence > 1 } ?? true
+            let anonymous = (Analysis.indefiniteArticles.contains(tokens[phrase.start].key) || newcomer) && Analysis.sourceHeads.contains(head)
             if let owner = possessiveOwner(phrase, head: head, parser: parser) {
                 return registry.resolveDescription(registry.entities[owner].name + "’s " + core, kind: .person, at: offset, anonymous: anonymous)
             }
