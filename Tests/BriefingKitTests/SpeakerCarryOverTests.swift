@@ -82,6 +82,16 @@ struct SpeakerCarryOverTests {
         #expect(article.speakerName(of: article.statement(containing: "look at it again")) == "Home Office spokesman")
     }
 
+    @Test func anEpithetAfterAQuotationIsThePersonJustHeard() {
+        let article = extract("""
+            Tom Hanks said the new film had an "elegant message". "Christmas is a special time," added the two-time Academy Award winner.
+
+            Ann Kite said she had worked for the star in 2003. In the film, the singer said he saw nothing wrong.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "special time")) == "Tom Hanks")
+        #expect(article.speakerName(of: article.statement(containing: "saw nothing wrong")) != "Ann Kite")
+    }
+
     @Test func sheAfterANewDefiniteSpokeswomanIsTheSpokeswoman() {
         let article = extract("""
             Shoppers flocked to the malls on Saturday despite reports of weak sales.

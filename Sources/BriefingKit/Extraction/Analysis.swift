@@ -116,6 +116,12 @@ struct Analysis {
     /// Nouns a sports story names its speaker by again right after quoting them (`the Liverpool player`, `the prop`),
     /// which stand for that speaker only.
     static let speakerHeads = WordList("player prop hooker flanker athlete sprinter")
+    /// Nouns a story names the person it has just quoted by, in the attribution after the quotation (`“…,” added the
+    /// two-time Academy Award winner.`, `said the veteran actor`), which stand for that speaker when they hold no role.
+    static let epithetHeads = WordList("""
+        champion winner star frontman actor actress singer rapper comedian golfer cyclist swimmer musician veteran
+        youngster teenager
+        """)
     /// Whether a role head, after `the`, stands for a person already named who holds it or has no role yet.
     static func bindsHolder(_ head: WordKey) -> Bool {
         officeHeads.contains(head) || positionHeads.contains(head)

@@ -175,6 +175,18 @@ extension Analysis {
         return (start..<limit).lazy.compactMap { mentionAt[$0] }.first { self.registry.entities[$0].kind == .person }
     }
 
+    /// The named person just heard (in this sentence or one of the two before) when an epithet follows the cue after
+    /// the quotation (`“…,” added the two-time Academy Award winner.`, `said the Chelsea star`), noted as mentioned
+    /// there; nil otherwise.
+    private mutating func epithetSpeaker(_ phrase: Phrase, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+        guard phrase.kind == .role, phrase.isDefinite, !phrase.hasPossessive, Analysis.epithetHeads.contains(tokens[phrase.end - 1].key),
+              let speaker = latestSpeaker, registry.sentence - speaker.sentence <= 2 else { return nil }
+        let entity = registry.entities[speaker.entity]
+        guard entity.kind == .person, entity.isNamed else { return nil }
+        registry.note(speaker.entity, at: tokens[phrase.start].start, surface: "")
+        return speaker.entity
+    }
+
     /// A cue after the quotation: `“…,” he said`, `“…,” said Mr Smith`, `“…” Smith, a spokesman, said`, `“…” that
     /// Lee can win, said Ann Cole` (Cole's: a speaker after the cue outranks a name before it). After a
     /// quotation inside the sentence (not `initial`), a cue followed by a phrase and `as` is a verb with its object
@@ -199,6 +211,9 @@ extension Analysis {
             if !initial, phrase.end < sentence.upperBound, tokens[phrase.end].isLowercaseWord,
                tokens[phrase.end].key == Analysis.as {
                 return nil
+            }
+            if let quoted = epithetSpeaker(phrase, tokens) {
+                return Attribution(entity: quoted, cue: cueRange(cue, parser: parser), cueToken: next, after: true)
             }
             return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: cueRange(cue, parser: parser), cueToken: next, after: true)
         }

@@ -41,7 +41,7 @@ enum PersonLexicon {
         administrator regulator auditor supervisor coordinator organizer representative senator-elect
         governor-elect mayor-elect justice magistrate barrister solicitor counsel chairman-elect
         striker midfielder defender goalkeeper keeper winger fly-half scrum-half skipper umpire referee jockey
-        golfer sprinter cyclist swimmer athlete champion guitarist drummer bassist pianist violinist musician prop hooker flanker
+        golfer sprinter cyclist swimmer athlete champion winner star frontman guitarist drummer bassist pianist violinist musician prop hooker flanker
         composer songwriter singer-songwriter rapper comedian broadcaster presenter journalist photographer
         filmmaker film-maker novelist poet playwright artist designer architect engineer farmer teenager hacker
         supporter backer donor fan critic opponent protestor look-alike lookalike
