@@ -3,6 +3,12 @@ import Testing
 
 @Suite("Speakers named after a quotation or a participle")
 struct PostposedSpeakerTests {
+    @Test func aNameAfterANamingVerbIsNoSpeaker() {
+        let article = extract("Acme is launching a service to let people publish diaries online, called Acme Spaces. The plan will fail, said Ann Lee.")
+        #expect(article.speakers.allSatisfy { $0.name != "Acme Spaces" })
+        #expect(article.speakerName(of: article.statement(containing: "plan will fail")) == "Ann Lee")
+    }
+
     @Test func aQuotationAttributedAccordingToANameGoesToThePerson() {
         let article = extract("Sales fell in a period that, according to Gartner analyst Carolina Milanesi is “seldom strong”.")
         #expect(article.speakerName(of: article.statement(containing: "seldom strong")) == "Carolina Milanesi")

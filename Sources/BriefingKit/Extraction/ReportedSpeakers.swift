@@ -6,10 +6,12 @@ extension Analysis {
 
     /// A speaker named after a cue that follows a comma and closes the sentence or stands before a comma
     /// (`The plan will fail, said Ann Lee, a senior fellow.`, `Instead, said Ann Lee, the plan …`): the entity and
-    /// the index after the name, or nil. The comma is looked for inline: most cues have none before them.
+    /// the index after the name, or nil; not after a naming verb (`…, called MSN Spaces.`). The comma is looked for
+    /// inline: most cues have none before them.
     @inline(__always)
     mutating func postposedSpeaker(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
-        guard !cue.isAccording, !cue.entry.isGerund, cue.index > sentence.lowerBound + 1, parser.tokens[cue.index - 1].isPunctuation(",") else { return nil }
+        guard !cue.isAccording, !cue.entry.isGerund, cue.index > sentence.lowerBound + 1, parser.tokens[cue.index - 1].isPunctuation(","),
+              !parser.tokens[cue.index].lexicons.contains(.namingVerb) else { return nil }
         return speakerAfterComma(of: cue, sentence, parser: parser, mentionAt: mentionAt)
     }
 
