@@ -151,6 +151,11 @@ struct PlaceAndOrganisationTests {
         #expect(article.speakerName(of: article.statement(containing: "show would return")) == "Five spokesman")
     }
 
+    @Test func aBusinesssPossessionsAfterItsMakeAOneWordNameAnOrganisation() {
+        let article = extract("Velora saw its shares rise 14% on Tuesday. The Swedish firm, the largest maker of fridges, said it would shut two plants.")
+        #expect(article.speakerName(of: article.statement(containing: "shut two plants")) == "Velora")
+    }
+
     @Test func possessiveOfABusinessMakesAOneWordNameAnOrganisation() {
         let article = extract("Velora's shares fell 8% on Monday. Velora said the slump would not last.")
         #expect(article.speakers.first { $0.name == "Velora" }?.kind == .organisation)

@@ -202,8 +202,9 @@ extension Analysis {
     /// Whether the one-word name in `start...end` is a business by the words around it: a business noun before it
     /// (`drug firm Velacor`, `carmaker Fiat`, `analysts Gartnor`, `think-tank Demos`), a job at or of it (`a security manager at Velora`),
     /// its executives after it (`Velora executives`), a business's possessions after its possessive, over two
-    /// modifiers at most (`Velora's shares`, `Velora's second-quarter revenues`), or an apposition headed by a
-    /// business noun (`Wipra, India's third-biggest software firm,`).
+    /// modifiers at most (`Velora's shares`, `Velora's second-quarter revenues`) or after a verb and `its` (`Velora
+    /// saw its shares rise`), or an apposition headed by a business noun (`Wipra, India's third-biggest software
+    /// firm,`).
     private func isBusiness(_ start: Int, _ end: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         if start > sentence.lowerBound, tokens[start - 1].isLowercaseWord,
            OrganisationLexicon.companyNouns.contains(tokens[start - 1].key) || OrganisationLexicon.businessWatchers.contains(tokens[start - 1].key)
@@ -216,6 +217,11 @@ extension Analysis {
         }
         guard end + 1 < sentence.upperBound else { return false }
         if tokens[end + 1].isLowercaseWord, OrganisationLexicon.businessStaff.contains(tokens[end + 1].key) { return true }
+        // `Velora saw its shares rise`, `Velora said its sales fell`: a business's possessions after a verb and `its`.
+        if end + 3 < sentence.upperBound, tokens[end + 1].isLowercaseWord, tokens[end + 2].isLowercaseWord, tokens[end + 2].key == Analysis.its,
+           ((end + 3)..<min(sentence.upperBound, end + 5)).contains(where: { tokens[$0].isLowercaseWord && OrganisationLexicon.companyPossessions.contains(tokens[$0].key) }) {
+            return true
+        }
         if tokens[end + 1].kind == .possessive {
             var cursor = end + 2
             while cursor < sentence.upperBound, cursor - end <= 4, tokens[cursor].isLowercaseWord {
