@@ -165,6 +165,18 @@ struct SpeakerRoleTests {
         #expect(article.speaker(id: statement?.speakerID)?.roles.contains("trade and industry secretary") == true)
     }
 
+    @Test func aDescribedSpeakerQuotedInTheOpeningParagraphIsThePersonTheNextOneNames() {
+        let article = extract("""
+            Lee issues warning to bigots
+
+            Scotland's justice minister has warned football fans that she wants to hit them "where it hurts most".
+
+            Cathy Lee said banning orders would be used. Tory MSPs said the plan was late.
+            """)
+        #expect(article.speakerName(of: article.statement(containing: "where it hurts most")) == "Cathy Lee")
+        #expect(article.speakers.allSatisfy { $0.name != "Tory MSPs" || $0.kind != .person })
+    }
+
     @Test func aDescribedSpeakerStaysUnnamedWhenTheOpeningParagraphNamesSomeone() {
         let article = extract("""
             Games warning

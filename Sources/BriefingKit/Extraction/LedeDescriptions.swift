@@ -18,6 +18,11 @@ extension Analysis {
         var speakersIn: [Int: [Int?]] = [:]
         let ledes = Set(pairs.map(\.lede.index))
         for statement in found where ledes.contains(statement.block) { speakersIn[statement.block, default: []].append(statement.entity) }
+        // Quotations in the opening paragraph count too (`Scotland's justice minister has warned fans she wants to hit
+        // them "where it hurts most"`).
+        for (index, attribution) in attributions.enumerated() where attribution.keep && attribution.mergedInto == nil && ledes.contains(quotes[index].startBlock) {
+            speakersIn[quotes[index].startBlock, default: []].append(attribution.entity)
+        }
         var adopted: [Int: Int] = [:]
         for (lede, next) in pairs {
             guard let description = soleDescribedSpeaker(speakersIn[lede.index] ?? [], introduced: introducedIn[lede.index] ?? []),
@@ -45,15 +50,17 @@ extension Analysis {
     }
 
     /// The one unnamed person among a block's speakers, described by a role noun (`the trade and industry
-    /// secretary`) and first mentioned there, when no named person is first mentioned there.
+    /// secretary`, not `another supporter`) and first mentioned there, when no named person is first mentioned there.
     private func soleDescribedSpeaker(_ speakers: [Int?], introduced: [Int]) -> Int? {
         let entities = registry.entities
         guard !introduced.contains(where: { entities[$0].kind == .person && entities[$0].isNamed }) else { return nil }
         var speaker: Int?
         for case let entity? in speakers {
             let entry = entities[entity]
+            let words = entry.name.split(separator: " ")
             guard entry.kind == .person, !entry.isNamed, !entry.isAnonymousSource, introduced.contains(entity), speaker == nil || speaker == entity,
-                  let head = entry.name.split(separator: " ").last, PersonLexicon.roleHeads.contains(WordHash.key(head)) else { return nil }
+                  let head = words.last, PersonLexicon.roleHeads.contains(WordHash.key(head)),
+                  let first = words.first, !GroupLexicon.quantifiers.contains(WordHash.key(first)) else { return nil }
             speaker = entity
         }
         return speaker

@@ -307,6 +307,8 @@ extension Analysis {
         if keys.count == 2, PlaceLexicon.compassAdjectives.contains(keys[0]), PlaceLexicon.names.contains(last) { return nil }
         if keys.count >= 2, (core...end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) { return .organisation }
         if keys.count == 1, tokens[end].lexicons.contains(.groupHead) { return nil }
+        // `Lib Dem MPs`, `Tory MSPs`: a group named by its members, no person.
+        if keys.count >= 2, parser.isPluralAcronym(tokens[end]) { return nil }
         if keys.count == 1, tokens[end].isAllCaps {
             return Analysis.countryAbbreviations.contains(last) ? nil : .organisation
         }

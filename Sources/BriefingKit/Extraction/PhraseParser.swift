@@ -130,7 +130,7 @@ struct PhraseParser {
     }
 
     /// Whether a word is an acronym's plural, capitalised wherever it stands (`MPs`, `MEPs`).
-    private func isPluralAcronym(_ token: Token) -> Bool {
+    func isPluralAcronym(_ token: Token) -> Bool {
         guard token.end - token.start >= 3, scalars[token.end - 1] == "s" else { return false }
         return (token.start..<(token.end - 1)).allSatisfy { ScalarClass.isUppercase(scalars[$0]) }
     }
