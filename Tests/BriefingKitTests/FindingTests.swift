@@ -105,6 +105,16 @@ struct FindingTests {
         #expect(article.statements.map(\.text) == ["no state shall expel a refugee to danger"])
     }
 
+    @Test func aClauseReportedInAnOpeningSubordinateClauseEndsBeforeTheMainClause() {
+        let article = extract("""
+            When Ann Lee, during a debate in 1973, recommended that she resign at once, Mrs. Reed replied calmly that she was pleased. \
+            While Tom Cole admitted the plan was late, Labour insisted it would work.
+            """)
+        #expect(article.statement(containing: "she resign")?.text == "she resign at once")
+        #expect(article.speakerName(of: article.statement(containing: "she was pleased")) == "Reed")
+        #expect(article.statement(containing: "plan was late")?.text == "the plan was late")
+    }
+
     @Test func anAsideWithAsClosingTheClauseReportsTheClauseBefore() {
         let article = extract("""
             Tom Reed met the mayor that day, as the Daily Courier reported on Tuesday, and he will advise her. \

@@ -104,9 +104,11 @@ extension Analysis {
     /// goes on to a further cue (`X said A but added, “B”`, `X said A and warned B`); where another speaker's cue
     /// follows a conjunction (`X say A and Labour says B`, but not `X said A and B agreed` or `X said both he and Y
     /// promised`); before the attribution that closes the sentence (`…, Fiat said this week.`); or, for a cue in a
-    /// relative clause, where the main clause's cue follows a comma (`X, who refused to endorse him, said …`); else
-    /// `end`.
-    func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser, inRelativeClause: Bool = false) -> Int {
+    /// relative clause, where the main clause's cue follows a comma (`X, who refused to endorse him, said …`); for a
+    /// cue in an opening subordinate clause, where the main clause's subject and cue follow a comma (`When Ms Friedan
+    /// recommended that she burn at the stake, Mrs Schlafly replied …`); else `end`.
+    func clauseEnd(from start: Int, to end: Int, _ sentence: Range<Int>, parser: PhraseParser, inRelativeClause: Bool = false,
+                   inOpeningClause: Bool = false) -> Int {
         let tokens = parser.tokens
         var index = start + 1
         var parentheses = 0
@@ -119,6 +121,8 @@ extension Analysis {
                 case ";" where parentheses == 0: return index
                 case ",":
                     if inRelativeClause, isMainCue(after: index, end, sentence, parser: parser) { return index }
+                    if inOpeningClause, let subject = parser.phrase(startingAt: index + 1, upperBound: end), subject.end < end,
+                       isMainCue(after: subject.end - 1, end, sentence, parser: parser) { return index }
                     if parentheses == 0, closingAttribution(after: index, end, sentence, parser: parser) { return index }
                 default: break
                 }

@@ -116,7 +116,9 @@ extension Analysis {
                 }
             }
             let relative = phrase.end < index && (phrase.end..<index).contains { tokens[$0].isLowercaseWord && tokens[$0].key == Pronoun.who }
-            end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser, inRelativeClause: relative), tokens)
+            let opening = phrase.start > sentence.lowerBound && tokens[sentence.lowerBound].kind == .word
+                && FunctionWordLexicon.subordinators.contains(tokens[sentence.lowerBound].key)
+            end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser, inRelativeClause: relative, inOpeningClause: opening), tokens)
             if withQuotes, containsQuote(start, end, tokens), let comma = clauseBreak(before: start, end, tokens), wordCount(start, comma, tokens) >= 4,
                !tokens[start].lexicons.contains(.preposition), !FunctionWordLexicon.subordinators.contains(tokens[start].key),
                !tokens[start].lexicons.contains(.conjunction) {
