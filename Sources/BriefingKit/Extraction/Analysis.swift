@@ -145,8 +145,8 @@ struct Analysis {
     /// Analyses one statement-bearing block, given the quotations that start, end or run through it; `tokens` and
     /// `scratch` are the caller's working arrays, whose storage each block reuses.
     mutating func analyse(block: BlockPlace, quoteIndices: ArraySlice<Int>, tokens: inout [Token], scratch: inout BlockScratch) {
-        tokens.removeAll(keepingCapacity: true)
-        scratch.placed.removeAll(keepingCapacity: true)
+        tokens.clearKeepingStorage()
+        scratch.placed.clearKeepingStorage()
         for index in quoteIndices {
             let quote = quotes[index]
             scratch.placed.append((max(quote.open, block.range.start), min(quote.close, block.range.end), index))
