@@ -119,12 +119,12 @@ extension Analysis {
     private func endsObject(_ token: Token) -> Bool {
         guard token.kind == .word || token.kind == .number || token.kind == .possessive else { return true }
         return isAuxiliaryOrBe(token) || token.kind == .word
-            && (token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key) || token.key == Analysis.that)
+            && (token.lexicons.contains(.preposition) || token.listed(in: .subordinator) || token.key == Analysis.that)
     }
 
     /// Whether a token is an auxiliary or a finite form of `be`, which starts a verb.
     private func isAuxiliaryOrBe(_ token: Token) -> Bool {
-        token.kind == .word && (EvidenceLexicon.auxiliaries.contains(token.key) || Analysis.finiteBe.contains(token.key))
+        token.kind == .word && (token.listed(in: .auxiliary) || token.listed(in: .finiteBe))
     }
 
     /// The forms of `go`, whose `on` goes on speaking (`went on: “…”`, `went on to say`) or on somewhere (`went on

@@ -73,8 +73,8 @@ extension Analysis {
     private func endsSourcePhrase(_ token: Token) -> Bool {
         guard token.isLowercaseWord else { return false }
         return token.lexicons.contains(.cue) || token.lexicons.contains(.preposition) || token.lexicons.contains(.pronoun)
-            || FunctionWordLexicon.subordinators.contains(token.key) || token.listed(in: .beForm)
-            || EvidenceLexicon.auxiliaries.contains(token.key)
+            || token.listed(in: .subordinator) || token.listed(in: .beForm)
+            || token.listed(in: .auxiliary)
     }
 
     /// The first token from `start` on that is no determiner, at most `end`: where a source's name begins.

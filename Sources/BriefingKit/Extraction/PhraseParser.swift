@@ -9,7 +9,7 @@ struct PhraseParser {
     /// group and organisation nouns; used next to quotations, where a cue makes the reading safe.
     var lenient = false
 
-    private static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
+    static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
     private static let definites = WordList("the this that these those his her its their our")
     /// Nouns of time, which head no speaker phrase (`in the past predicted`, `at the time said`).
     static let timeNouns = WordList("past future present time times moment year years month months week weeks day days decade decades hours minutes")
@@ -17,7 +17,7 @@ struct PhraseParser {
     private static let ordinals = WordList("first second third fourth fifth")
     /// Words that single out one unnamed person as a speaker (`one user wrote`, `another supporter said`).
     private static let singleOut = WordList("one another")
-    private static let articles = WordList("a an the this that these those his her its their our my your")
+    static let articles = WordList("a an the this that these those his her its their our my your")
     /// The key of `year-old`, the head of an age (`the 46-year-old`), as its `WordHash.key` value.
     static let yearOld: WordKey = 0xb11a_7f5d_ec7e_2fd4
     /// Function words that are also first names, so they open the name they stand before (`said Will Doyle`,
@@ -46,7 +46,7 @@ struct PhraseParser {
     func isPlace(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
-        if OrganisationLexicon.placeWords.contains(token.key) { return !isCompassSurname(index) }
+        if token.listed(in: .placeWord) { return !isCompassSurname(index) }
         guard PlaceLexicon.names.contains(token.key) else { return false }
         return !(index > 0 && isNameWord(index - 1) && tokens[index - 1].end + 1 == token.start)
     }
@@ -165,7 +165,7 @@ struct PhraseParser {
         var cursor = last - 1
         while cursor >= lowerBound, last - cursor <= 4 {
             let token = tokens[cursor]
-            if token.kind == .word, PhraseParser.articles.contains(token.key) || token.lexicons.contains(.groupQuantifier) { return true }
+            if token.kind == .word, token.listed(in: .article) || token.lexicons.contains(.groupQuantifier) { return true }
             guard token.kind == .possessive || token.kind == .number || isModifier(cursor) else { return false }
             cursor -= 1
         }
@@ -185,7 +185,7 @@ struct PhraseParser {
         guard last >= lowerBound, isNameWord(last) || (last > lowerBound && continuesName(last)), !isHonorific(last) else { return nil }
         var start = last
         var cursor = last - 1
-        let organisation = OrganisationLexicon.nameWords.contains(tokens[last].key)
+        let organisation = tokens[last].listed(in: .organisationWord)
         while cursor >= lowerBound {
             let token = tokens[cursor]
             if isNameWord(cursor), !isHonorific(cursor), organisation || !isRoleWordCapitalisedTitle(cursor, nameStart: start) {
@@ -193,7 +193,7 @@ struct PhraseParser {
             } else if token.isPunctuation("."), cursor > lowerBound, tokens[cursor - 1].end - tokens[cursor - 1].start == 1, isDottedPrefix(cursor - 1), tokens[cursor - 1].end == token.start {
                 start = cursor - 1
                 cursor -= 1
-            } else if token.kind == .word, PhraseParser.particles.contains(token.key), !token.isCapitalised, cursor > lowerBound, isNameWord(cursor - 1) {
+            } else if token.kind == .word, token.listed(in: .nameParticle), !token.isCapitalised, cursor > lowerBound, isNameWord(cursor - 1) {
                 start = cursor
             } else {
                 break
@@ -335,7 +335,7 @@ struct PhraseParser {
         if first.kind == .word, FunctionWordLexicon.negatingDeterminers.contains(first.key) { return nil }
         var coreStart = start
         var definite = false
-        if first.kind == .word, PhraseParser.articles.contains(first.key) {
+        if first.kind == .word, first.listed(in: .article) {
             coreStart = start + 1
             definite = PhraseParser.definites.contains(first.key)
         }
@@ -419,9 +419,9 @@ struct PhraseParser {
                 cursor += 1
                 continue
             }
-            if isNameWord(cursor) || isHonorific(cursor) || PhraseParser.particles.contains(current.key) && cursor + 1 < upperBound && isNameWord(cursor + 1) {
+            if isNameWord(cursor) || isHonorific(cursor) || current.listed(in: .nameParticle) && cursor + 1 < upperBound && isNameWord(cursor + 1) {
                 var end = cursor
-                while end + 1 < upperBound, isNameWord(end + 1) || isHonorific(end + 1) || (tokens[end + 1].isPunctuation(".") && isDottedPrefix(end) && end + 2 < upperBound && isNameWord(end + 2)) || (PhraseParser.particles.contains(tokens[end + 1].key) && !tokens[end + 1].isCapitalised && end + 2 < upperBound && isNameWord(end + 2)) {
+                while end + 1 < upperBound, isNameWord(end + 1) || isHonorific(end + 1) || (tokens[end + 1].isPunctuation(".") && isDottedPrefix(end) && end + 2 < upperBound && isNameWord(end + 2)) || (tokens[end + 1].listed(in: .nameParticle) && !tokens[end + 1].isCapitalised && end + 2 < upperBound && isNameWord(end + 2)) {
                     end += 1
                 }
                 if modifiesHead(after: end, upperBound: upperBound) || (end + 1 < upperBound && tokens[end + 1].kind == .possessive) {

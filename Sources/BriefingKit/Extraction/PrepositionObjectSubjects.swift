@@ -89,7 +89,7 @@ extension Analysis {
             guard parser.isPlace(phrase.end - 1) else { return nil }
             return token.key == Analysis.for || token.key == Analysis.from ? .constituency : .place
         }
-        guard token.lexicons.rawValue == 0, isPastParticiple(token), index + 1 < phrase.start else { return nil }
+        guard token.lexicons.isInNoWordClass, isPastParticiple(token), index + 1 < phrase.start else { return nil }
         let next = tokens[index + 1]
         guard next.isLowercaseWord, next.lexicons.contains(.preposition), next.key != Analysis.of else { return nil }
         let agent = Analysis.findingAgents.contains(next.key) || Analysis.findingAgents.contains(tokens[phrase.start - 1].key)
@@ -115,7 +115,7 @@ extension Analysis {
     func descriptionBeforeParticiple(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         let link = phrase.start - 1
-        guard link > sentence.lowerBound, tokens[link].isLowercaseWord, tokens[link].lexicons.rawValue == 0, isIngForm(tokens[link]),
+        guard link > sentence.lowerBound, tokens[link].isLowercaseWord, tokens[link].lexicons.isInNoWordClass, isIngForm(tokens[link]),
               let described = parser.phrase(startingAt: sentence.lowerBound, upperBound: link), described.end == link,
               described.kind == .group || described.kind == .role else { return nil }
         return described.extended(to: phrase.end)

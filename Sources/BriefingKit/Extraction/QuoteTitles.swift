@@ -57,7 +57,7 @@ extension Analysis {
         }
         if previous.kind == .possessive, position - 2 >= sentence.lowerBound {
             let owner = tokens[position - 2]
-            return owner.kind == .word && (owner.isAllCaps || OrganisationLexicon.nameWords.contains(owner.key))
+            return owner.kind == .word && (owner.isAllCaps || owner.listed(in: .organisationWord))
         }
         guard previous.isLowercaseWord else { return false }
         if Analysis.workNouns.contains(previous.key) || previous.key == Analysis.in { return true }

@@ -86,7 +86,7 @@ extension Analysis {
                 let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
                 let clauseBefore = phrase.start > sentence.lowerBound + 2 && tokens[phrase.start - 1].isPunctuation(",")
                 let parenthetical = phrase.start == sentence.lowerBound || tokens[phrase.start - 1].isPunctuation(",")
-                    || FunctionWordLexicon.subordinators.contains(tokens[phrase.start - 1].key)
+                    || tokens[phrase.start - 1].listed(in: .subordinator)
                 if parenthetical, cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
                     start = cue.end + 1
                 } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < minimum {
@@ -111,7 +111,7 @@ extension Analysis {
             let relative = phrase.end < index && (phrase.end..<index).contains { tokens[$0].isLowercaseWord && tokens[$0].key == Pronoun.who }
             end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser, inRelativeClause: relative), tokens)
             if withQuotes, containsQuote(start, end, tokens), let comma = clauseBreak(before: start, end, tokens), wordCount(start, comma, tokens) >= 4,
-               !tokens[start].lexicons.contains(.preposition), !FunctionWordLexicon.subordinators.contains(tokens[start].key),
+               !tokens[start].lexicons.contains(.preposition), !tokens[start].listed(in: .subordinator),
                !tokens[start].lexicons.contains(.conjunction) {
                 end = comma
             }
@@ -121,7 +121,7 @@ extension Analysis {
             if start == cue.end, tokens[start].isLowercaseWord, Analysis.clauseJoiners.contains(tokens[start].key) { continue }
             if start == cue.end, tokens[start].isLowercaseWord, Analysis.occasionPrepositions.contains(tokens[start].key) {
                 let subordinate = phrase.start > sentence.lowerBound && tokens[phrase.start - 1].kind == .word
-                    && FunctionWordLexicon.subordinators.contains(tokens[phrase.start - 1].key)
+                    && tokens[phrase.start - 1].listed(in: .subordinator)
                 if let after = clauseAfterOccasion(start, end, tokens, commaCloses: !subordinate), wordCount(after, end, tokens) >= minimum {
                     start = after
                 } else if namesOccasion(after: start, end, tokens) {
@@ -243,7 +243,7 @@ extension Analysis {
         }
         guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";"),
               !tokens[start].listed(in: .preposition) || approximates(start, last + 1, tokens),
-              !FunctionWordLexicon.subordinators.contains(tokens[start].key),
+              !tokens[start].listed(in: .subordinator),
               !FunctionWordLexicon.negatingDeterminers.contains(tokens[start].key) else { return nil }
         let phraseStart = start
         while start < last, Analysis.openers.contains(tokens[start].key) || tokens[start].lexicons.contains(.determiner) && !Analysis.quantifiers.contains(tokens[start].key) {
@@ -370,7 +370,7 @@ extension Analysis {
             let modified = index > sentence.lowerBound && Analysis.modifiesNoun(index - 1, sentence.lowerBound, tokens)
             // `The latest Tory plans came …`, `Labour support has been …`: a noun, as a verb right after it shows.
             let noun = StanceLexicon.nounForms.contains(token.key) && index + 1 < sentence.upperBound && tokens[index + 1].isLowercaseWord
-                && (Analysis.finiteBe.contains(tokens[index + 1].key) || EvidenceLexicon.auxiliaries.contains(tokens[index + 1].key))
+                && (tokens[index + 1].listed(in: .finiteBe) || tokens[index + 1].listed(in: .auxiliary))
             // `are thought to have died`, `is believed to be`, `was planned for Monday`: a passive states someone
             // else's view, unless the form is also a stance predicate (`is opposed to`).
             let passive = Analysis.followsBe(index, sentence, tokens, orBeen: true)

@@ -70,7 +70,7 @@ extension Analysis {
     private func namePhrase(startingAt start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard let phrase = parser.phrase(startingAt: start, upperBound: sentence.upperBound) else { return nil }
-        guard phrase.kind == .name || phrase.kind == .organisation, OrganisationLexicon.nameWords.contains(tokens[phrase.end - 1].key),
+        guard phrase.kind == .name || phrase.kind == .organisation, tokens[phrase.end - 1].listed(in: .organisationWord),
               phrase.end + 1 < sentence.upperBound, tokens[phrase.end].isLowercaseWord,
               tokens[phrase.end].key == Analysis.of || tokens[phrase.end].key == Analysis.for else { return phrase }
         var last = phrase.end
@@ -169,7 +169,7 @@ extension Analysis {
         if let organisation = organisationName(endingWith: phrase, sentence, parser: parser) { return organisation }
         if let document = documentBeforeTo(phrase, sentence, parser: parser) { return document }
         guard let owner = phraseBeforeLink(phrase, sentence, parser: parser, organisation: false) else { return phrase }
-        let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !OrganisationLexicon.nameWords.contains(parser.tokens[owner.end - 1].key)
+        let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !parser.tokens[owner.end - 1].listed(in: .organisationWord)
         return personOwner || parser.isPlace(phrase.end - 1) ? owner : phrase
     }
 
@@ -204,7 +204,7 @@ extension Analysis {
     /// Whether the part of a name after `and` finishes an organisation's name (`Securities and Exchange Commission`):
     /// two words or more, no article, ending in an organisation word (`Labour and the Tories` stay two).
     private func isOrganisationTail(_ part: Phrase, parser: PhraseParser) -> Bool {
-        part.start == part.coreStart && part.end - part.coreStart >= 2 && OrganisationLexicon.nameWords.contains(parser.tokens[part.end - 1].key)
+        part.start == part.coreStart && part.end - part.coreStart >= 2 && parser.tokens[part.end - 1].listed(in: .organisationWord)
     }
 
     /// The whole name when capitalised names joined by link words hold an organisation word before an `of` or `for`,
@@ -225,7 +225,7 @@ extension Analysis {
                 } else if link.start < link.coreStart {
                     break
                 }
-            } else if joiner.isPunctuation("&") || OrganisationLexicon.nameWords.contains(tokens[current.end - 1].key) {
+            } else if joiner.isPunctuation("&") || tokens[current.end - 1].listed(in: .organisationWord) {
                 isOrganisation = true
             }
             first = current

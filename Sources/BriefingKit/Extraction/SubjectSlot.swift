@@ -64,7 +64,7 @@ extension Analysis {
 
     /// Whether a lower-case word is an adverb in -ly ("gingerly", "quietly").
     func isAdverb(_ token: Token) -> Bool {
-        guard token.isLowercaseWord, token.end - token.start > 4, !FunctionWordLexicon.lyNonAdverbs.contains(token.key) else { return false }
+        guard token.isLowercaseWord, token.end - token.start > 4, !token.listed(in: .lyNonAdverb) else { return false }
         return scalars[token.end - 2] == "l" && scalars[token.end - 1] == "y"
     }
 
@@ -86,7 +86,7 @@ extension Analysis {
     func mainClauseStart(_ sentence: Range<Int>, before limit: Int, parser: PhraseParser) -> Int? {
         let first = parser.tokens[sentence.lowerBound]
         guard first.kind == .word, first.isCapitalised, first.end - first.start > 1 else { return nil }
-        let opens = first.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(first.key) || Analysis.openingAdverbs.contains(first.key)
+        let opens = first.lexicons.contains(.preposition) || first.listed(in: .subordinator) || Analysis.openingAdverbs.contains(first.key)
             || isIngForm(first)
         guard opens else { return nil }
         return Analysis.openingPhraseEnd(sentence, before: limit, parser.tokens)
@@ -111,7 +111,7 @@ extension Analysis {
 
     /// Whether a lower-case word opens a subordinate or prepositional phrase (`after`, `when`, `in`).
     private static func opensPhrase(_ token: Token) -> Bool {
-        token.isLowercaseWord && (token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key))
+        token.isLowercaseWord && (token.lexicons.contains(.preposition) || token.listed(in: .subordinator))
     }
 
     /// Adverbs of time that open a sentence before a phrase and its comma (`Later in the show, after …, Maher said`).
