@@ -289,7 +289,7 @@ extension Analysis {
         }
         if let best { return best }
         if let nearest, nearest.isAccording,
-           let entity = subjectPhrase(of: nearest.index, isAccording: true, sentence, parser: parser).flatMap({ $0.kind == .name ? resolve($0, parser: parser, mentionAt: mentionAt) : nil })
+           let entity = Analysis.subjectPhrase(of: nearest.index, isAccording: true, sentence, parser: parser).flatMap({ $0.kind == .name ? resolve($0, parser: parser, mentionAt: mentionAt) : nil })
             ?? accordingSource(after: nearest, sentence, parser: parser)?.entity {
             return Attribution(entity: entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
         }
@@ -304,7 +304,7 @@ extension Analysis {
     private func contrasts(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let near = max(sentence.lowerBound, cue.index - 8)..<cue.index
         guard near.contains(where: { parser.tokens[$0].isLowercaseWord && Analysis.contrastWords.contains(parser.tokens[$0].key) }),
-              let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > sentence.lowerBound + 1 else { return false }
+              let phrase = Analysis.subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > sentence.lowerBound + 1 else { return false }
         let opener = parser.tokens[phrase.start - 1]
         return opener.isLowercaseWord && Analysis.contrastWords.contains(opener.key)
     }
@@ -344,12 +344,12 @@ extension Analysis {
                 return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             if cue.isAccording, index > position + 1, tokens[index - 1].isPunctuation(",") {
-                let named = subjectPhrase(of: index, isAccording: true, sentence, parser: parser).flatMap { resolve($0, parser: parser, mentionAt: mentionAt) }
+                let named = Analysis.subjectPhrase(of: index, isAccording: true, sentence, parser: parser).flatMap { resolve($0, parser: parser, mentionAt: mentionAt) }
                 guard let entity = named ?? accordingSource(after: cue, sentence, parser: parser)?.entity else { return nil }
                 return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             if !cue.entry.isGerund, !cue.isAccording,
-               let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.start > position + 1,
+               let phrase = Analysis.subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.start > position + 1,
                followsComma(phrase, from: position + 1, parser: parser), let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
                 return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
@@ -412,7 +412,7 @@ extension Analysis {
     /// The name or pronoun right before a participle cue, over adverbs (`with McCain calling it …`, `with Trump
     /// reportedly yelling:`), if there is one.
     private mutating func gerundSubject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        guard let phrase = phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name || phrase.kind == .pronoun,
+        guard let phrase = Analysis.phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name || phrase.kind == .pronoun,
               !isVerbObject(phrase, sentence, parser.tokens) else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
@@ -435,15 +435,15 @@ extension Analysis {
     /// The name after `with` that a participle cue takes as its subject (`…, with Sen. Ann Lee calling it a “menu.”`):
     /// the quotation is that person's whatever cue the sentence had before.
     private mutating func absoluteParticipleSubject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        guard let phrase = phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name, phrase.start > sentence.lowerBound,
+        guard let phrase = Analysis.phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name, phrase.start > sentence.lowerBound,
               parser.tokens[phrase.start - 1].isLowercaseWord, parser.tokens[phrase.start - 1].key == Analysis.with else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
 
     /// The speaker phrase ending right before a participle cue, over adverbs (`Trump reportedly yelling`).
-    private func phraseBeforeParticiple(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func phraseBeforeParticiple(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         var last = cue.index - 1
-        while last > sentence.lowerBound, isAdverb(parser.tokens[last]) { last -= 1 }
+        while last > sentence.lowerBound, isAdverb(parser.tokens[last], parser.scalars) { last -= 1 }
         guard last >= sentence.lowerBound else { return nil }
         return parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
     }

@@ -72,7 +72,7 @@ extension Analysis {
     /// any quotation before it: `“….” Mr Howard acknowledged it and said …`), and the conjunction's index; or nil.
     mutating func coordinatedSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, start: Int)? {
         guard isCoordinated(cueIndex, sentence, parser: parser) else { return nil }
-        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
+        let last = Analysis.subjectEnd(before: cueIndex, sentence, parser: parser)
         var clauseStart = sentence.lowerBound
         if let quote = (sentence.lowerBound..<last).last(where: { parser.tokens[$0].kind == .quote }), quote + 1 < last { clauseStart = quote + 1 }
         var index = last - 1
@@ -93,7 +93,7 @@ extension Analysis {
     func isCoordinated(_ cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
         guard tokens[cueIndex].lexicons.contains(.plainSubjectCue) else { return false }
-        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
+        let last = Analysis.subjectEnd(before: cueIndex, sentence, parser: parser)
         return last > sentence.lowerBound + 1 && tokens[last].isLowercaseWord && tokens[last].lexicons.contains(.conjunction)
             && tokens[last - 1].kind != .quote
     }

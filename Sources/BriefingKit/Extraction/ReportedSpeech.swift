@@ -49,7 +49,7 @@ extension Analysis {
             let entity: Int
             let phrase: Phrase
             var speaks = true
-            if let named = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
+            if let named = Analysis.subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
                let resolved = resolve(named, parser: parser, mentionAt: mentionAt) {
                 (entity, phrase) = (resolved, named)
             } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) ?? coordinatedSubject(of: index, sentence, parser: parser, mentionAt: mentionAt) {
@@ -138,7 +138,7 @@ extension Analysis {
         let stanceLexicons = LexiconBits().adding(.appearanceVerb).adding(.stanceVerb).adding(.stancePredicate)
         for index in summary.span(of: stanceLexicons, sentence, tokens) where isStance(index, sentence, tokens) {
             var subject: (entity: Int, end: Int, speaks: Bool)?
-            if let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
+            if let phrase = Analysis.subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
                let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
                 subject = (entity, phrase.end, true)
             } else if StanceLexicon.plainSubjectVerbs.contains(tokens[index].key), let plain = plainSubject(of: index, sentence, parser: parser, anyCue: true) {
@@ -342,7 +342,7 @@ extension Analysis {
         var before = cue.index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key != Analysis.been,
               !tokens[before].lexicons.contains(.beForm),
-              tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not || isAdverb(tokens[before]) {
+              tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not || Analysis.isAdverb(tokens[before], scalars) {
             before -= 1
         }
         guard before >= sentence.lowerBound, tokens[before].kind == .word else { return false }
