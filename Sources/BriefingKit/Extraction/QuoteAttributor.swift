@@ -86,7 +86,7 @@ extension Analysis {
             } else if continuesLater {
                 attributions[index] = attribution
                 continue
-            } else if direct && (atStart || isTail) && block.kind == .paragraph && !isTitle(quote) {
+            } else if direct && (atStart || isTail) && block.kind == .paragraph && !Analysis.isTitle(quote, scalars) {
                 attribution.settled = true
                 attribution.keep = true
                 if let introduced, introduced.block >= block.index - 2 {
@@ -95,7 +95,7 @@ extension Analysis {
                     attribution.entity = lastSpeaker.entity
                 }
                 if let entity = attribution.entity { lastSpeaker = (entity, block.index, registry.sentence) }
-            } else if !isTail, block.kind == .paragraph, isSubstantial(quote), !isTitleCased(quote) {
+            } else if !isTail, block.kind == .paragraph, Analysis.isSubstantial(quote, scalars), !Analysis.isTitleCased(quote, scalars) {
                 attribution.settled = true
                 attribution.keep = true
                 attribution.entity = mentionedSubject(before: position, sentence, parser: parser, mentionAt: mentionAt)
@@ -211,7 +211,7 @@ extension Analysis {
                 continue
             }
             if token.kind == .quote && cursor > phrase.end && !tokens[cursor - 1].isPunctuation(",") && tokens[cursor - 1].kind == .word
-                && !isTitle(quotes[Int(token.key)]) { return nil }
+                && !Analysis.isTitle(quotes[Int(token.key)], scalars) { return nil }
             if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) && !isAbbreviationDot(cursor, sentence, tokens) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
             if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {
                 if opensReportedSentence(after: position, phrase: phrase, cue: cue, sentence, parser: parser) { return nil }

@@ -6,8 +6,9 @@ extension Analysis {
 
     /// Whether a quotation is title-like: a few words, each long word capitalised, ending without . ! or ? (or,
     /// when `fullStop` allows it, with a full stop and with lower-case words of four letters: `on NBC's ''Meet the
-    /// Press.''`, `“Generations with Kevin Swanson”`).
-    func isTitle(_ quote: QuoteSpan, fullStop: Bool = false) -> Bool {
+    /// Press.''`, `“Generations with Kevin Swanson”`). Static, so the mutating attribution rule's call does not copy the
+    /// analysis.
+    static func isTitle(_ quote: QuoteSpan, _ scalars: [Unicode.Scalar], fullStop: Bool = false) -> Bool {
         guard quote.startBlock == quote.endBlock else { return false }
         var words = 0
         var index = quote.contentStart
@@ -44,7 +45,7 @@ extension Analysis {
     @inline(__always)
     func isWorkTitle(_ quote: QuoteSpan, at position: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         guard position > sentence.lowerBound, titlePlace(before: position, sentence, parser: parser) else { return false }
-        return isTitle(quote, fullStop: true)
+        return Analysis.isTitle(quote, scalars, fullStop: true)
     }
 
     /// Whether the words before the quotation at `position` (after the sentence's first token) are where a work's
