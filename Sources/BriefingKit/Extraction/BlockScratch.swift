@@ -9,6 +9,8 @@ struct BlockScratch {
     var mentionAt = MentionMap(count: 0)
     /// The token lexicons, read from their lazy global once per article rather than once per block.
     let lexicons = TokenLexicons.shared
+    /// The cue lexicon, read from its lazy global once per article.
+    let cues = CueLexicon.table
 }
 
 extension Array {

@@ -21,7 +21,7 @@ extension Analysis {
     /// The cue starting at token `index`, a word of the cue lexicon, if its particle fits.
     private func cueForm(at index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Cue? {
         let token = parser.tokens[index]
-        guard let entry = CueLexicon.entry(token.key) else { return nil }
+        guard let entry = parser.cues.entry(token.key) else { return nil }
         let according = token.key == Analysis.according
         if token.isCapitalised, !according { return nil }
         if isNaming(at: index, sentence, parser: parser) { return nil }
@@ -33,7 +33,7 @@ extension Analysis {
         // and an object.
         if token.key == Analysis.calls || token.key == Analysis.claims || token.key == Analysis.claim,
            !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
-        if let next, next.isLowercaseWord, CueLexicon.excludes(entry, next.key) { return nil }
+        if let next, next.isLowercaseWord, parser.cues.excludes(entry, next.key) { return nil }
         if entry.takesThings, takesThing(after: index, sentence, parser.tokens) { return nil }
         if entry.takesAmounts, let next, isAmount(next, parser.scalars), !isSubjectOfClause(amountEnd(index + 1, sentence, parser.tokens), sentence, parser.tokens) { return nil }
         if let required = entry.requiredParticle {
@@ -42,7 +42,7 @@ extension Analysis {
             if Analysis.goForms.contains(token.key), !opensSpeech(at: index + 2, sentence, parser.tokens) { return nil }
             return Cue(index: index, end: index + 2, entry: entry, isAccording: according)
         }
-        if let next, next.kind == .word, CueLexicon.joins(entry, next.key) {
+        if let next, next.kind == .word, parser.cues.joins(entry, next.key) {
             return Cue(index: index, end: index + 2, entry: entry, isAccording: false)
         }
         return Cue(index: index, end: index + 1, entry: entry, isAccording: false)

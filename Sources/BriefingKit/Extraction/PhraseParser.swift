@@ -5,6 +5,8 @@ struct PhraseParser {
     /// The block's frame tokens, read through their storage without index checks: a parser lives only inside
     /// `Analysis.analyse(block:)`, while that storage is lent, and every read is bounded by the rules' own tests.
     let tokens: UnsafeBufferPointer<Token>
+    /// The cue lexicon (`CueLexicon.table`), read once per block rather than at every cue word.
+    let cues: CueTable
     /// Whether any noun after an article may head a speaker phrase ("the Gawker employee wrote"), not only role,
     /// group and organisation nouns; used next to quotations, where a cue makes the reading safe.
     var lenient = false

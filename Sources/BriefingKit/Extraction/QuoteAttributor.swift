@@ -236,7 +236,7 @@ extension Analysis {
         let tokens = parser.tokens
         let first = tokens[sentence.lowerBound]
         guard position > sentence.lowerBound + 2, first.kind == .word, first.isCapitalised, !first.isAllCaps, first.lexicons.contains(.cue),
-              let entry = CueLexicon.entry(first.key), entry.requiredParticle == nil, !entry.isGerund, first.key != Analysis.according,
+              let entry = parser.cues.entry(first.key), entry.requiredParticle == nil, !entry.isGerund, first.key != Analysis.according,
               let phrase = parser.phrase(startingAt: sentence.lowerBound + 1, upperBound: position), phrase.kind == .name,
               phrase.end < position, tokens[phrase.end].isPunctuation(",") || tokens[phrase.end].isPunctuation(":") else { return nil }
         return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: TextRange(start: first.start, end: first.end), cueToken: sentence.lowerBound, after: false)

@@ -85,7 +85,7 @@ extension Analysis {
                 let next = tokens[comma + 1]
                 let opens = next.listed(in: .subordinator) || next.lexicons.contains(.conjunction)
                     || next.key == Analysis.to && comma + 2 < quote && Analysis.relativeWhich.contains(tokens[comma + 2].key)
-                    || next.lexicons.contains(.cue) && CueLexicon.entry(next.key)?.isGerund == true
+                    || next.lexicons.contains(.cue) && CueLexicon.table.entry(next.key)?.isGerund == true
                 if opens { return comma }
             }
             comma -= 1
