@@ -165,7 +165,7 @@ struct Analysis {
     /// `analyse(block:…)` once the block is tokenized and split into sentences, with the rules reading its tokens
     /// through their storage (see `PhraseParser.tokens`).
     private mutating func analyse(block: BlockPlace, tokens: UnsafeBufferPointer<Token>, scratch: inout BlockScratch) {
-        let parser = PhraseParser(scalars: scalars, tokens: tokens, cues: scratch.cues)
+        let parser = PhraseParser(scalars: scalars, tokens: tokens, cues: scratch.cues, lexicons: scratch.phraseLexicons)
         if let first = scratch.sentences.first, let start = Dateline.end(of: tokens, in: first) {
             scratch.sentences[0] = start..<first.upperBound
         }

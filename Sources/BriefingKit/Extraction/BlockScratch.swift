@@ -11,6 +11,8 @@ struct BlockScratch {
     let lexicons = TokenLexicons.shared
     /// The cue lexicon, read from its lazy global once per article.
     let cues = CueLexicon.table
+    /// The phrase parser's word lists, read from their lazy global once per article.
+    let phraseLexicons = PhraseLexicons.shared
 }
 
 extension Array {
