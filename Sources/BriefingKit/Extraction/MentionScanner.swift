@@ -287,16 +287,16 @@ extension Analysis {
     private func nameKind(_ keys: [WordKey], parser: PhraseParser, core: Int, end: Int) -> SpeakerKind? {
         let tokens = parser.tokens
         guard let last = keys.last else { return nil }
-        if OrganisationLexicon.isOrganisationName(keys, afterHonorific: core > 0 && parser.isHonorific(core - 1)) { return .organisation }
-        if OrganisationLexicon.placeWords.contains(last), !(keys.count >= 2 && parser.isCompassSurname(end)) { return nil }
-        if keys.count >= 2, PersonLexicon.roleModifiers.contains(last) || PersonLexicon.roleHeads.contains(last), !PersonLexicon.isFirstName(keys[0]) {
+        if parser.lexicons.isOrganisationName(keys, afterHonorific: core > 0 && parser.isHonorific(core - 1)) { return .organisation }
+        if parser.lexicons.placeWords.contains(last), !(keys.count >= 2 && parser.isCompassSurname(end)) { return nil }
+        if keys.count >= 2, parser.lexicons.roleModifiers.contains(last) || parser.lexicons.roleHeads.contains(last), !PersonLexicon.isFirstName(keys[0]) {
             return nil
         }
-        if keys.count >= 2, OrganisationLexicon.placePrefixes.contains(keys[0]) { return nil }
-        if keys.count >= 2, OrganisationLexicon.foreignArticles.contains(keys[0]) { return .organisation }
+        if keys.count >= 2, parser.lexicons.placePrefixes.contains(keys[0]) { return nil }
+        if keys.count >= 2, parser.lexicons.foreignArticles.contains(keys[0]) { return .organisation }
         // `World War II-era camps`: a name whose last word is a hyphenated modifier is no name.
         if keys.count >= 2, parser.isHyphenatedModifier(tokens[end]) { return nil }
-        if keys.count == 2, PlaceLexicon.compassAdjectives.contains(keys[0]), PlaceLexicon.names.contains(last) { return nil }
+        if keys.count == 2, parser.lexicons.compassAdjectives.contains(keys[0]), parser.lexicons.placeNames.contains(last) { return nil }
         if keys.count >= 2, (core...end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) { return .organisation }
         if keys.count == 1, tokens[end].lexicons.contains(.groupHead) { return nil }
         if keys.count == 1, tokens[end].isAllCaps {

@@ -286,9 +286,9 @@ extension Analysis {
             var kind = SpeakerKind.person
             let titled = phrase.coreStart > phrase.start && parser.isHonorific(phrase.coreStart - 1)
             let ampersand = (phrase.coreStart..<phrase.end).contains { tokens[$0].isPunctuation("&") }
-            if OrganisationLexicon.isOrganisationName(keys, afterHonorific: titled) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) || ampersand {
+            if parser.lexicons.isOrganisationName(keys, afterHonorific: titled) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) || ampersand {
                 kind = .organisation
-            } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last), keys.count == 1 || !parser.isCompassSurname(phrase.end - 1),
+            } else if let last = keys.last, parser.lexicons.placeWords.contains(last), keys.count == 1 || !parser.isCompassSurname(phrase.end - 1),
                       !(keys.count == 2 && PersonLexicon.isFirstName(keys[0])) {
                 guard keys.count == 1, PlaceLexicon.compassWords.contains(last) else { return nil }
                 return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)

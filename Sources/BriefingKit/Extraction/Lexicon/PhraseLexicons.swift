@@ -1,5 +1,5 @@
-/// The word lists the phrase parser reads at nearly every phrase, in one shared instance that each block's parser
-/// holds, so that a look-up reads a field rather than a lazy global (a `swift_once` call at every read).
+/// The word lists read at nearly every phrase or name, in one shared instance that each block's phrase parser holds,
+/// so that a look-up reads a field rather than a lazy global (a `swift_once` call at every read).
 final class PhraseLexicons: Sendable {
     /// The one instance.
     static let shared = PhraseLexicons()
@@ -32,6 +32,38 @@ final class PhraseLexicons: Sendable {
     /// Words that end a newspaper's name after a weekday.
     let paperNames = WordList("times telegraph express mirror herald post people independent tribune mail sport")
 
+    /// Words that end a sports club's name (`OrganisationLexicon.clubWords`).
+    let clubWords = OrganisationLexicon.clubWords
+    /// Organisations known by a one-word name (`OrganisationLexicon.knownOrganisations`).
+    let knownOrganisations = OrganisationLexicon.knownOrganisations
+    /// Words that make a name an organisation's (`OrganisationLexicon.nameWords`).
+    let organisationWords = OrganisationLexicon.nameWords
+    /// Organisation name words that are also surnames (`OrganisationLexicon.surnameNameWords`).
+    let surnameNameWords = OrganisationLexicon.surnameNameWords
+    /// Capitalised words that make a name a place or thing (`OrganisationLexicon.placeWords`).
+    let placeWords = OrganisationLexicon.placeWords
+    /// First words of multi-word place names (`OrganisationLexicon.placePrefixes`).
+    let placePrefixes = OrganisationLexicon.placePrefixes
+    /// Articles of other languages that open a paper's, body's or place's name (`OrganisationLexicon.foreignArticles`).
+    let foreignArticles = OrganisationLexicon.foreignArticles
+    /// Adjectives that make a region of the place after them (`PlaceLexicon.compassAdjectives`).
+    let compassAdjectives = PlaceLexicon.compassAdjectives
+    /// Nouns that name a role (`PersonLexicon.roleHeads`).
+    let roleHeads = PersonLexicon.roleHeads
+    /// Words that may stand before a role head (`PersonLexicon.roleModifiers`).
+    let roleModifiers = PersonLexicon.roleModifiers
+
     /// The lists, read once.
     private init() {}
+
+    /// Whether a name's words make it an organisation: it ends with a club word, or one of them is a name word,
+    /// unless that word is such a surname after an honorific (`Dr Fox`) or a known first name (`Liam Fox`).
+    func isOrganisationName(_ keys: [WordKey], afterHonorific: Bool) -> Bool {
+        if keys.count >= 2, let last = keys.last, clubWords.contains(last) { return true }
+        if keys.count == 1, knownOrganisations.contains(keys[0]) { return !afterHonorific }
+        guard keys.contains(where: { organisationWords.contains($0) }) else { return false }
+        guard let last = keys.last, keys.count <= 2, surnameNameWords.contains(last) else { return true }
+        if keys.count == 1 { return !afterHonorific }
+        return !PersonLexicon.isFirstName(keys[0])
+    }
 }
