@@ -303,14 +303,11 @@ extension Analysis {
     /// quotation is that subject's rather than the first cue's.
     private func contrasts(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let near = max(sentence.lowerBound, cue.index - 8)..<cue.index
-        guard near.contains(where: { parser.tokens[$0].isLowercaseWord && Analysis.contrastWords.contains(parser.tokens[$0].key) }),
+        guard near.contains(where: { parser.tokens[$0].isLowercaseWord && parser.lexicons.contrastWords.contains(parser.tokens[$0].key) }),
               let phrase = Analysis.subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > sentence.lowerBound + 1 else { return false }
         let opener = parser.tokens[phrase.start - 1]
-        return opener.isLowercaseWord && Analysis.contrastWords.contains(opener.key)
+        return opener.isLowercaseWord && parser.lexicons.contrastWords.contains(opener.key)
     }
-
-    /// Conjunctions that open a clause set against the one before (`while`, `whereas`).
-    static let contrastWords = WordList("while whereas")
 
     /// Whether a cue stands right before the quotation at `position`, or before the comma or colon that opens it (`and
     /// Clinton said, “…”`), so its speaker says it whatever cue the sentence had before.

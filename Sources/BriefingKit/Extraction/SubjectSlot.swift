@@ -93,7 +93,7 @@ extension Analysis {
     func mainClauseStart(_ sentence: Range<Int>, before limit: Int, parser: PhraseParser) -> Int? {
         let first = parser.tokens[sentence.lowerBound]
         guard first.kind == .word, first.isCapitalised, first.end - first.start > 1 else { return nil }
-        let opens = first.lexicons.contains(.preposition) || first.listed(in: .subordinator) || Analysis.openingAdverbs.contains(first.key)
+        let opens = first.lexicons.contains(.preposition) || first.listed(in: .subordinator) || parser.lexicons.openingAdverbs.contains(first.key)
             || isIngForm(first)
         guard opens else { return nil }
         return Analysis.openingPhraseEnd(sentence, before: limit, parser.tokens)
@@ -120,9 +120,6 @@ extension Analysis {
     private static func opensPhrase(_ token: Token) -> Bool {
         token.isLowercaseWord && (token.lexicons.contains(.preposition) || token.listed(in: .subordinator))
     }
-
-    /// Adverbs of time that open a sentence before a phrase and its comma (`Later in the show, after …, Maher said`).
-    static let openingAdverbs = WordList("later earlier afterwards afterward previously subsequently")
 
     /// The `)` that closes the parenthesis opened at `open`, if it is near and in the sentence.
     func closingParenthesis(after open: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {

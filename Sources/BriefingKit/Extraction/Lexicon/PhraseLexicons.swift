@@ -1,5 +1,6 @@
-/// The word lists read at nearly every phrase or name, in one shared instance that each block's phrase parser holds,
-/// so that a look-up reads a field rather than a lazy global (a `swift_once` call at every read).
+/// The word lists the rules read most often (at nearly every phrase, name or cue), in one shared instance that each
+/// block's phrase parser holds, so that a look-up reads a field rather than a lazy global (a `swift_once` call at every
+/// read).
 final class PhraseLexicons: Sendable {
     /// The one instance.
     static let shared = PhraseLexicons()
@@ -52,6 +53,33 @@ final class PhraseLexicons: Sendable {
     let roleHeads = PersonLexicon.roleHeads
     /// Words that may stand before a role head (`PersonLexicon.roleModifiers`).
     let roleModifiers = PersonLexicon.roleModifiers
+
+    /// Words after `according to` that make it a measure or a manner, not a source (`ranked according to how much
+    /// …`, `went according to plan`, `paid according to need`).
+    let measures = WordList("""
+        how what whether which where when plan plans schedule script rules custom tradition need needs merit size
+        age income ability
+        """)
+    /// Things a verb that also takes things takes (`claimed the title`, `conceded six goals`, `posted a loss`, `tells
+    /// the story of`), which make it no cue.
+    let things = WordList("""
+        title titles win wins victory draw award awards prize medal gold silver bronze spot place crown trophy cup
+        championship slam double treble break point points lead seat seats wicket wickets goal goals try tries
+        penalty penalties scalp honours loss losses profit profits gain gains rise deficit surplus revenue revenues
+        earnings story tale
+        """)
+    /// The forms of `go`, whose `on` goes on speaking (`went on: “…”`, `went on to say`) or on somewhere (`went on
+    /// sale`, `went on the offensive`).
+    let goForms = WordList("go goes went")
+    /// Words before a quotation that make it the name of a programme or work (`the MSNBC show ''Morning Joe''`).
+    let workNouns = WordList("""
+        show program programme series book film movie documentary column magazine titled entitled pseudonym nickname
+        alias moniker album song novel memoir musical podcast newsletter
+        """)
+    /// Conjunctions that open a clause set against the one before (`while`, `whereas`).
+    let contrastWords = WordList("while whereas")
+    /// Adverbs of time that open a sentence before a phrase and its comma (`Later in the show, after …, Maher said`).
+    let openingAdverbs = WordList("later earlier afterwards afterward previously subsequently")
 
     /// The lists, read once.
     private init() {}
