@@ -141,8 +141,8 @@ extension Analysis {
             kind = .organisation
         }
         if kind == .person, honorific == nil, roleEnd == roleStart, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","),
-           tokens[end + 2].isLowercaseWord, Analysis.relativeWhich.contains(tokens[end + 2].key), !parser.isPlace(end),
-           !PlaceLexicon.names.contains(keys[keys.count - 1]), !registry.hasPerson(named: keys) {
+           tokens[end + 2].isLowercaseWord, parser.lexicons.relativeWhich.contains(tokens[end + 2].key), !parser.isPlace(end),
+           !parser.lexicons.placeNames.contains(keys[keys.count - 1]), !registry.hasPerson(named: keys) {
             // `Laura Ashley, which is due to report …`: a person would take `who` (not `journalist Ann Lee, which …`,
             // where `which` is the book's).
             kind = .organisation
@@ -153,10 +153,10 @@ extension Analysis {
         }
         var gender = Gender.unknown
         if let honorific {
-            if PersonLexicon.femaleHonorifics.contains(honorific) { gender = .female } else if PersonLexicon.maleHonorifics.contains(honorific) { gender = .male }
-        } else if keys.count >= 2, PersonLexicon.femaleNames.contains(keys[0]) {
+            if parser.lexicons.femaleHonorifics.contains(honorific) { gender = .female } else if parser.lexicons.maleHonorifics.contains(honorific) { gender = .male }
+        } else if keys.count >= 2, parser.lexicons.femaleNames.contains(keys[0]) {
             gender = .female
-        } else if keys.count >= 2, PersonLexicon.maleNames.contains(keys[0]) {
+        } else if keys.count >= 2, parser.lexicons.maleNames.contains(keys[0]) {
             gender = .male
         }
         let afterPreposition = start > sentence.lowerBound && tokens[start - 1].kind == .word && tokens[start - 1].lexicons.contains(.preposition)
@@ -165,9 +165,9 @@ extension Analysis {
         let create = kind != .person || titled || keys.count >= 2 && (!inHeading || knownFirstName)
         let existingOnly = keys.count == 1 && afterPreposition && honorific == nil
         let weak = isModifierName(after: end, sentence, parser: parser)
-        let knight = keys.count == 1 && honorific.map { PersonLexicon.firstNameHonorifics.contains($0) } == true
+        let knight = keys.count == 1 && honorific.map { parser.lexicons.firstNameHonorifics.contains($0) } == true
         // The name's string is cut only here, for a name that is a person's or an organisation's.
-        let peer = core == end && honorific.map { PersonLexicon.peerageTitles.contains($0) } == true
+        let peer = core == end && honorific.map { parser.lexicons.peerageTitles.contains($0) } == true
         let name = text(tokens[peer ? honorificStart : core].start, tokens[end].end)
         guard let entity = (knight ? registry.resolveFirstName(keys[0], surface: name, at: tokens[core].start, weak: weak) : nil)
             ?? registry.resolveName(name, keys: keys, kind: kind, gender: gender, at: tokens[core].start, create: create && !existingOnly, weak: weak) else {

@@ -218,7 +218,7 @@ extension Analysis {
         let tokens = parser.tokens
         let participle = cueIndex + 1 < sentence.upperBound && tokens[cueIndex + 1].kind == .word && tokens[cueIndex + 1].listed(in: .preposition)
             && !tokens[(cueIndex + 1)..<min(sentence.upperBound, cueIndex + 8)].contains { $0.kind == .word && $0.key == Analysis.that }
-        guard anyCue || tokens[cueIndex].listed(in: .plainSubjectCue) || !participle && Analysis.plainReportCues.contains(tokens[cueIndex].key) else {
+        guard anyCue || tokens[cueIndex].listed(in: .plainSubjectCue) || !participle && parser.lexicons.plainReportCues.contains(tokens[cueIndex].key) else {
             return nil
         }
         var last = cueIndex - 1

@@ -314,10 +314,10 @@ extension Analysis {
         case .role:
             let head = tokens[phrase.end - 1].key
             // `his boss`, `her boss`: a person's superior, not someone holding an office in the story.
-            let owner = Analysis.possessivePronouns[tokens[phrase.start].key]
-            let speakerHead = Analysis.speakerHeads.contains(head)
+            let owner = parser.lexicons.possessivePronouns[tokens[phrase.start].key]
+            let speakerHead = parser.lexicons.speakerHeads.contains(head)
             let office = (Analysis.bindsHolder(head) || speakerHead) && owner != Pronoun.he && owner != Pronoun.she
-            let held = tokens[phrase.start].key == Analysis.the && !OrganisationLexicon.companyNouns.contains(head) && !Analysis.sharedRoleHeads.contains(head)
+            let held = tokens[phrase.start].key == Analysis.the && !parser.lexicons.companyNouns.contains(head) && !parser.lexicons.sharedRoleHeads.contains(head)
             let owned = phrase.hasPossessive && ownedByDescription(phrase, tokens)
             if phrase.isDefinite, !phrase.hasPossessive || owned, office || held {
                 let keys = (phrase.coreStart..<phrase.end).lazy.map { tokens[$0].key }

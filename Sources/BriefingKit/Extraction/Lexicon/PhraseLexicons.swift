@@ -53,6 +53,31 @@ final class PhraseLexicons: Sendable {
     let roleHeads = PersonLexicon.roleHeads
     /// Words that may stand before a role head (`PersonLexicon.roleModifiers`).
     let roleModifiers = PersonLexicon.roleModifiers
+    /// `which` (`Analysis.relativeWhich`): after a name and a comma it makes the name no person's (`Laura Ashley,
+    /// which …`).
+    let relativeWhich = Analysis.relativeWhich
+    /// Common female first names (`PersonLexicon.femaleNames`).
+    let femaleNames = PersonLexicon.femaleNames
+    /// Common male first names (`PersonLexicon.maleNames`).
+    let maleNames = PersonLexicon.maleNames
+    /// Honorifics that mark a woman (`PersonLexicon.femaleHonorifics`).
+    let femaleHonorifics = PersonLexicon.femaleHonorifics
+    /// Honorifics that mark a man (`PersonLexicon.maleHonorifics`).
+    let maleHonorifics = PersonLexicon.maleHonorifics
+    /// Honorifics that go with a first name (`PersonLexicon.firstNameHonorifics`).
+    let firstNameHonorifics = PersonLexicon.firstNameHonorifics
+    /// Titles of peers that stay part of a name given with no first name (`PersonLexicon.peerageTitles`).
+    let peerageTitles = PersonLexicon.peerageTitles
+    /// Cues that take a plain noun phrase as their speaker (`Analysis.plainReportCues`).
+    let plainReportCues = Analysis.plainReportCues
+    /// Nouns a sports story names its speaker by again (`Analysis.speakerHeads`).
+    let speakerHeads = Analysis.speakerHeads
+    /// Role heads that many people in one story hold at once (`Analysis.sharedRoleHeads`).
+    let sharedRoleHeads = Analysis.sharedRoleHeads
+    /// Nouns for a business, outlet or band (`OrganisationLexicon.companyNouns`).
+    let companyNouns = OrganisationLexicon.companyNouns
+    /// The personal pronoun behind each possessive one (`Analysis.possessivePronouns`).
+    let possessivePronouns = Analysis.possessivePronouns
 
     /// Words after `according to` that make it a measure or a manner, not a source (`ranked according to how much
     /// …`, `went according to plan`, `paid according to need`).
