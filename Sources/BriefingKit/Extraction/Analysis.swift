@@ -105,21 +105,9 @@ struct Analysis {
     /// Cues by which an outlet reports what another source said, so that source stays the speaker.
     static let nestedSourceCues = WordList("reported reports")
     static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")
-    /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
-    static let officeHeads = WordList("""
-        president minister secretary chancellor senator governor mayor premier pm king queen pope speaker
-        chairman chairwoman chair leader candidate nominee ceo director prosecutor judge ambassador commissioner boss
-        congressman congresswoman representative sheriff coach manager chief founder treasurer mp mep msp
-        """)
-    /// Positions in a team, which a story names its subject by once named (`the defender said`), as it does an office.
-    static let positionHeads = WordList("striker midfielder defender goalkeeper keeper winger fly-half scrum-half skipper captain")
     /// Nouns a sports story names its speaker by again right after quoting them (`the Liverpool player`, `the prop`),
     /// which stand for that speaker only.
     static let speakerHeads = WordList("player prop hooker flanker athlete sprinter")
-    /// Whether a role head, after `the`, stands for a person already named who holds it or has no role yet.
-    static func bindsHolder(_ head: WordKey) -> Bool {
-        officeHeads.contains(head) || positionHeads.contains(head)
-    }
     /// Role heads that many people in one story hold at once, so `the official` names no earlier holder.
     static let sharedRoleHeads = WordList("official aide member resident worker student volunteer partner expert source")
     /// Cues whose first object is the addressee, skipped before the reported clause.

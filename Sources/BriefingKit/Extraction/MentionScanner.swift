@@ -41,7 +41,7 @@ extension Analysis {
                 let titled = after.map { $0.kind == .word && $0.isCapitalised && !$0.lexicons.contains(.notName) } ?? false
                 if token.key == `as` {
                     if let holder = latestPerson(in: sentence.lowerBound..<index, mentionAt) { registry.addRole(holder, role.phrase, strings: strings) }
-                } else if !titled, Analysis.bindsHolder(tokens[role.end - 1].key) {
+                } else if !titled, parser.lexicons.bindsHolder(tokens[role.end - 1].key) {
                     let surface = text(tokens[index].start, tokens[role.end - 1].end)
                     if let entity = registry.resolveRole(role.phrase, surface: surface, at: token.start, bindUnroled: true, preferring: latestSpeaker,
                                                           strings: strings) {

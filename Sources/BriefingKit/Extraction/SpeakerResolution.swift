@@ -316,7 +316,7 @@ extension Analysis {
             // `his boss`, `her boss`: a person's superior, not someone holding an office in the story.
             let owner = parser.lexicons.possessivePronouns[tokens[phrase.start].key]
             let speakerHead = parser.lexicons.speakerHeads.contains(head)
-            let office = (Analysis.bindsHolder(head) || speakerHead) && owner != Pronoun.he && owner != Pronoun.she
+            let office = (parser.lexicons.bindsHolder(head) || speakerHead) && owner != Pronoun.he && owner != Pronoun.she
             let held = tokens[phrase.start].key == Analysis.the && !parser.lexicons.companyNouns.contains(head) && !parser.lexicons.sharedRoleHeads.contains(head)
             let owned = phrase.hasPossessive && ownedByDescription(phrase, tokens)
             if phrase.isDefinite, !phrase.hasPossessive || owned, office || held {

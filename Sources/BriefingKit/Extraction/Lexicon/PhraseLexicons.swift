@@ -76,6 +76,14 @@ final class PhraseLexicons: Sendable {
     let sharedRoleHeads = Analysis.sharedRoleHeads
     /// Nouns for a business, outlet or band (`OrganisationLexicon.companyNouns`).
     let companyNouns = OrganisationLexicon.companyNouns
+    /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
+    let officeHeads = WordList("""
+        president minister secretary chancellor senator governor mayor premier pm king queen pope speaker
+        chairman chairwoman chair leader candidate nominee ceo director prosecutor judge ambassador commissioner boss
+        congressman congresswoman representative sheriff coach manager chief founder treasurer mp mep msp
+        """)
+    /// Positions in a team, which a story names its subject by once named (`the defender said`), as it does an office.
+    let positionHeads = WordList("striker midfielder defender goalkeeper keeper winger fly-half scrum-half skipper captain")
     /// The personal pronoun behind each possessive one (`Analysis.possessivePronouns`).
     let possessivePronouns = Analysis.possessivePronouns
 
@@ -108,6 +116,11 @@ final class PhraseLexicons: Sendable {
 
     /// The lists, read once.
     private init() {}
+
+    /// Whether a role head, after `the`, stands for a person already named who holds it or has no role yet.
+    func bindsHolder(_ head: WordKey) -> Bool {
+        officeHeads.contains(head) || positionHeads.contains(head)
+    }
 
     /// Whether a name's words make it an organisation: it ends with a club word, or one of them is a name word,
     /// unless that word is such a surname after an honorific (`Dr Fox`) or a known first name (`Liam Fox`).
