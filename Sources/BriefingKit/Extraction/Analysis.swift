@@ -105,27 +105,15 @@ struct Analysis {
     /// Cues by which an outlet reports what another source said, so that source stays the speaker.
     static let nestedSourceCues = WordList("reported reports")
     static let countryAbbreviations = WordList("us uk usa u.s u.k uae eu-uk")
-    /// Role heads that name an office one person holds at a time, so `the …` refers to a known holder.
-    static let officeHeads = WordList("""
-        president minister secretary chancellor senator governor mayor premier pm king queen pope speaker
-        chairman chairwoman chair leader candidate nominee ceo director prosecutor judge ambassador commissioner boss
-        congressman congresswoman representative sheriff coach manager chief founder treasurer mp mep msp
-        """)
-    /// Positions in a team, which a story names its subject by once named (`the defender said`), as it does an office.
-    static let positionHeads = WordList("striker midfielder defender goalkeeper keeper winger fly-half scrum-half skipper captain")
     /// Nouns a sports story names its speaker by again right after quoting them (`the Liverpool player`, `the prop`),
     /// which stand for that speaker only.
     static let speakerHeads = WordList("player prop hooker flanker athlete sprinter")
     /// Nouns a story names the person it has just quoted by, in the attribution after the quotation (`“…,” added the
-    /// two-time Academy Award winner.`, `said the veteran actor`), which stand for that speaker when they hold no role.
+    /// two-time Academy Award winner.`, `said the veteran actor`), which stand for that speaker.
     static let epithetHeads = WordList("""
         champion winner star frontman actor actress singer rapper comedian golfer cyclist swimmer musician veteran
         youngster teenager
         """)
-    /// Whether a role head, after `the`, stands for a person already named who holds it or has no role yet.
-    static func bindsHolder(_ head: WordKey) -> Bool {
-        officeHeads.contains(head) || positionHeads.contains(head)
-    }
     /// Role heads that many people in one story hold at once, so `the official` names no earlier holder.
     static let sharedRoleHeads = WordList("official aide member resident worker student volunteer partner expert source")
     /// Cues whose first object is the addressee, skipped before the reported clause.
@@ -151,8 +139,8 @@ struct Analysis {
     /// Analyses one statement-bearing block, given the quotations that start, end or run through it; `tokens` and
     /// `scratch` are the caller's working arrays, whose storage each block reuses.
     mutating func analyse(block: BlockPlace, quoteIndices: ArraySlice<Int>, tokens: inout [Token], scratch: inout BlockScratch) {
-        tokens.removeAll(keepingCapacity: true)
-        scratch.placed.removeAll(keepingCapacity: true)
+        tokens.clearKeepingStorage()
+        scratch.placed.clearKeepingStorage()
         for index in quoteIndices {
             let quote = quotes[index]
             scratch.placed.append((max(quote.open, block.range.start), min(quote.close, block.range.end), index))
@@ -171,7 +159,7 @@ struct Analysis {
     /// `analyse(block:…)` once the block is tokenized and split into sentences, with the rules reading its tokens
     /// through their storage (see `PhraseParser.tokens`).
     private mutating func analyse(block: BlockPlace, tokens: UnsafeBufferPointer<Token>, scratch: inout BlockScratch) {
-        let parser = PhraseParser(scalars: scalars, tokens: tokens)
+        let parser = PhraseParser(scalars: scalars, tokens: tokens, cues: scratch.cues, lexicons: scratch.phraseLexicons)
         if let first = scratch.sentences.first, let start = Dateline.end(of: tokens, in: first) {
             scratch.sentences[0] = start..<first.upperBound
         }

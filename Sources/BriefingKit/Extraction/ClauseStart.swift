@@ -18,10 +18,10 @@ extension Analysis {
             }
             if token.kind != .word && !token.isPunctuation(",") { break }
             if sawVerb, token.lexicons.contains(.conjunction) { break }
-            sawVerb = sawVerb || token.lexicons.contains(.beForm) || EvidenceLexicon.auxiliaries.contains(token.key)
+            sawVerb = sawVerb || token.lexicons.contains(.beForm) || token.listed(in: .auxiliary)
             cursor += 1
         }
-        guard cue.end < sentence.upperBound, Analysis.addresseeCues.contains(tokens[cue.index].key) else { return afterTimePhrase(cue.end, sentence, tokens) }
+        guard cue.end < sentence.upperBound, tokens[cue.index].listed(in: .addresseeCue) else { return afterTimePhrase(cue.end, sentence, tokens) }
         let first = tokens[cue.end]
         if first.kind == .word, Analysis.objectPronouns.contains(first.key) { return afterTimePhrase(cue.end + 1, sentence, tokens) }
         if let programme = programmeEnd(from: cue.end, sentence, tokens) { return afterTimePhrase(programme, sentence, tokens) }

@@ -21,7 +21,7 @@ extension Analysis {
     /// The cue starting at token `index`, a word of the cue lexicon, if its particle fits.
     private func cueForm(at index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Cue? {
         let token = parser.tokens[index]
-        guard let entry = CueLexicon.entry(token.key) else { return nil }
+        guard let entry = parser.cues.entry(token.key) else { return nil }
         let according = token.key == Analysis.according
         if token.isCapitalised, !according { return nil }
         if isNaming(at: index, sentence, parser: parser) { return nil }
@@ -33,16 +33,16 @@ extension Analysis {
         // and an object.
         if token.key == Analysis.calls || token.key == Analysis.claims || token.key == Analysis.claim,
            !(next.map(isObjectStart) ?? false) || !endsSubject(index - 1, sentence, parser: parser) { return nil }
-        if let next, next.isLowercaseWord, CueLexicon.excludes(entry, next.key) { return nil }
-        if entry.takesThings, takesThing(after: index, sentence, parser.tokens) { return nil }
+        if let next, next.isLowercaseWord, parser.cues.excludes(entry, next.key) { return nil }
+        if entry.takesThings, takesThing(after: index, sentence, parser: parser) { return nil }
         if entry.takesAmounts, let next, isAmount(next, parser.scalars), !isSubjectOfClause(amountEnd(index + 1, sentence, parser.tokens), sentence, parser.tokens) { return nil }
         if let required = entry.requiredParticle {
             guard let next, next.kind == .word, next.key == required else { return nil }
-            if according, isMeasure(after: index + 2, sentence, parser.tokens) { return nil }
-            if Analysis.goForms.contains(token.key), !opensSpeech(at: index + 2, sentence, parser.tokens) { return nil }
+            if according, isMeasure(after: index + 2, sentence, parser: parser) { return nil }
+            if parser.lexicons.goForms.contains(token.key), !opensSpeech(at: index + 2, sentence, parser.tokens) { return nil }
             return Cue(index: index, end: index + 2, entry: entry, isAccording: according)
         }
-        if let next, next.kind == .word, CueLexicon.joins(entry, next.key) {
+        if let next, next.kind == .word, parser.cues.joins(entry, next.key) {
             return Cue(index: index, end: index + 2, entry: entry, isAccording: false)
         }
         return Cue(index: index, end: index + 1, entry: entry, isAccording: false)
@@ -58,34 +58,20 @@ extension Analysis {
         return token.isLowercaseWord && Analysis.counts.contains(token.key) || token.kind == .number && tokens[index - 1].isLowercaseWord
     }
 
-    /// Words after `according to` that make it a measure or a manner, not a source (`ranked according to how much
-    /// …`, `went according to plan`, `paid according to need`).
-    private static let measures = WordList("""
-        how what whether which where when plan plans schedule script rules custom tradition need needs merit size
-        age income ability
-        """)
-
     /// Whether the words after `according to` (an article or possessive allowed first) are a measure, not a source.
-    private func isMeasure(after start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    private func isMeasure(after start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
         var index = start
         if index < sentence.upperBound, tokens[index].isLowercaseWord, tokens[index].lexicons.contains(.determiner) { index += 1 }
         guard index < sentence.upperBound, tokens[index].isLowercaseWord else { return false }
-        return Analysis.measures.contains(tokens[index].key)
+        return parser.lexicons.measures.contains(tokens[index].key)
     }
-
-    /// Things a verb that also takes things takes (`claimed the title`, `conceded six goals`, `posted a loss`, `tells
-    /// the story of`), which make it no cue.
-    private static let things = WordList("""
-        title titles win wins victory draw award awards prize medal gold silver bronze spot place crown trophy cup
-        championship slam double treble break point points lead seat seats wicket wickets goal goals try tries
-        penalty penalties scalp honours loss losses profit profits gain gains rise deficit surplus revenue revenues
-        earnings story tale
-        """)
 
     /// Whether a thing stands among the few words after a cue that takes things, before any punctuation, quotation,
     /// preposition or verb.
-    private func takesThing(after index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        guard let thing = ((index + 1)..<min(sentence.upperBound, index + 7)).first(where: { endsObject(tokens[$0]) || Analysis.things.contains(tokens[$0].key) }),
+    private func takesThing(after index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+        let tokens = parser.tokens
+        guard let thing = ((index + 1)..<min(sentence.upperBound, index + 7)).first(where: { endsObject(tokens[$0]) || parser.lexicons.things.contains(tokens[$0].key) }),
               !endsObject(tokens[thing]) else { return false }
         return !isSubjectOfClause(thing, sentence, tokens)
     }
@@ -119,17 +105,13 @@ extension Analysis {
     private func endsObject(_ token: Token) -> Bool {
         guard token.kind == .word || token.kind == .number || token.kind == .possessive else { return true }
         return isAuxiliaryOrBe(token) || token.kind == .word
-            && (token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key) || token.key == Analysis.that)
+            && (token.lexicons.contains(.preposition) || token.listed(in: .subordinator) || token.key == Analysis.that)
     }
 
     /// Whether a token is an auxiliary or a finite form of `be`, which starts a verb.
     private func isAuxiliaryOrBe(_ token: Token) -> Bool {
-        token.kind == .word && (EvidenceLexicon.auxiliaries.contains(token.key) || Analysis.finiteBe.contains(token.key))
+        token.kind == .word && (token.listed(in: .auxiliary) || token.listed(in: .finiteBe))
     }
-
-    /// The forms of `go`, whose `on` goes on speaking (`went on: “…”`, `went on to say`) or on somewhere (`went on
-    /// sale`, `went on the offensive`).
-    private static let goForms = WordList("go goes went")
 
     /// Whether the token at `index`, after `went on`, carries speech on: punctuation, a quotation, `to`, `that` or a
     /// pronoun.

@@ -38,9 +38,9 @@ extension Analysis {
     /// `a study by Media Matters`), if there is one; `a survey of Republicans` is about them, not by them.
     private mutating func sourceOrganisation(after head: Int, before index: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
-        let last = subjectEnd(before: index, sentence, parser: parser)
+        let last = Analysis.subjectEnd(before: index, sentence, parser: parser)
         guard last > head + 1, tokens[head + 1].isLowercaseWord, Analysis.sourceLinks.contains(tokens[head + 1].key),
-              let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind == .name, phrase.start > head + 1,
+              let phrase = Analysis.subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind == .name, phrase.start > head + 1,
               let entity = resolve(phrase, parser: parser, mentionAt: mentionAt), registry.entities[entity].kind == .organisation else { return nil }
         return entity
     }
@@ -49,7 +49,7 @@ extension Analysis {
     /// start), when one of them is a source noun; its first word (after an article) and its head.
     private func findingSource(before index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (start: Int, head: Int)? {
         let tokens = parser.tokens
-        let last = subjectEnd(before: index, sentence, parser: parser)
+        let last = Analysis.subjectEnd(before: index, sentence, parser: parser)
         var head: Int?
         var start = last
         while start >= sentence.lowerBound, last - start < 20, tokens[start].kind != .punctuation || tokens[start].isPunctuation("/"),
@@ -73,8 +73,8 @@ extension Analysis {
     private func endsSourcePhrase(_ token: Token) -> Bool {
         guard token.isLowercaseWord else { return false }
         return token.lexicons.contains(.cue) || token.lexicons.contains(.preposition) || token.lexicons.contains(.pronoun)
-            || FunctionWordLexicon.subordinators.contains(token.key) || token.listed(in: .beForm)
-            || EvidenceLexicon.auxiliaries.contains(token.key)
+            || token.listed(in: .subordinator) || token.listed(in: .beForm)
+            || token.listed(in: .auxiliary)
     }
 
     /// The first token from `start` on that is no determiner, at most `end`: where a source's name begins.

@@ -7,7 +7,7 @@ extension Analysis {
     mutating func resolveOpeningPronoun(_ sentence: Range<Int>, before main: Int, parser: PhraseParser, mentionAt: MentionMap) {
         let tokens = parser.tokens
         let subject = sentence.lowerBound + 1
-        guard subject < main, FunctionWordLexicon.subordinators.contains(tokens[sentence.lowerBound].key),
+        guard subject < main, tokens[sentence.lowerBound].listed(in: .subordinator),
               tokens[subject].key == Pronoun.he || tokens[subject].key == Pronoun.she,
               let phrase = parser.phrase(endingAt: subject, lowerBound: sentence.lowerBound) else { return }
         _ = resolve(phrase, parser: parser, mentionAt: mentionAt)

@@ -41,7 +41,7 @@ extension Analysis {
                 let titled = after.map { $0.kind == .word && $0.isCapitalised && !$0.lexicons.contains(.notName) } ?? false
                 if token.key == `as` {
                     if let holder = latestPerson(in: sentence.lowerBound..<index, mentionAt) { registry.addRole(holder, role.phrase, strings: strings) }
-                } else if !titled, Analysis.bindsHolder(tokens[role.end - 1].key) {
+                } else if !titled, parser.lexicons.bindsHolder(tokens[role.end - 1].key) {
                     let surface = text(tokens[index].start, tokens[role.end - 1].end)
                     if let entity = registry.resolveRole(role.phrase, surface: surface, at: token.start, bindUnroled: true, preferring: latestSpeaker,
                                                           strings: strings) {
@@ -143,8 +143,8 @@ extension Analysis {
             kind = .organisation
         }
         if kind == .person, honorific == nil, roleEnd == roleStart, end + 2 < sentence.upperBound, tokens[end + 1].isPunctuation(","),
-           tokens[end + 2].isLowercaseWord, Analysis.relativeWhich.contains(tokens[end + 2].key), !parser.isPlace(end),
-           !PlaceLexicon.names.contains(keys[keys.count - 1]), !registry.hasPerson(named: keys) {
+           tokens[end + 2].isLowercaseWord, parser.lexicons.relativeWhich.contains(tokens[end + 2].key), !parser.isPlace(end),
+           !parser.lexicons.placeNames.contains(keys[keys.count - 1]), !registry.hasPerson(named: keys) {
             // `Laura Ashley, which is due to report …`: a person would take `who` (not `journalist Ann Lee, which …`,
             // where `which` is the book's).
             kind = .organisation
@@ -155,10 +155,10 @@ extension Analysis {
         }
         var gender = Gender.unknown
         if let honorific {
-            if PersonLexicon.femaleHonorifics.contains(honorific) { gender = .female } else if PersonLexicon.maleHonorifics.contains(honorific) { gender = .male }
-        } else if keys.count >= 2, PersonLexicon.femaleNames.contains(keys[0]) {
+            if parser.lexicons.femaleHonorifics.contains(honorific) { gender = .female } else if parser.lexicons.maleHonorifics.contains(honorific) { gender = .male }
+        } else if keys.count >= 2, parser.lexicons.femaleNames.contains(keys[0]) {
             gender = .female
-        } else if keys.count >= 2, PersonLexicon.maleNames.contains(keys[0]) {
+        } else if keys.count >= 2, parser.lexicons.maleNames.contains(keys[0]) {
             gender = .male
         }
         let afterPreposition = start > sentence.lowerBound && tokens[start - 1].kind == .word && tokens[start - 1].lexicons.contains(.preposition)
@@ -167,9 +167,9 @@ extension Analysis {
         let create = kind != .person || titled || keys.count >= 2 && (!inHeading || knownFirstName)
         let existingOnly = keys.count == 1 && afterPreposition && honorific == nil
         let weak = isModifierName(after: end, sentence, parser: parser)
-        let knight = keys.count == 1 && honorific.map { PersonLexicon.firstNameHonorifics.contains($0) } == true
+        let knight = keys.count == 1 && honorific.map { parser.lexicons.firstNameHonorifics.contains($0) } == true
         // The name's string is cut only here, for a name that is a person's or an organisation's.
-        let peer = core == end && honorific.map { PersonLexicon.peerageTitles.contains($0) } == true
+        let peer = core == end && honorific.map { parser.lexicons.peerageTitles.contains($0) } == true
         let name = text(tokens[peer ? honorificStart : core].start, tokens[end].end)
         guard let entity = (knight ? registry.resolveFirstName(keys[0], surface: name, at: tokens[core].start, weak: weak) : nil)
             ?? registry.resolveName(name, keys: keys, kind: kind, gender: gender, at: tokens[core].start, create: create && !existingOnly, weak: weak) else {
@@ -295,16 +295,16 @@ extension Analysis {
     private func nameKind(_ keys: [WordKey], parser: PhraseParser, core: Int, end: Int) -> SpeakerKind? {
         let tokens = parser.tokens
         guard let last = keys.last else { return nil }
-        if OrganisationLexicon.isOrganisationName(keys, afterHonorific: core > 0 && parser.isHonorific(core - 1)) { return .organisation }
-        if OrganisationLexicon.placeWords.contains(last), !(keys.count >= 2 && parser.isCompassSurname(end)) { return nil }
-        if keys.count >= 2, PersonLexicon.roleModifiers.contains(last) || PersonLexicon.roleHeads.contains(last), !PersonLexicon.isFirstName(keys[0]) {
+        if parser.lexicons.isOrganisationName(keys, afterHonorific: core > 0 && parser.isHonorific(core - 1)) { return .organisation }
+        if parser.lexicons.placeWords.contains(last), !(keys.count >= 2 && parser.isCompassSurname(end)) { return nil }
+        if keys.count >= 2, parser.lexicons.roleModifiers.contains(last) || parser.lexicons.roleHeads.contains(last), !PersonLexicon.isFirstName(keys[0]) {
             return nil
         }
-        if keys.count >= 2, OrganisationLexicon.placePrefixes.contains(keys[0]) { return nil }
-        if keys.count >= 2, OrganisationLexicon.foreignArticles.contains(keys[0]) { return .organisation }
+        if keys.count >= 2, parser.lexicons.placePrefixes.contains(keys[0]) { return nil }
+        if keys.count >= 2, parser.lexicons.foreignArticles.contains(keys[0]) { return .organisation }
         // `World War II-era camps`: a name whose last word is a hyphenated modifier is no name.
         if keys.count >= 2, parser.isHyphenatedModifier(tokens[end]) { return nil }
-        if keys.count == 2, PlaceLexicon.compassAdjectives.contains(keys[0]), PlaceLexicon.names.contains(last) { return nil }
+        if keys.count == 2, parser.lexicons.compassAdjectives.contains(keys[0]), parser.lexicons.placeNames.contains(last) { return nil }
         if keys.count >= 2, (core...end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) { return .organisation }
         if keys.count == 1, tokens[end].lexicons.contains(.groupHead) { return nil }
         // `Lib Dem MPs`, `Tory MSPs`: a group named by its members, no person.

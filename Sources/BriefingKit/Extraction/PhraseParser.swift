@@ -5,24 +5,20 @@ struct PhraseParser {
     /// The block's frame tokens, read through their storage without index checks: a parser lives only inside
     /// `Analysis.analyse(block:)`, while that storage is lent, and every read is bounded by the rules' own tests.
     let tokens: UnsafeBufferPointer<Token>
+    /// The cue lexicon (`CueLexicon.table`), read once per block rather than at every cue word.
+    let cues: CueTable
+    /// The word lists read at nearly every phrase (`PhraseLexicons.shared`), held here for the same reason.
+    let lexicons: PhraseLexicons
     /// Whether any noun after an article may head a speaker phrase ("the Gawker employee wrote"), not only role,
     /// group and organisation nouns; used next to quotations, where a cue makes the reading safe.
     var lenient = false
 
-    private static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
-    private static let definites = WordList("the this that these those his her its their our")
+    static let particles = WordList("de da di du del der den van von bin ibn al el la le dos das y")
     /// Nouns of time, which head no speaker phrase (`in the past predicted`, `at the time said`).
     static let timeNouns = WordList("past future present time times moment year years month months week weeks day days decade decades hours minutes")
-    /// Ordinals (`first`, `second` …).
-    private static let ordinals = WordList("first second third fourth fifth")
-    /// Words that single out one unnamed person as a speaker (`one user wrote`, `another supporter said`).
-    private static let singleOut = WordList("one another")
-    private static let articles = WordList("a an the this that these those his her its their our my your")
+    static let articles = WordList("a an the this that these those his her its their our my your")
     /// The key of `year-old`, the head of an age (`the 46-year-old`), as its `WordHash.key` value.
     static let yearOld: WordKey = 0xb11a_7f5d_ec7e_2fd4
-    /// Function words that are also first names, so they open the name they stand before (`said Will Doyle`,
-    /// `May Mobley`); any other function word before a name only opens the clause (`But Serena denied`).
-    private static let nameLikeFunctionWords = WordList("will may june april august")
 
     /// Whether a token is a word that can belong to a proper name.
     @inline(__always)
@@ -35,19 +31,16 @@ struct PhraseParser {
     private func namesSundayPaper(_ index: Int) -> Bool {
         guard tokens[index].lexicons.contains(.weekday), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
-        return next.kind == .word && next.isCapitalised && PhraseParser.paperNames.contains(next.key) && tokens[index].end + 1 == next.start
+        return next.kind == .word && next.isCapitalised && lexicons.paperNames.contains(next.key) && tokens[index].end + 1 == next.start
     }
-
-    /// Words that end a newspaper's name after a weekday.
-    private static let paperNames = WordList("times telegraph express mirror herald post people independent tribune mail sport")
 
     /// Whether a token is a place: a word that ends place names ("Street", "County"), or a one-word place name
     /// standing alone ("Ohio", not the surname in "Whitney Houston").
     func isPlace(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
-        if OrganisationLexicon.placeWords.contains(token.key) { return !isCompassSurname(index) }
-        guard PlaceLexicon.names.contains(token.key) else { return false }
+        if token.listed(in: .placeWord) { return !isCompassSurname(index) }
+        guard lexicons.placeNames.contains(token.key) else { return false }
         return !(index > 0 && isNameWord(index - 1) && tokens[index - 1].end + 1 == token.start)
     }
 
@@ -55,9 +48,9 @@ struct PhraseParser {
     /// constituency's (`the MP for Ealing North`): it follows a name word that is no region prefix nor follows a
     /// preposition.
     func isCompassSurname(_ index: Int) -> Bool {
-        guard index > 0, PlaceLexicon.compassWords.contains(tokens[index].key) else { return false }
+        guard index > 0, lexicons.compassWords.contains(tokens[index].key) else { return false }
         let previous = tokens[index - 1]
-        guard isNameWord(index - 1), previous.end + 1 == tokens[index].start, !PlaceLexicon.regionPrefixes.contains(previous.key) else { return false }
+        guard isNameWord(index - 1), previous.end + 1 == tokens[index].start, !lexicons.regionPrefixes.contains(previous.key) else { return false }
         return index < 2 || tokens[index - 2].kind != .word || !tokens[index - 2].lexicons.contains(.preposition)
     }
 
@@ -151,7 +144,7 @@ struct PhraseParser {
 
     /// Whether a token is a lower-case ordinal, which may modify a role head (`said the second official`).
     private func isOrdinal(_ index: Int) -> Bool {
-        tokens[index].isLowercaseWord && PhraseParser.ordinals.contains(tokens[index].key)
+        tokens[index].isLowercaseWord && lexicons.ordinals.contains(tokens[index].key)
     }
 
     /// Whether the token is the `year-old` of an age written `46-year-old`.
@@ -165,7 +158,7 @@ struct PhraseParser {
         var cursor = last - 1
         while cursor >= lowerBound, last - cursor <= 4 {
             let token = tokens[cursor]
-            if token.kind == .word, PhraseParser.articles.contains(token.key) || token.lexicons.contains(.groupQuantifier) { return true }
+            if token.kind == .word, token.listed(in: .article) || token.lexicons.contains(.groupQuantifier) { return true }
             guard token.kind == .possessive || token.kind == .number || isModifier(cursor) else { return false }
             cursor -= 1
         }
@@ -192,7 +185,7 @@ struct PhraseParser {
         guard last >= lowerBound, isNameWord(last) || (last > lowerBound && continuesName(last)), !isHonorific(last) else { return nil }
         var start = last
         var cursor = last - 1
-        let organisation = OrganisationLexicon.nameWords.contains(tokens[last].key)
+        let organisation = tokens[last].listed(in: .organisationWord)
         while cursor >= lowerBound {
             let token = tokens[cursor]
             if breaksLine(before: cursor + 1) { break }
@@ -201,7 +194,7 @@ struct PhraseParser {
             } else if token.isPunctuation("."), cursor > lowerBound, tokens[cursor - 1].end - tokens[cursor - 1].start == 1, isDottedPrefix(cursor - 1), tokens[cursor - 1].end == token.start {
                 start = cursor - 1
                 cursor -= 1
-            } else if token.kind == .word, PhraseParser.particles.contains(token.key), !token.isCapitalised, cursor > lowerBound, isNameWord(cursor - 1) {
+            } else if token.kind == .word, token.listed(in: .nameParticle), !token.isCapitalised, cursor > lowerBound, isNameWord(cursor - 1) {
                 start = cursor
             } else {
                 break
@@ -217,7 +210,7 @@ struct PhraseParser {
     /// Whether a capitalised word describes the person named after it: a people's word (`Texan`, `Americans`) or a
     /// hyphenated modifier (`Top-seeded`).
     private func isDescriptor(_ token: Token) -> Bool {
-        PlaceLexicon.demonyms.contains(token.key) || GroupLexicon.peoples.contains(token.key) || isHyphenatedModifier(token)
+        lexicons.demonyms.contains(token.key) || lexicons.peoples.contains(token.key) || isHyphenatedModifier(token)
     }
 
     /// Whether a word goes on in lower case after a hyphen, which makes it a modifier, not part of a name
@@ -286,7 +279,7 @@ struct PhraseParser {
         if token.lexicons.contains(.pronoun), !token.isAllCaps {
             return Phrase(start: last, end: last + 1, coreStart: last, kind: .pronoun, isDefinite: true, hasPossessive: false)
         }
-        if isAge(last), last - 3 >= lowerBound, PhraseParser.definites.contains(tokens[last - 3].key) {
+        if isAge(last), last - 3 >= lowerBound, lexicons.definites.contains(tokens[last - 3].key) {
             return Phrase(start: last - 3, end: last + 1, coreStart: last - 2, kind: .age, isDefinite: true, hasPossessive: false)
         }
         let capitalisedHead = token.isCapitalised && !token.isAllCaps && headKind(token) != nil
@@ -302,7 +295,7 @@ struct PhraseParser {
             return Phrase(start: start, end: last + 1, coreStart: core, kind: .name, isDefinite: true, hasPossessive: false)
         }
         guard !token.isCapitalised || token.isAllCaps || capitalisedHead else { return nil }
-        let guessed = lenient && isModifier(last) && !PhraseParser.timeNouns.contains(token.key) && articleBefore(last, lowerBound: lowerBound)
+        let guessed = lenient && isModifier(last) && !lexicons.timeNouns.contains(token.key) && articleBefore(last, lowerBound: lowerBound)
         guard let kind = headKind(token) ?? (guessed ? .role : nil) else { return nil }
         var start = last
         var modifiers = 0
@@ -334,21 +327,21 @@ struct PhraseParser {
                 break
             }
             // `More than 20 ministers`: the quantity's `than` and what comes before it open no description.
-            guard isModifier(cursor) || isOrdinal(cursor), !Analysis.quantityLinks.contains(current.key) else { break }
+            guard isModifier(cursor) || isOrdinal(cursor), !lexicons.quantityLinks.contains(current.key) else { break }
             start = cursor
             modifiers += 1
             cursor -= 1
         }
         let first = tokens[start]
-        if first.kind == .word, FunctionWordLexicon.negatingDeterminers.contains(first.key) { return nil }
+        if first.kind == .word, lexicons.negatingDeterminers.contains(first.key) { return nil }
         var coreStart = start
         var definite = false
-        if first.kind == .word, PhraseParser.articles.contains(first.key) {
+        if first.kind == .word, first.listed(in: .article) {
             coreStart = start + 1
-            definite = PhraseParser.definites.contains(first.key)
+            definite = lexicons.definites.contains(first.key)
         }
         if possessive { definite = true }
-        let quantified = start < last && (PhraseParser.singleOut.contains(tokens[start].key)
+        let quantified = start < last && (lexicons.singleOut.contains(tokens[start].key)
             || headKind(token) != nil && (tokens[start].lexicons.contains(.determiner) || tokens[start].lexicons.contains(.groupQuantifier)))
         if kind == .role, !definite, coreStart == start, modifiers == 0, !token.isAllCaps, !quantified {
             return nil
@@ -406,7 +399,7 @@ struct PhraseParser {
                cursor + 1 < upperBound, isNameWord(cursor + 1) {
                 var end = cursor + 1
                 while end + 1 < upperBound, isNameWord(end + 1) { end += 1 }
-                let start = isHonorific(cursor) || PhraseParser.nameLikeFunctionWords.contains(current.key) ? cursor : cursor + 1
+                let start = isHonorific(cursor) || lexicons.nameLikeFunctionWords.contains(current.key) ? cursor : cursor + 1
                 return Phrase(start: start, end: end + 1, coreStart: start, kind: .name, isDefinite: true, hasPossessive: false)
             }
             if current.kind == .punctuation, current.key == 46, cursor > first, isDottedPrefix(cursor - 1) {
@@ -427,9 +420,9 @@ struct PhraseParser {
                 cursor += 1
                 continue
             }
-            if isNameWord(cursor) || isHonorific(cursor) || PhraseParser.particles.contains(current.key) && cursor + 1 < upperBound && isNameWord(cursor + 1) {
+            if isNameWord(cursor) || isHonorific(cursor) || current.listed(in: .nameParticle) && cursor + 1 < upperBound && isNameWord(cursor + 1) {
                 var end = cursor
-                while end + 1 < upperBound, isNameWord(end + 1) || isHonorific(end + 1) || (tokens[end + 1].isPunctuation(".") && isDottedPrefix(end) && end + 2 < upperBound && isNameWord(end + 2)) || (PhraseParser.particles.contains(tokens[end + 1].key) && !tokens[end + 1].isCapitalised && end + 2 < upperBound && isNameWord(end + 2)) {
+                while end + 1 < upperBound, isNameWord(end + 1) || isHonorific(end + 1) || (tokens[end + 1].isPunctuation(".") && isDottedPrefix(end) && end + 2 < upperBound && isNameWord(end + 2)) || (tokens[end + 1].listed(in: .nameParticle) && !tokens[end + 1].isCapitalised && end + 2 < upperBound && isNameWord(end + 2)) {
                     end += 1
                 }
                 if modifiesHead(after: end, upperBound: upperBound) || (end + 1 < upperBound && tokens[end + 1].kind == .possessive) {

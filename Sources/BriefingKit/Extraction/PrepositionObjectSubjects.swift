@@ -3,7 +3,7 @@
 extension Analysis {
     /// The subject that opens the sentence when the phrase before the cue is the object of a preposition inside a
     /// relative clause left open (`Mr Galloway, who on Thursday won damages from the Daily Telegraph said …`).
-    func unclosedRelativeAntecedent(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    static func unclosedRelativeAntecedent(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard phrase.start > sentence.lowerBound + 3, tokens[phrase.start - 1].isLowercaseWord,
               tokens[phrase.start - 1].lexicons.contains(.preposition), tokens[phrase.start - 1].key != Analysis.of else { return nil }
@@ -24,7 +24,7 @@ extension Analysis {
     /// The full name that opens the sentence when the phrase before the cue is the object of a preposition inside an
     /// apposition left open (`Sam Lau, the communications director for the Iowa Democratic Party said …`, `Ann Lee,
     /// marketing manager at Snappy Snaps believes …`).
-    func unclosedAppositionHead(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    static func unclosedAppositionHead(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         let start = nameStart(phrase, sentence, tokens)
         guard start > sentence.lowerBound + 4, tokens[start - 1].isLowercaseWord, tokens[start - 1].lexicons.contains(.preposition) else { return nil }
@@ -39,7 +39,7 @@ extension Analysis {
 
     /// Where a name phrase starts with the capitalised words joined to it by `and` and the determiner before them
     /// (`the Public and Commercial Services Union`, which a phrase read back from its end starts at `Commercial`).
-    private func nameStart(_ phrase: Phrase, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+    private static func nameStart(_ phrase: Phrase, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         var start = phrase.start
         guard phrase.kind == .name, start > sentence.lowerBound + 1, tokens[start - 1].isLowercaseWord, tokens[start - 1].key == Analysis.and,
               tokens[start - 2].kind == .word, tokens[start - 2].isCapitalised else { return start }
@@ -53,7 +53,7 @@ extension Analysis {
     /// the object of a preposition after it (`Citizens in most nations surveyed in a BBC poll believe …`, `Officials
     /// in Washington said …`, `The government in Paris said …`, `A letter sent to Mr Lee said …`): the people, body or
     /// document described speak, not the place, poll or addressee.
-    func descriptionBeforePreposition(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    static func descriptionBeforePreposition(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard phrase.start > sentence.lowerBound + 1, tokens[phrase.start - 1].isLowercaseWord, tokens[phrase.start - 1].key != Analysis.of,
               tokens[phrase.start - 1].lexicons.contains(.preposition),
@@ -79,7 +79,7 @@ extension Analysis {
     }
 
     /// The tie at `index` between a description and `phrase`, the phrase before the cue; nil when there is none.
-    private func tie(at index: Int, _ phrase: Phrase, parser: PhraseParser) -> Tie? {
+    private static func tie(at index: Int, _ phrase: Phrase, parser: PhraseParser) -> Tie? {
         let tokens = parser.tokens
         let token = tokens[index]
         guard token.isLowercaseWord else { return nil }
@@ -89,7 +89,7 @@ extension Analysis {
             guard parser.isPlace(phrase.end - 1) else { return nil }
             return token.key == Analysis.for || token.key == Analysis.from ? .constituency : .place
         }
-        guard token.lexicons.rawValue == 0, isPastParticiple(token), index + 1 < phrase.start else { return nil }
+        guard token.lexicons.isInNoWordClass, isPastParticiple(token, parser.scalars), index + 1 < phrase.start else { return nil }
         let next = tokens[index + 1]
         guard next.isLowercaseWord, next.lexicons.contains(.preposition), next.key != Analysis.of else { return nil }
         let agent = Analysis.findingAgents.contains(next.key) || Analysis.findingAgents.contains(tokens[phrase.start - 1].key)
@@ -99,7 +99,7 @@ extension Analysis {
     /// Whether a description so tied speaks: people described always, but a role not when the place ends its title
     /// (`the senator from Vermont`, who is bound as a role); a body or a person only at a place; a document only when
     /// sent or posted (not `a review in the Times`, whose paper speaks).
-    private func speaks(_ described: Phrase, _ tie: Tie) -> Bool {
+    private static func speaks(_ described: Phrase, _ tie: Tie) -> Bool {
         switch described.kind {
         case .group: true
         case .role: tie != .constituency
@@ -112,10 +112,10 @@ extension Analysis {
     /// The description opening the sentence, with the participle and its object, when the phrase before the cue is
     /// that object (`The five unions meeting Mr Prescott want …`): the people described hold the stance, not whom
     /// they met.
-    func descriptionBeforeParticiple(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    static func descriptionBeforeParticiple(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         let link = phrase.start - 1
-        guard link > sentence.lowerBound, tokens[link].isLowercaseWord, tokens[link].lexicons.rawValue == 0, isIngForm(tokens[link]),
+        guard link > sentence.lowerBound, tokens[link].isLowercaseWord, tokens[link].lexicons.isInNoWordClass, isIngForm(tokens[link], parser.scalars),
               let described = parser.phrase(startingAt: sentence.lowerBound, upperBound: link), described.end == link,
               described.kind == .group || described.kind == .role else { return nil }
         return described.extended(to: phrase.end)

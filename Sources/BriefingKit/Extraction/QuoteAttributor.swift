@@ -86,7 +86,7 @@ extension Analysis {
             } else if continuesLater {
                 attributions[index] = attribution
                 continue
-            } else if direct && (atStart || isTail) && block.kind == .paragraph && !isTitle(quote) {
+            } else if direct && (atStart || isTail) && block.kind == .paragraph && !Analysis.isTitle(quote, scalars) {
                 attribution.settled = true
                 attribution.keep = true
                 if let introduced, introduced.block >= block.index - 2 {
@@ -95,7 +95,7 @@ extension Analysis {
                     attribution.entity = lastSpeaker.entity
                 }
                 if let entity = attribution.entity { lastSpeaker = (entity, block.index, registry.sentence) }
-            } else if !isTail, block.kind == .paragraph, isSubstantial(quote), !isTitleCased(quote) {
+            } else if !isTail, block.kind == .paragraph, Analysis.isSubstantial(quote, scalars), !Analysis.isTitleCased(quote, scalars) {
                 attribution.settled = true
                 attribution.keep = true
                 attribution.entity = mentionedSubject(before: position, sentence, parser: parser, mentionAt: mentionAt)
@@ -226,7 +226,7 @@ extension Analysis {
                 continue
             }
             if token.kind == .quote && cursor > phrase.end && !tokens[cursor - 1].isPunctuation(",") && tokens[cursor - 1].kind == .word
-                && !isTitle(quotes[Int(token.key)]) { return nil }
+                && !Analysis.isTitle(quotes[Int(token.key)], scalars) { return nil }
             if token.isPunctuation(".") && !parser.isDottedPrefix(cursor - 1) && !isAbbreviationDot(cursor, sentence, tokens) || token.isPunctuation(";") || token.isPunctuation(":") { return nil }
             if let cue = cue(at: cursor, sentence, parser: parser), !cue.entry.isGerund {
                 if opensReportedSentence(after: position, phrase: phrase, cue: cue, sentence, parser: parser) { return nil }
@@ -251,7 +251,7 @@ extension Analysis {
         let tokens = parser.tokens
         let first = tokens[sentence.lowerBound]
         guard position > sentence.lowerBound + 2, first.kind == .word, first.isCapitalised, !first.isAllCaps, first.lexicons.contains(.cue),
-              let entry = CueLexicon.entry(first.key), entry.requiredParticle == nil, !entry.isGerund, first.key != Analysis.according,
+              let entry = parser.cues.entry(first.key), entry.requiredParticle == nil, !entry.isGerund, first.key != Analysis.according,
               let phrase = parser.phrase(startingAt: sentence.lowerBound + 1, upperBound: position), phrase.kind == .name,
               phrase.end < position, tokens[phrase.end].isPunctuation(",") || tokens[phrase.end].isPunctuation(":") else { return nil }
         return Attribution(entity: resolve(phrase, parser: parser, mentionAt: mentionAt), cue: TextRange(start: first.start, end: first.end), cueToken: sentence.lowerBound, after: false)
@@ -304,7 +304,7 @@ extension Analysis {
         }
         if let best { return best }
         if let nearest, nearest.isAccording,
-           let entity = subjectPhrase(of: nearest.index, isAccording: true, sentence, parser: parser).flatMap({ $0.kind == .name ? resolve($0, parser: parser, mentionAt: mentionAt) : nil })
+           let entity = Analysis.subjectPhrase(of: nearest.index, isAccording: true, sentence, parser: parser).flatMap({ $0.kind == .name ? resolve($0, parser: parser, mentionAt: mentionAt) : nil })
             ?? accordingSource(after: nearest, sentence, parser: parser)?.entity {
             return Attribution(entity: entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
         }
@@ -318,14 +318,11 @@ extension Analysis {
     /// quotation is that subject's rather than the first cue's.
     private func contrasts(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let near = max(sentence.lowerBound, cue.index - 8)..<cue.index
-        guard near.contains(where: { parser.tokens[$0].isLowercaseWord && Analysis.contrastWords.contains(parser.tokens[$0].key) }),
-              let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > sentence.lowerBound + 1 else { return false }
+        guard near.contains(where: { parser.tokens[$0].isLowercaseWord && parser.lexicons.contrastWords.contains(parser.tokens[$0].key) }),
+              let phrase = Analysis.subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > sentence.lowerBound + 1 else { return false }
         let opener = parser.tokens[phrase.start - 1]
-        return opener.isLowercaseWord && Analysis.contrastWords.contains(opener.key)
+        return opener.isLowercaseWord && parser.lexicons.contrastWords.contains(opener.key)
     }
-
-    /// Conjunctions that open a clause set against the one before (`while`, `whereas`).
-    static let contrastWords = WordList("while whereas")
 
     /// Whether a cue stands right before the quotation at `position`, or before the comma or colon that opens it (`and
     /// Clinton said, “…”`), so its speaker says it whatever cue the sentence had before.
@@ -359,12 +356,12 @@ extension Analysis {
                 return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             if cue.isAccording, index > position + 1, tokens[index - 1].isPunctuation(",") {
-                let named = subjectPhrase(of: index, isAccording: true, sentence, parser: parser).flatMap { resolve($0, parser: parser, mentionAt: mentionAt) }
+                let named = Analysis.subjectPhrase(of: index, isAccording: true, sentence, parser: parser).flatMap { resolve($0, parser: parser, mentionAt: mentionAt) }
                 guard let entity = named ?? accordingSource(after: cue, sentence, parser: parser)?.entity else { return nil }
                 return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             if !cue.entry.isGerund, !cue.isAccording,
-               let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.start > position + 1,
+               let phrase = Analysis.subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.start > position + 1,
                followsComma(phrase, from: position + 1, parser: parser), let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
                 return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
@@ -427,7 +424,7 @@ extension Analysis {
     /// The name or pronoun right before a participle cue, over adverbs (`with McCain calling it …`, `with Trump
     /// reportedly yelling:`), if there is one.
     private mutating func gerundSubject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        guard let phrase = phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name || phrase.kind == .pronoun,
+        guard let phrase = Analysis.phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name || phrase.kind == .pronoun,
               !isVerbObject(phrase, sentence, parser.tokens) else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
@@ -450,15 +447,15 @@ extension Analysis {
     /// The name after `with` that a participle cue takes as its subject (`…, with Sen. Ann Lee calling it a “menu.”`):
     /// the quotation is that person's whatever cue the sentence had before.
     private mutating func absoluteParticipleSubject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
-        guard let phrase = phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name, phrase.start > sentence.lowerBound,
+        guard let phrase = Analysis.phraseBeforeParticiple(cue, sentence, parser: parser), phrase.kind == .name, phrase.start > sentence.lowerBound,
               parser.tokens[phrase.start - 1].isLowercaseWord, parser.tokens[phrase.start - 1].key == Analysis.with else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
 
     /// The speaker phrase ending right before a participle cue, over adverbs (`Trump reportedly yelling`).
-    private func phraseBeforeParticiple(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func phraseBeforeParticiple(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         var last = cue.index - 1
-        while last > sentence.lowerBound, isAdverb(parser.tokens[last]) { last -= 1 }
+        while last > sentence.lowerBound, isAdverb(parser.tokens[last], parser.scalars) { last -= 1 }
         guard last >= sentence.lowerBound else { return nil }
         return parser.phrase(endingAt: last, lowerBound: sentence.lowerBound)
     }

@@ -14,8 +14,9 @@ extension Analysis {
         return index >= quote.contentStart && scalars[index] == "."
     }
 
-    /// Whether a quotation holds at least `substantialWords` words.
-    func isSubstantial(_ quote: QuoteSpan) -> Bool {
+    /// Whether a quotation of `scalars` holds at least `substantialWords` words. Static, as is `isTitleCased`: the
+    /// mutating attribution rule asks it, and an out-of-line call of an analysis method would copy the analysis.
+    static func isSubstantial(_ quote: QuoteSpan, _ scalars: [Unicode.Scalar]) -> Bool {
         var words = 0
         var index = quote.contentStart
         var inWord = false
@@ -33,7 +34,7 @@ extension Analysis {
 
     /// Whether every word of four letters or more in a quotation is capitalised, as in the title of a book, film
     /// or article (`“Crippled America: How to Make America Great Again”`).
-    func isTitleCased(_ quote: QuoteSpan) -> Bool {
+    static func isTitleCased(_ quote: QuoteSpan, _ scalars: [Unicode.Scalar]) -> Bool {
         var index = quote.contentStart
         while index < quote.contentEnd {
             guard ScalarClass.isLetter(scalars[index]), index == quote.contentStart || !ScalarClass.isAlphanumeric(scalars[index - 1]) else { index += 1; continue }

@@ -7,7 +7,7 @@ extension Analysis {
     mutating func earlierCueSubject(before limit: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         for index in sentence.lowerBound..<limit {
             guard let cue = cue(at: index, sentence, parser: parser) else { continue }
-            guard !cue.entry.isGerund, !cue.isAccording, let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser),
+            guard !cue.entry.isGerund, !cue.isAccording, let phrase = Analysis.subjectPhrase(of: index, isAccording: false, sentence, parser: parser),
                   phrase.kind == .name else { return nil }
             return resolve(phrase, parser: parser, mentionAt: mentionAt)
         }

@@ -6,8 +6,9 @@ extension Analysis {
 
     /// Whether a quotation is title-like: a few words, each long word capitalised, ending without . ! or ? (or,
     /// when `fullStop` allows it, with a full stop and with lower-case words of four letters: `on NBC's ''Meet the
-    /// Press.''`, `“Generations with Kevin Swanson”`).
-    func isTitle(_ quote: QuoteSpan, fullStop: Bool = false) -> Bool {
+    /// Press.''`, `“Generations with Kevin Swanson”`). Static, so the mutating attribution rule's call does not copy the
+    /// analysis.
+    static func isTitle(_ quote: QuoteSpan, _ scalars: [Unicode.Scalar], fullStop: Bool = false) -> Bool {
         guard quote.startBlock == quote.endBlock else { return false }
         var words = 0
         var index = quote.contentStart
@@ -26,11 +27,6 @@ extension Analysis {
         return words > 0 && (last != "." || fullStop) && last != "!" && last != "?" && last != "\u{2026}"
     }
 
-    /// Words before a quotation that make it the name of a programme or work (`the MSNBC show ''Morning Joe''`).
-    private static let workNouns = WordList("""
-        show program programme series book film movie documentary column magazine titled entitled pseudonym nickname
-        alias moniker album song novel memoir musical podcast newsletter
-        """)
     /// Nouns of an appearance before `on` and a programme's title (`Carson's appearance on “Meet the Press.”`).
     private static let appearanceNouns = WordList("appearance appearances interview interviews")
     /// Roles in a work before `of` and its title (`host of “The Nightly Show”`, `star of “Scandal”`).
@@ -44,7 +40,7 @@ extension Analysis {
     @inline(__always)
     func isWorkTitle(_ quote: QuoteSpan, at position: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         guard position > sentence.lowerBound, titlePlace(before: position, sentence, parser: parser) else { return false }
-        return isTitle(quote, fullStop: true)
+        return Analysis.isTitle(quote, scalars, fullStop: true)
     }
 
     /// Whether the words before the quotation at `position` (after the sentence's first token) are where a work's
@@ -52,15 +48,15 @@ extension Analysis {
     private func titlePlace(before position: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
         var previous = tokens[position - 1]
-        if previous.isPunctuation(","), position - 2 > sentence.lowerBound, tokens[position - 2].isLowercaseWord, Analysis.workNouns.contains(tokens[position - 2].key) {
+        if previous.isPunctuation(","), position - 2 > sentence.lowerBound, tokens[position - 2].isLowercaseWord, parser.lexicons.workNouns.contains(tokens[position - 2].key) {
             previous = tokens[position - 2]
         }
         if previous.kind == .possessive, position - 2 >= sentence.lowerBound {
             let owner = tokens[position - 2]
-            return owner.kind == .word && (owner.isAllCaps || OrganisationLexicon.nameWords.contains(owner.key))
+            return owner.kind == .word && (owner.isAllCaps || owner.listed(in: .organisationWord))
         }
         guard previous.isLowercaseWord else { return false }
-        if Analysis.workNouns.contains(previous.key) || previous.key == Analysis.in { return true }
+        if parser.lexicons.workNouns.contains(previous.key) || previous.key == Analysis.in { return true }
         if previous.key == Analysis.of, position - 2 >= sentence.lowerBound, tokens[position - 2].isLowercaseWord,
            Analysis.workRoles.contains(tokens[position - 2].key) { return true }
         guard previous.key == Analysis.on, position - 2 >= sentence.lowerBound else { return false }

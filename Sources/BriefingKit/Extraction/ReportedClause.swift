@@ -64,7 +64,7 @@ extension Analysis {
     func isOpeningPhrase(_ start: Int, _ comma: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         let first = tokens[start]
         guard first.kind == .word else { return false }
-        if FunctionWordLexicon.subordinators.contains(first.key) {
+        if first.listed(in: .subordinator) {
             return !(start..<comma).contains { tokens[$0].isPunctuation(",") || tokens[$0].isPunctuation(";") }
         }
         guard first.lexicons.contains(.preposition) || PhraseParser.timeNouns.contains(first.key) else { return false }
@@ -83,9 +83,9 @@ extension Analysis {
         while comma > start {
             if tokens[comma].isPunctuation(","), comma + 1 < quote, tokens[comma + 1].isLowercaseWord {
                 let next = tokens[comma + 1]
-                let opens = FunctionWordLexicon.subordinators.contains(next.key) || next.lexicons.contains(.conjunction)
+                let opens = next.listed(in: .subordinator) || next.lexicons.contains(.conjunction)
                     || next.key == Analysis.to && comma + 2 < quote && Analysis.relativeWhich.contains(tokens[comma + 2].key)
-                    || next.lexicons.contains(.cue) && CueLexicon.entry(next.key)?.isGerund == true
+                    || next.lexicons.contains(.cue) && CueLexicon.table.entry(next.key)?.isGerund == true
                 if opens { return comma }
             }
             comma -= 1

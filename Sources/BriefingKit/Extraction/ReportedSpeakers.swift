@@ -28,7 +28,7 @@ extension Analysis {
         var after = phrase.end
         while after < sentence.upperBound, tokens[after].kind == .punctuation, !tokens[after].isPunctuation(",") { after += 1 }
         // `…, warn union leaders.` closes the sentence with its speakers; `…, told her supporters, “…”` names who heard.
-        let heard = phrase.kind == .group && after < sentence.upperBound && Analysis.addresseeCues.contains(tokens[cue.index].key)
+        let heard = phrase.kind == .group && after < sentence.upperBound && tokens[cue.index].listed(in: .addresseeCue)
         guard !heard, after == sentence.upperBound || tokens[after].isPunctuation(","),
               let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) else { return nil }
         return (entity, after)
@@ -38,7 +38,7 @@ extension Analysis {
     /// takes an addressee (`…, told CNN`), whose object is no speaker.
     mutating func speakerAfter(_ cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, end: Int)? {
         if let quoted = quotedSource(of: cue, sentence, parser: parser, mentionAt: mentionAt) { return quoted }
-        guard !Analysis.addresseeCues.contains(parser.tokens[cue.index].key) else { return nil }
+        guard !parser.tokens[cue.index].listed(in: .addresseeCue) else { return nil }
         return postposedSpeaker(of: cue, sentence, parser: parser, mentionAt: mentionAt)
     }
 
@@ -74,7 +74,7 @@ extension Analysis {
     /// any quotation before it: `“….” Mr Howard acknowledged it and said …`), and the conjunction's index; or nil.
     mutating func coordinatedSubject(of cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> (entity: Int, start: Int)? {
         guard isCoordinated(cueIndex, sentence, parser: parser) else { return nil }
-        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
+        let last = Analysis.subjectEnd(before: cueIndex, sentence, parser: parser)
         var clauseStart = sentence.lowerBound
         if let quote = (sentence.lowerBound..<last).last(where: { parser.tokens[$0].kind == .quote }), quote + 1 < last { clauseStart = quote + 1 }
         var index = last - 1
@@ -95,7 +95,7 @@ extension Analysis {
     func isCoordinated(_ cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         let tokens = parser.tokens
         guard tokens[cueIndex].lexicons.contains(.plainSubjectCue) else { return false }
-        let last = subjectEnd(before: cueIndex, sentence, parser: parser)
+        let last = Analysis.subjectEnd(before: cueIndex, sentence, parser: parser)
         return last > sentence.lowerBound + 1 && tokens[last].isLowercaseWord && tokens[last].lexicons.contains(.conjunction)
             && tokens[last - 1].kind != .quote
     }
@@ -156,7 +156,7 @@ extension Analysis {
         guard close - after <= 3 else { return false }
         guard close + 1 < sentence.upperBound, tokens[close].isPunctuation(",") else { return true }
         let next = tokens[close + 1]
-        return next.kind == .quote || next.kind == .word && (FunctionWordLexicon.subordinators.contains(next.key) || next.lexicons.contains(.conjunction) || isIngForm(next))
+        return next.kind == .quote || next.kind == .word && (next.listed(in: .subordinator) || next.lexicons.contains(.conjunction) || isIngForm(next))
     }
 
     /// Whether a word of the cue lexicon stands among the few tokens after `index`: the cheap test before any
@@ -174,7 +174,7 @@ extension Analysis {
               phrase.kind != .pronoun else { return false }
         guard phrase.kind != .name, phrase.start > start else { return true }
         let before = tokens[phrase.start - 1]
-        return before.isLowercaseWord && (before.key == Analysis.that || FunctionWordLexicon.subordinators.contains(before.key))
+        return before.isLowercaseWord && (before.key == Analysis.that || before.listed(in: .subordinator))
     }
 
     /// Whether a finite cue (not a participle) follows `index`, over auxiliaries and adverbs: the clause before it

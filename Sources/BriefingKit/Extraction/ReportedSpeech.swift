@@ -49,7 +49,7 @@ extension Analysis {
             let entity: Int
             let phrase: Phrase
             var speaks = true
-            if let named = subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
+            if let named = Analysis.subjectPhrase(of: index, isAccording: cue.isAccording, sentence, parser: parser),
                let resolved = resolve(named, parser: parser, mentionAt: mentionAt) {
                 (entity, phrase) = (resolved, named)
             } else if !cue.isAccording, let plain = plainSubject(of: index, sentence, parser: parser) ?? coordinatedSubject(of: index, sentence, parser: parser, mentionAt: mentionAt) {
@@ -86,7 +86,7 @@ extension Analysis {
                 let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
                 let clauseBefore = phrase.start > sentence.lowerBound + 2 && tokens[phrase.start - 1].isPunctuation(",")
                 let parenthetical = phrase.start == sentence.lowerBound || tokens[phrase.start - 1].isPunctuation(",")
-                    || FunctionWordLexicon.subordinators.contains(tokens[phrase.start - 1].key)
+                    || tokens[phrase.start - 1].listed(in: .subordinator)
                 let asAside = phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isLowercaseWord && tokens[phrase.start - 1].key == Analysis.as
                     && tokens[phrase.start - 2].isPunctuation(",") && closesAside(after: cue.end, sentence, tokens)
                 if asAside, !isPassive(cue, sentence, tokens) {
@@ -117,10 +117,10 @@ extension Analysis {
             }
             let relative = phrase.end < index && (phrase.end..<index).contains { tokens[$0].isLowercaseWord && tokens[$0].key == Pronoun.who }
             let opening = phrase.start > sentence.lowerBound && tokens[sentence.lowerBound].kind == .word
-                && FunctionWordLexicon.subordinators.contains(tokens[sentence.lowerBound].key)
+                && tokens[sentence.lowerBound].listed(in: .subordinator)
             end = trimmedEnd(start, clauseEnd(from: start, to: end, sentence, parser: parser, inRelativeClause: relative, inOpeningClause: opening), tokens)
             if withQuotes, containsQuote(start, end, tokens), let comma = clauseBreak(before: start, end, tokens), wordCount(start, comma, tokens) >= 4,
-               !tokens[start].lexicons.contains(.preposition), !FunctionWordLexicon.subordinators.contains(tokens[start].key),
+               !tokens[start].lexicons.contains(.preposition), !tokens[start].listed(in: .subordinator),
                !tokens[start].lexicons.contains(.conjunction) {
                 end = comma
             }
@@ -130,7 +130,7 @@ extension Analysis {
             if start == cue.end, tokens[start].isLowercaseWord, Analysis.clauseJoiners.contains(tokens[start].key) { continue }
             if start == cue.end, tokens[start].isLowercaseWord, Analysis.occasionPrepositions.contains(tokens[start].key) {
                 let subordinate = phrase.start > sentence.lowerBound && tokens[phrase.start - 1].kind == .word
-                    && FunctionWordLexicon.subordinators.contains(tokens[phrase.start - 1].key)
+                    && tokens[phrase.start - 1].listed(in: .subordinator)
                 if let after = clauseAfterOccasion(start, end, tokens, commaCloses: !subordinate), wordCount(after, end, tokens) >= minimum {
                     start = after
                 } else if namesOccasion(after: start, end, tokens) {
@@ -147,7 +147,7 @@ extension Analysis {
         let stanceLexicons = LexiconBits().adding(.appearanceVerb).adding(.stanceVerb).adding(.stancePredicate)
         for index in summary.span(of: stanceLexicons, sentence, tokens) where isStance(index, sentence, tokens) {
             var subject: (entity: Int, end: Int, speaks: Bool)?
-            if let phrase = subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
+            if let phrase = Analysis.subjectPhrase(of: index, isAccording: false, sentence, parser: parser), phrase.kind != .pronoun || tokens[phrase.start].key != Pronoun.it,
                let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
                 subject = (entity, phrase.end, true)
             } else if StanceLexicon.plainSubjectVerbs.contains(tokens[index].key), let plain = plainSubject(of: index, sentence, parser: parser, anyCue: true) {
@@ -239,7 +239,7 @@ extension Analysis {
         let tokens = parser.tokens
         let participle = cueIndex + 1 < sentence.upperBound && tokens[cueIndex + 1].kind == .word && tokens[cueIndex + 1].listed(in: .preposition)
             && !tokens[(cueIndex + 1)..<min(sentence.upperBound, cueIndex + 8)].contains { $0.kind == .word && $0.key == Analysis.that }
-        guard anyCue || tokens[cueIndex].listed(in: .plainSubjectCue) || !participle && Analysis.plainReportCues.contains(tokens[cueIndex].key) else {
+        guard anyCue || tokens[cueIndex].listed(in: .plainSubjectCue) || !participle && parser.lexicons.plainReportCues.contains(tokens[cueIndex].key) else {
             return nil
         }
         var last = cueIndex - 1
@@ -264,7 +264,7 @@ extension Analysis {
         }
         guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",") || tokens[start - 1].isPunctuation(";"),
               !tokens[start].listed(in: .preposition) || approximates(start, last + 1, tokens),
-              !FunctionWordLexicon.subordinators.contains(tokens[start].key),
+              !tokens[start].listed(in: .subordinator),
               !FunctionWordLexicon.negatingDeterminers.contains(tokens[start].key) else { return nil }
         let phraseStart = start
         while start < last, Analysis.openers.contains(tokens[start].key) || tokens[start].lexicons.contains(.determiner) && !Analysis.quantifiers.contains(tokens[start].key) {
@@ -363,7 +363,7 @@ extension Analysis {
         var before = cue.index - 1
         while before >= sentence.lowerBound, tokens[before].isLowercaseWord, tokens[before].key != Analysis.been,
               !tokens[before].lexicons.contains(.beForm),
-              tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not || isAdverb(tokens[before]) {
+              tokens[before].lexicons.contains(.skippable) || tokens[before].key == Analysis.not || Analysis.isAdverb(tokens[before], scalars) {
             before -= 1
         }
         guard before >= sentence.lowerBound, tokens[before].kind == .word else { return false }
@@ -391,7 +391,7 @@ extension Analysis {
             let modified = index > sentence.lowerBound && Analysis.modifiesNoun(index - 1, sentence.lowerBound, tokens)
             // `The latest Tory plans came …`, `Labour support has been …`: a noun, as a verb right after it shows.
             let noun = StanceLexicon.nounForms.contains(token.key) && index + 1 < sentence.upperBound && tokens[index + 1].isLowercaseWord
-                && (Analysis.finiteBe.contains(tokens[index + 1].key) || EvidenceLexicon.auxiliaries.contains(tokens[index + 1].key))
+                && (tokens[index + 1].listed(in: .finiteBe) || tokens[index + 1].listed(in: .auxiliary))
             // `are thought to have died`, `is believed to be`, `was planned for Monday`: a passive states someone
             // else's view, unless the form is also a stance predicate (`is opposed to`).
             let passive = Analysis.followsBe(index, sentence, tokens, orBeen: true)

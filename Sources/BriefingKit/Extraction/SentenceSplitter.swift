@@ -15,7 +15,7 @@ enum SentenceSplitter {
 
     /// `split` on the tokens' storage, without index checks (every read is bounded by the token count).
     private static func split(_ tokens: UnsafeBufferPointer<Token>, quotes: [QuoteSpan], scalars: [Unicode.Scalar], into sentences: inout [Range<Int>]) {
-        sentences.removeAll(keepingCapacity: true)
+        sentences.clearKeepingStorage()
         var start = headlineEnd(tokens)
         if start > 0 { sentences.append(0..<start) }
         var index = start

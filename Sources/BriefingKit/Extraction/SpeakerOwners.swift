@@ -81,7 +81,7 @@ extension Analysis {
     mutating func passiveAnswerer(cueToken: Int, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         guard let cue = cue(at: cueToken, sentence, parser: parser), isPassive(cue, sentence, parser.tokens),
               passiveAgentPhrase(of: cue, sentence, parser: parser) != nil,
-              let asked = subjectPhrase(of: cue.index, isAccording: false, sentence, parser: parser) else { return nil }
+              let asked = Analysis.subjectPhrase(of: cue.index, isAccording: false, sentence, parser: parser) else { return nil }
         return resolve(asked, parser: parser, mentionAt: mentionAt)
     }
 

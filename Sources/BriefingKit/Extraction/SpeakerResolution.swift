@@ -3,8 +3,10 @@ extension Analysis {
     static let objectPronouns = WordList("him her them us me it")
 
     /// The subject phrase of a cue: before it (over auxiliaries, an apposition, a name between commas with its
-    /// parenthesis — `…, Gov. John Kasich (R-OH), said` — or a relative `who`), or after `according to`.
-    func subjectPhrase(of cueIndex: Int, isAccording: Bool, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    /// parenthesis — `…, Gov. John Kasich (R-OH), said` — or a relative `who`), or after `according to`. Static, as
+    /// are the rules it reads through (they read only the parser): a mutating rule's call of an analysis method
+    /// copies the whole analysis first.
+    static func subjectPhrase(of cueIndex: Int, isAccording: Bool, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         if isAccording { return accordingPhrase(after: cueIndex + 2, sentence, parser: parser) }
         let (last, parsed) = subjectSlot(before: cueIndex, sentence, parser: parser)
@@ -52,7 +54,7 @@ extension Analysis {
 
     /// The source after `according to`: the phrase at `start`, or who made the finding it names (`according to a
     /// report by think-tank Demos`, `according to figures from the Office for National Statistics`).
-    private func accordingPhrase(after start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func accordingPhrase(after start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard let phrase = namePhrase(startingAt: start, sentence, parser: parser) else { return nil }
         guard phrase.end + 1 < sentence.upperBound, EvidenceLexicon.sources.contains(tokens[phrase.end - 1].key),
@@ -67,10 +69,10 @@ extension Analysis {
 
     /// The phrase at `start`, read on over `of` or `for` and the capitalised words after an organisation word (`the
     /// University of Kent`, `the Office for National Statistics`), which a phrase read forwards stops before.
-    private func namePhrase(startingAt start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func namePhrase(startingAt start: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard let phrase = parser.phrase(startingAt: start, upperBound: sentence.upperBound) else { return nil }
-        guard phrase.kind == .name || phrase.kind == .organisation, OrganisationLexicon.nameWords.contains(tokens[phrase.end - 1].key),
+        guard phrase.kind == .name || phrase.kind == .organisation, tokens[phrase.end - 1].listed(in: .organisationWord),
               phrase.end + 1 < sentence.upperBound, tokens[phrase.end].isLowercaseWord,
               tokens[phrase.end].key == Analysis.of || tokens[phrase.end].key == Analysis.for else { return phrase }
         var last = phrase.end
@@ -81,7 +83,7 @@ extension Analysis {
 
     /// The comma opening an apposition that ends with the role phrase starting at `start`: right before it, or before
     /// a first role joined by `and` (`, a California superdelegate and Clinton supporter`); nil when there is none.
-    private func appositionComma(before start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+    private static func appositionComma(before start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
         var index = start - 1
         while index > sentence.lowerBound, start - index <= 6 {
             let token = tokens[index]
@@ -98,7 +100,7 @@ extension Analysis {
 
     /// The whole description when a phrase completes `X close to` or `X familiar with` (`people close to Clinton`,
     /// `Sources familiar with the deal`): the speaker is the people described, not whom they are close to.
-    private func closenessDescription(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func closenessDescription(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard let phrase, phrase.start >= sentence.lowerBound + 3 else { return nil }
         let (adjective, link) = (tokens[phrase.start - 2], tokens[phrase.start - 1])
@@ -111,7 +113,7 @@ extension Analysis {
     /// The named speaker before an apposition or relative clause that may hold commas itself (`Ann Lee, 27, a
     /// nurse in Leeds, said`, `Mr. Orr, whose firm, Paradata, sells data, said`), if there is one; nil when the
     /// nearest apposition follows a description instead.
-    private func headBeforeApposition(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func headBeforeApposition(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         var comma = closing - 1
         while comma > sentence.lowerBound, closing - comma < 40 {
@@ -128,7 +130,7 @@ extension Analysis {
 
     /// The name set off by commas after a described speaker (`her senior policy adviser, Jake Sullivan, said`),
     /// which names the speaker better than the description or an opening phrase before it.
-    private func nameAfterDescription(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func nameAfterDescription(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         var comma = closing - 1
         while comma > sentence.lowerBound, closing - comma < 8, !tokens[comma].isPunctuation(",") { comma -= 1 }
@@ -141,7 +143,7 @@ extension Analysis {
 
     /// The named speaker before an aside set off by dashes (`Mr Herron - who gained fame as a "metric martyr" -
     /// said`), if there is one.
-    private func headBeforeDashes(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func headBeforeDashes(endingAt closing: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         var dash = closing - 1
         while dash > sentence.lowerBound, closing - dash < 40, !tokens[dash].isDash { dash -= 1 }
@@ -152,7 +154,7 @@ extension Analysis {
 
     /// Whether the token after a comma opens an apposition or relative clause: `who`, `whose`, an article, an age or
     /// a preposition (`in response to …`, `during a town hall in Columbus, Ohio,`).
-    private func isAppositionOpener(_ index: Int, parser: PhraseParser) -> Bool {
+    private static func isAppositionOpener(_ index: Int, parser: PhraseParser) -> Bool {
         let token = parser.tokens[index]
         if token.kind == .number { return true }
         guard token.isLowercaseWord else { return false }
@@ -164,18 +166,18 @@ extension Analysis {
     /// Policy Center`, `The senator from Vermont`): the whole name when capitalised names joined by `of`, `for`, `and`
     /// or `&` make one organisation (`the Bank of England`, `the Institute for Geography and Statistics`, `Ernst &
     /// Young`), else the name or description before the link when there is one, else the phrase itself.
-    private func ownerBeforeOf(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func ownerBeforeOf(_ phrase: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         guard let phrase else { return nil }
         if let organisation = organisationName(endingWith: phrase, sentence, parser: parser) { return organisation }
         if let document = documentBeforeTo(phrase, sentence, parser: parser) { return document }
         guard let owner = phraseBeforeLink(phrase, sentence, parser: parser, organisation: false) else { return phrase }
-        let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !OrganisationLexicon.nameWords.contains(parser.tokens[owner.end - 1].key)
+        let personOwner = owner.kind == .name && !parser.isRoleWord(owner.end - 1) && !parser.tokens[owner.end - 1].listed(in: .organisationWord)
         return personOwner || parser.isPlace(phrase.end - 1) ? owner : phrase
     }
 
     /// The document whose addressee `phrase` is (`United's statement to the stock exchange said`): the document
     /// speaks, not the one it went to.
-    private func documentBeforeTo(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func documentBeforeTo(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         guard phrase.start >= sentence.lowerBound + 2, parser.tokens[phrase.start - 1].isLowercaseWord, parser.tokens[phrase.start - 1].key == Analysis.to,
               let document = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound), document.kind != .name, document.kind != .pronoun else { return nil }
         let head = parser.tokens[document.end - 1].key
@@ -188,7 +190,7 @@ extension Analysis {
 
     /// The phrase that ends just before the link word and the phrase: `of` (or `from` before a place: `The senator
     /// from Vermont`), or with `organisation` any word that joins an organisation's name, or `&`.
-    private func phraseBeforeLink(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser, organisation: Bool) -> Phrase? {
+    private static func phraseBeforeLink(_ phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser, organisation: Bool) -> Phrase? {
         guard phrase.start >= sentence.lowerBound + 2 else { return nil }
         let link = parser.tokens[phrase.start - 1]
         let owned = link.key == Analysis.of || !organisation && link.key == Analysis.from && parser.isPlace(phrase.end - 1)
@@ -197,21 +199,21 @@ extension Analysis {
     }
 
     /// Whether a token joins the parts of an organisation's name: `of`, `for`, `and` or `&`.
-    private func isOrganisationLink(_ token: Token) -> Bool {
+    private static func isOrganisationLink(_ token: Token) -> Bool {
         token.isLowercaseWord && Analysis.organisationLinks.contains(token.key) || token.isPunctuation("&")
     }
 
     /// Whether the part of a name after `and` finishes an organisation's name (`Securities and Exchange Commission`):
     /// two words or more, no article, ending in an organisation word (`Labour and the Tories` stay two).
-    private func isOrganisationTail(_ part: Phrase, parser: PhraseParser) -> Bool {
-        part.start == part.coreStart && part.end - part.coreStart >= 2 && OrganisationLexicon.nameWords.contains(parser.tokens[part.end - 1].key)
+    private static func isOrganisationTail(_ part: Phrase, parser: PhraseParser) -> Bool {
+        part.start == part.coreStart && part.end - part.coreStart >= 2 && parser.tokens[part.end - 1].listed(in: .organisationWord)
     }
 
     /// The whole name when capitalised names joined by link words hold an organisation word before an `of` or `for`,
     /// or one after `and`, or are joined by `&` (`the Bank of England`, `the Institute for Geography and Statistics`,
     /// `the Securities and Exchange Commission`, `Ernst & Young`); an `and` before an article joins two (`Labour and
     /// the Tories`, `Vanderbilt University and the Penn State School of …`).
-    private func organisationName(endingWith phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    private static func organisationName(endingWith phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         guard phrase.kind == .name || phrase.kind == .organisation && tokens[phrase.end - 1].isCapitalised else { return nil }
         var (link, first, isOrganisation) = (phrase, phrase, false)
@@ -225,7 +227,7 @@ extension Analysis {
                 } else if link.start < link.coreStart {
                     break
                 }
-            } else if joiner.isPunctuation("&") || OrganisationLexicon.nameWords.contains(tokens[current.end - 1].key) {
+            } else if joiner.isPunctuation("&") || tokens[current.end - 1].listed(in: .organisationWord) {
                 isOrganisation = true
             }
             first = current
@@ -242,7 +244,7 @@ extension Analysis {
     /// called …`, `He was told …`) does not speak.
     mutating func subject(of cue: Cue, _ sentence: Range<Int>, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         if !cue.isAccording, isPassive(cue, sentence, parser.tokens) { return passiveAgent(of: cue, sentence, parser: parser, mentionAt: mentionAt) }
-        guard let phrase = subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser) else { return nil }
+        guard let phrase = Analysis.subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser) else { return nil }
         return resolve(phrase, parser: parser, mentionAt: mentionAt)
     }
 
@@ -256,7 +258,7 @@ extension Analysis {
     mutating func resolve(_ phrase: Phrase, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
         let tokens = parser.tokens
         let offset = tokens[phrase.start].start
-        let joined = phrase.kind == .name && (phrase.coreStart..<phrase.end).contains { isOrganisationLink(tokens[$0]) }
+        let joined = phrase.kind == .name && (phrase.coreStart..<phrase.end).contains { Analysis.isOrganisationLink(tokens[$0]) }
         let known = phrase.kind == .pronoun || (phrase.kind == .name && !joined && mentionAt[phrase.end - 1] != nil)
         let core = known ? "" : text(tokens[phrase.coreStart].start, tokens[phrase.end - 1].end)
         switch phrase.kind {
@@ -284,9 +286,9 @@ extension Analysis {
             var kind = SpeakerKind.person
             let titled = phrase.coreStart > phrase.start && parser.isHonorific(phrase.coreStart - 1)
             let ampersand = (phrase.coreStart..<phrase.end).contains { tokens[$0].isPunctuation("&") }
-            if OrganisationLexicon.isOrganisationName(keys, afterHonorific: titled) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) || ampersand {
+            if parser.lexicons.isOrganisationName(keys, afterHonorific: titled) || (keys.count == 1 && tokens[phrase.end - 1].isAllCaps) || ampersand {
                 kind = .organisation
-            } else if let last = keys.last, OrganisationLexicon.placeWords.contains(last), keys.count == 1 || !parser.isCompassSurname(phrase.end - 1),
+            } else if let last = keys.last, parser.lexicons.placeWords.contains(last), keys.count == 1 || !parser.isCompassSurname(phrase.end - 1),
                       !(keys.count == 2 && PersonLexicon.isFirstName(keys[0])) {
                 guard keys.count == 1, PlaceLexicon.compassWords.contains(last) else { return nil }
                 return registry.resolveName(core, keys: keys, kind: .person, gender: .unknown, at: at, create: false)
@@ -312,10 +314,10 @@ extension Analysis {
         case .role:
             let head = tokens[phrase.end - 1].key
             // `his boss`, `her boss`: a person's superior, not someone holding an office in the story.
-            let owner = Analysis.possessivePronouns[tokens[phrase.start].key]
-            let speakerHead = Analysis.speakerHeads.contains(head)
-            let office = (Analysis.bindsHolder(head) || speakerHead) && owner != Pronoun.he && owner != Pronoun.she
-            let held = tokens[phrase.start].key == Analysis.the && !OrganisationLexicon.companyNouns.contains(head) && !Analysis.sharedRoleHeads.contains(head)
+            let owner = parser.lexicons.possessivePronouns[tokens[phrase.start].key]
+            let speakerHead = parser.lexicons.speakerHeads.contains(head)
+            let office = (parser.lexicons.bindsHolder(head) || speakerHead) && owner != Pronoun.he && owner != Pronoun.she
+            let held = tokens[phrase.start].key == Analysis.the && !parser.lexicons.companyNouns.contains(head) && !parser.lexicons.sharedRoleHeads.contains(head)
             let owned = phrase.hasPossessive && ownedByDescription(phrase, tokens)
             if phrase.isDefinite, !phrase.hasPossessive || owned, office || held {
                 let keys = (phrase.coreStart..<phrase.end).lazy.map { tokens[$0].key }

@@ -3,19 +3,19 @@
 /// (`Clinton on Tuesday said`, `Trump at the time said`).
 extension Analysis {
     /// The last token of the subject slot before the cue at `cueIndex`, or below the sentence when there is none.
-    func subjectEnd(before cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
+    static func subjectEnd(before cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int {
         subjectSlot(before: cueIndex, sentence, parser: parser).last
     }
 
     /// The last token of the subject slot before the cue at `cueIndex` (below the sentence when there is none), and
     /// the phrase ending there when reading back parsed it (so `subjectPhrase` need not parse it again).
-    func subjectSlot(before cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (last: Int, phrase: Phrase?) {
+    static func subjectSlot(before cueIndex: Int, _ sentence: Range<Int>, parser: PhraseParser) -> (last: Int, phrase: Phrase?) {
         let tokens = parser.tokens
         var last = cueIndex - 1
         while last >= sentence.lowerBound {
             let token = tokens[last]
             if token.kind == .word, !token.isCapitalised || last == sentence.lowerBound,
-               token.lexicons.contains(.skippable) || isAdverb(token) {
+               token.lexicons.contains(.skippable) || isAdverb(token, parser.scalars) {
                 last -= 1
             } else if token.kind == .word, last > sentence.lowerBound, token.lexicons.contains(.weekday) {
                 last -= 1
@@ -40,7 +40,7 @@ extension Analysis {
         """)
 
     /// The first token of the time phrase that `ago` at `index` ends.
-    private func timeAgoStart(before index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+    private static func timeAgoStart(before index: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         var start = index
         while start > sentence.lowerBound + 1, tokens[start - 1].kind == .number || tokens[start - 1].isLowercaseWord && Analysis.timeAgoWords.contains(tokens[start - 1].key) {
             start -= 1
@@ -50,26 +50,33 @@ extension Analysis {
 
     /// Whether a word of five letters or more ends in -ing (`Facing`, `meeting`), a participle or gerund.
     @inline(__always)
-    func isIngForm(_ token: Token) -> Bool {
+    func isIngForm(_ token: Token) -> Bool { Analysis.isIngForm(token, scalars) }
+
+    /// `isIngForm` for a token of `scalars`, for the rules that take no analysis (see `subjectPhrase`).
+    @inline(__always)
+    static func isIngForm(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
         token.end - token.start > 4 && scalars[token.end - 3] == "i" && scalars[token.end - 2] == "n" && scalars[token.end - 1] == "g"
     }
 
     /// Whether a word is a past participle: a regular one in -ed (`posted`), or one of the common irregular ones.
-    func isPastParticiple(_ token: Token) -> Bool {
+    func isPastParticiple(_ token: Token) -> Bool { Analysis.isPastParticiple(token, scalars) }
+
+    /// `isPastParticiple` for a token of `scalars`.
+    static func isPastParticiple(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
         token.end - token.start > 3 && scalars[token.end - 2] == "e" && scalars[token.end - 1] == "d" || Analysis.irregularParticiples.contains(token.key)
     }
 
     /// Common irregular past participles (`sent`, `written`).
     static let irregularParticiples = WordList("sent written given shown seen made put left brought held drawn")
 
-    /// Whether a lower-case word is an adverb in -ly ("gingerly", "quietly").
-    func isAdverb(_ token: Token) -> Bool {
-        guard token.isLowercaseWord, token.end - token.start > 4, !FunctionWordLexicon.lyNonAdverbs.contains(token.key) else { return false }
+    /// Whether a lower-case word of `scalars` is an adverb in -ly ("gingerly", "quietly").
+    static func isAdverb(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token.isLowercaseWord, token.end - token.start > 4, !token.listed(in: .lyNonAdverb) else { return false }
         return scalars[token.end - 2] == "l" && scalars[token.end - 1] == "y"
     }
 
     /// The `(` that opens the parenthesis closed at `close`, if it is near and in the sentence.
-    func openingParenthesis(before close: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
+    static func openingParenthesis(before close: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
         var index = close - 1
         while index >= sentence.lowerBound, close - index < 12 {
             if tokens[index].isPunctuation("(") { return index }
@@ -86,7 +93,7 @@ extension Analysis {
     func mainClauseStart(_ sentence: Range<Int>, before limit: Int, parser: PhraseParser) -> Int? {
         let first = parser.tokens[sentence.lowerBound]
         guard first.kind == .word, first.isCapitalised, first.end - first.start > 1 else { return nil }
-        let opens = first.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(first.key) || Analysis.openingAdverbs.contains(first.key)
+        let opens = first.lexicons.contains(.preposition) || first.listed(in: .subordinator) || parser.lexicons.openingAdverbs.contains(first.key)
             || isIngForm(first)
         guard opens else { return nil }
         return Analysis.openingPhraseEnd(sentence, before: limit, parser.tokens)
@@ -111,11 +118,8 @@ extension Analysis {
 
     /// Whether a lower-case word opens a subordinate or prepositional phrase (`after`, `when`, `in`).
     private static func opensPhrase(_ token: Token) -> Bool {
-        token.isLowercaseWord && (token.lexicons.contains(.preposition) || FunctionWordLexicon.subordinators.contains(token.key))
+        token.isLowercaseWord && (token.lexicons.contains(.preposition) || token.listed(in: .subordinator))
     }
-
-    /// Adverbs of time that open a sentence before a phrase and its comma (`Later in the show, after …, Maher said`).
-    static let openingAdverbs = WordList("later earlier afterwards afterward previously subsequently")
 
     /// The `)` that closes the parenthesis opened at `open`, if it is near and in the sentence.
     func closingParenthesis(after open: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Int? {
@@ -132,13 +136,13 @@ extension Analysis {
     /// they are from (`Matthew Herren from EduVision told`, `Ann Cole from the Highland Trust said`), if one stands
     /// there. The word is tested inline: the setting-phrase loop asks this of every word it passes.
     @inline(__always)
-    private func nameBefore(from index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
+    private static func nameBefore(from index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
         guard index > sentence.lowerBound, parser.tokens[index].isLowercaseWord, parser.tokens[index].key == Analysis.from else { return nil }
         return speakerNameEnd(beforeFrom: index, sentence, parser: parser)
     }
 
     /// `nameBefore(from:)` for the `from` at `index`, after the sentence's first token.
-    private func speakerNameEnd(beforeFrom index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
+    private static func speakerNameEnd(beforeFrom index: Int, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
         let tokens = parser.tokens
         guard let speaker = parser.phrase(endingAt: index - 1, lowerBound: sentence.lowerBound), speaker.kind == .name,
               speaker.end - speaker.coreStart >= 2 else { return nil }
@@ -152,7 +156,7 @@ extension Analysis {
 
     /// When the words before a cue end a time or setting phrase (`on Tuesday`, `in a statement`) or a `from` phrase
     /// that follows a named speaker, the last token of that speaker; else nil. `direct` is the phrase ending at `last`.
-    private func settingPhraseStart(endingAt last: Int, direct: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
+    private static func settingPhraseStart(endingAt last: Int, direct: Phrase?, _ sentence: Range<Int>, parser: PhraseParser) -> Int? {
         let tokens = parser.tokens
         if let direct, direct.kind == .name || direct.kind == .pronoun, !parser.isPlace(last) {
             return direct.start > sentence.lowerBound + 1 ? nameBefore(from: direct.start - 1, sentence, parser: parser) : nil

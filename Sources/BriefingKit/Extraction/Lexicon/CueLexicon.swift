@@ -191,33 +191,13 @@ enum CueLexicon {
         retaliated
         """
 
-    /// The cue entry of a word, if it is a cue form.
-    @inline(__always)
-    static func entry(_ key: WordKey) -> CueEntry? {
-        guard let index = parsed.table.value(key) else { return nil }
-        return parsed.list[Int(index)]
-    }
-
-    /// Whether `key` is one of the particles that may follow and join the cue of `entry` (most cues have none, and
-    /// are turned away without a look at the particles).
-    @inline(__always)
-    static func joins(_ entry: CueEntry, _ key: WordKey) -> Bool {
-        !entry.optionalParticles.isEmpty && parsed.particles[entry.optionalParticles].contains(key)
-    }
-
-    /// Whether `key` is a particle that makes another verb of the cue of `entry` (`called off`, `snapped up`).
-    @inline(__always)
-    static func excludes(_ entry: CueEntry, _ key: WordKey) -> Bool {
-        !entry.excludedParticles.isEmpty && parsed.particles[entry.excludedParticles].contains(key)
-    }
-
     /// The key of every cue form, in source order (a form listed twice appears twice).
-    static var forms: [WordKey] { parsed.forms }
+    static var forms: [WordKey] { table.forms }
 
     /// The source parsed into entries, a table from form keys to the index of each form's entry (a later line wins
     /// for a form listed twice), the forms' keys and the joining and excluded particles of all lines; read from its
     /// UTF-8 and hashed from it, as `WordList` reads its lists.
-    private static let parsed: (list: [CueEntry], table: KeyTable, forms: [WordKey], particles: [WordKey]) = {
+    static let table: CueTable = {
         var list: [CueEntry] = []
         var forms: [WordKey] = []
         var particles: [WordKey] = []
@@ -253,6 +233,6 @@ enum CueLexicon {
                 }
             }
         }
-        return (list, table, forms, particles)
+        return CueTable(list: list, table: table, forms: forms, particles: particles)
     }()
 }

@@ -4,6 +4,9 @@ enum TokenLexicon: UInt32 {
     case roleHead, roleModifier, stanceVerb, groupQuantifier, evidenceVerb
     case appearanceVerb, stancePredicate, beForm, groupHead, organisationHead
     case namingVerb, settingPreposition, conjunction, plainSubjectCue
+    // Word lists that rules look up at tokens in their hottest loops, as a bit rather than a look-up through a lazy
+    // global (each read of which is a `swift_once` call).
+    case auxiliary, subordinator, finiteBe, lyNonAdverb, nameParticle, article, placeWord, addresseeCue, organisationWord
 }
 
 /// The set of `TokenLexicon`s holding a word.
@@ -14,6 +17,10 @@ struct LexiconBits: Sendable {
     /// Whether the word is in `lexicon`.
     @inline(__always)
     func contains(_ lexicon: TokenLexicon) -> Bool { rawValue & (1 << lexicon.rawValue) != 0 }
+
+    /// Whether the word is in none of the lexicons before `.auxiliary` (the word classes, not the plain word lists).
+    @inline(__always)
+    var isInNoWordClass: Bool { rawValue & ((1 << TokenLexicon.auxiliary.rawValue) - 1) == 0 }
 
     /// Takes the word out of `lexicon` for this token.
     mutating func remove(_ lexicon: TokenLexicon) { rawValue &= ~(1 << lexicon.rawValue) }
@@ -44,7 +51,11 @@ struct TokenLexicons: Sendable {
             (.beForm, StanceLexicon.beForms.keys), (.groupHead, GroupLexicon.heads.keys),
             (.organisationHead, OrganisationLexicon.commonHeads.keys), (.namingVerb, Analysis.namingVerbs.keys),
             (.settingPreposition, FunctionWordLexicon.settingPrepositions.keys), (.conjunction, Analysis.conjunctions.keys),
-            (.plainSubjectCue, Analysis.plainSubjectCues.keys),
+            (.plainSubjectCue, Analysis.plainSubjectCues.keys), (.auxiliary, EvidenceLexicon.auxiliaries.keys),
+            (.subordinator, FunctionWordLexicon.subordinators.keys), (.finiteBe, Analysis.finiteBe.keys),
+            (.lyNonAdverb, FunctionWordLexicon.lyNonAdverbs.keys), (.nameParticle, PhraseParser.particles.keys),
+            (.article, PhraseParser.articles.keys), (.placeWord, OrganisationLexicon.placeWords.keys),
+            (.addresseeCue, Analysis.addresseeCues.keys), (.organisationWord, OrganisationLexicon.nameWords.keys),
         ]
         var table = KeyTable(capacity: lists.reduce(0) { $0 + $1.1.count })
         for (lexicon, keys) in lists {

@@ -21,17 +21,6 @@ enum OrganisationLexicon {
     /// make a person, not an organisation.
     static let surnameNameWords = WordList("fox house street post church guard")
 
-    /// Whether a name's words make it an organisation: it ends with a club word, or one of them is a name word,
-    /// unless that word is such a surname after an honorific (`Dr Fox`) or a known first name (`Liam Fox`).
-    static func isOrganisationName(_ keys: [WordKey], afterHonorific: Bool) -> Bool {
-        if keys.count >= 2, let last = keys.last, clubWords.contains(last) { return true }
-        if keys.count == 1, knownOrganisations.contains(keys[0]) { return !afterHonorific }
-        guard keys.contains(where: { nameWords.contains($0) }) else { return false }
-        guard let last = keys.last, keys.count <= 2, surnameNameWords.contains(last) else { return true }
-        if keys.count == 1 { return !afterHonorific }
-        return !PersonLexicon.isFirstName(keys[0])
-    }
-
     /// Capitalised words that make a name a place or thing rather than a speaker.
     static let placeWords = WordList("""
         channel sea ocean river lake mountain mountains island islands valley coast bay gulf strait city county
