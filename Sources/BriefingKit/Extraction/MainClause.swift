@@ -55,7 +55,7 @@ extension Analysis {
         guard let comma = (start..<min(limit, start + 10)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .possessive }),
               tokens[comma].isPunctuation(","), comma > start,
               let name = parser.phrase(startingAt: comma + 1, upperBound: limit), name.kind == .name, name.end < limit,
-              tokens[name.end].isPunctuation(","), describesSpeaker(before: name, start..<limit, parser: parser) else { return nil }
+              tokens[name.end].isPunctuation(","), Analysis.describesSpeaker(before: name, start..<limit, parser: parser) else { return nil }
         return resolve(name, parser: parser, mentionAt: mentionAt)
     }
 }

@@ -203,7 +203,7 @@ extension Analysis {
                   var phrase = parser.phrase(startingAt: cue.end, upperBound: sentence.upperBound) ?? nameAfterDescription(from: cue.end, sentence, parser: parser) else { return nil }
             // `“…,” said its chairman, Sir Anthony Greener.`, `“…,” said Chancellor of the Exchequer Gordon Brown.`: the
             // name after the role or office speaks.
-            if phrase.kind == .role || phrase.kind == .name, let name = nameAfterOffice(phrase, sentence, parser: parser) {
+            if phrase.kind == .role || phrase.kind == .name, let name = Analysis.nameAfterOffice(phrase, sentence, parser: parser) {
                 phrase = name
             } else if phrase.kind == .role, let name = nameAfterRole(phrase, sentence, parser: parser) {
                 phrase = name
@@ -303,9 +303,7 @@ extension Analysis {
             return Attribution(entity: entity, cue: cueRange(shared, parser: parser), cueToken: shared.index, after: false)
         }
         if let best { return best }
-        if let nearest, nearest.isAccording,
-           let entity = Analysis.subjectPhrase(of: nearest.index, isAccording: true, sentence, parser: parser).flatMap({ $0.kind == .name ? resolve($0, parser: parser, mentionAt: mentionAt) : nil })
-            ?? accordingSource(after: nearest, sentence, parser: parser)?.entity {
+        if let nearest, nearest.isAccording, let entity = accordingSpeaker(of: nearest, sentence, namesOnly: true, parser: parser, mentionAt: mentionAt) {
             return Attribution(entity: entity, cue: cueRange(nearest, parser: parser), cueToken: nearest.index, after: false)
         }
         guard let nearest else { return nil }
@@ -322,6 +320,17 @@ extension Analysis {
               let phrase = Analysis.subjectPhrase(of: cue.index, isAccording: cue.isAccording, sentence, parser: parser), phrase.start > sentence.lowerBound + 1 else { return false }
         let opener = parser.tokens[phrase.start - 1]
         return opener.isLowercaseWord && parser.lexicons.contrastWords.contains(opener.key)
+    }
+
+    /// The speaker an `according to` cue names: the phrase after it, resolved (only a name when `namesOnly`: before a
+    /// quotation, a description would read on into it), else the words after it up to the next punctuation as a
+    /// description (`according to an old version of the club website`).
+    private mutating func accordingSpeaker(of cue: Cue, _ sentence: Range<Int>, namesOnly: Bool, parser: PhraseParser, mentionAt: MentionMap) -> Int? {
+        if let phrase = Analysis.subjectPhrase(of: cue.index, isAccording: true, sentence, parser: parser), !namesOnly || phrase.kind == .name,
+           let entity = resolve(phrase, parser: parser, mentionAt: mentionAt) {
+            return entity
+        }
+        return accordingSource(after: cue, sentence, parser: parser)?.entity
     }
 
     /// Whether a cue stands right before the quotation at `position`, or before the comma or colon that opens it (`and
@@ -356,8 +365,7 @@ extension Analysis {
                 return Attribution(entity: post.entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             if cue.isAccording, index > position + 1, tokens[index - 1].isPunctuation(",") {
-                let named = Analysis.subjectPhrase(of: index, isAccording: true, sentence, parser: parser).flatMap { resolve($0, parser: parser, mentionAt: mentionAt) }
-                guard let entity = named ?? accordingSource(after: cue, sentence, parser: parser)?.entity else { return nil }
+                guard let entity = accordingSpeaker(of: cue, sentence, namesOnly: false, parser: parser, mentionAt: mentionAt) else { return nil }
                 return Attribution(entity: entity, cue: cueRange(cue, parser: parser), cueToken: index, after: true)
             }
             if !cue.entry.isGerund, !cue.isAccording,
@@ -379,7 +387,7 @@ extension Analysis {
         if let named = nameAfterOpeningRole(at: main ?? sentence.lowerBound, limit, parser: parser, mentionAt: mentionAt) { return named }
         // `But Chief Secretary to the Treasury Paul Boateng attacked the plans, saying …`: the name after the office.
         if let title = parser.phrase(startingAt: main ?? sentence.lowerBound, upperBound: limit), title.kind == .role || title.kind == .name,
-           let named = nameAfterOffice(title, sentence, parser: parser), named.end <= limit {
+           let named = Analysis.nameAfterOffice(title, sentence, parser: parser), named.end <= limit {
             return resolve(named, parser: parser, mentionAt: mentionAt)
         }
         if let described = describedSubject(at: main ?? sentence.lowerBound, limit, parser: parser, mentionAt: mentionAt) { return described }

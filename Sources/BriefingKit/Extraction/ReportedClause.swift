@@ -61,7 +61,7 @@ extension Analysis {
     /// will fail,`): one with no verb (`Hours before the vote,`, `In Ohio on Monday,`), opening with a preposition or a
     /// time noun and holding no auxiliary or form of `be`, or a lone subordinate clause (`Although the group had paid a
     /// fee,`), which no main clause follows before the comma.
-    func isOpeningPhrase(_ start: Int, _ comma: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    static func isOpeningPhrase(_ start: Int, _ comma: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         let first = tokens[start]
         guard first.kind == .word else { return false }
         if first.listed(in: .subordinator) {

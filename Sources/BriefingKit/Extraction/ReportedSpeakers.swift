@@ -189,8 +189,9 @@ extension Analysis {
 
     /// Whether the sentence opens with a role phrase set off before the speaker's name (`The SNP's Holyrood leader,
     /// Nicola Sturgeon, said …`, `The Secretary of State for Health, John Reid, said …`): a description of the
-    /// speaker, not a clause reported by an inverted cue.
-    func describesSpeaker(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
+    /// speaker, not a clause reported by an inverted cue. Static, as the office rules below: they read only the
+    /// parser, so a mutating rule calling them copies no analysis.
+    static func describesSpeaker(before phrase: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Bool {
         guard phrase.kind == .name, phrase.start > sentence.lowerBound + 1 else { return false }
         if let described = parser.phrase(endingAt: phrase.start - 2, lowerBound: sentence.lowerBound), described.start == sentence.lowerBound, described.kind == .role {
             return true
@@ -201,7 +202,7 @@ extension Analysis {
 
     /// The name going on from an office's `of`, `for` or `to` phrase after a title (`said Chancellor of the Exchequer
     /// Gordon Brown`, `said UK Secretary of State for Health John Reid`); nil when none does.
-    func nameAfterOffice(_ title: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
+    static func nameAfterOffice(_ title: Phrase, _ sentence: Range<Int>, parser: PhraseParser) -> Phrase? {
         let tokens = parser.tokens
         var last = title.end
         while last + 1 < sentence.upperBound, last - title.end < 10, tokens[last + 1].kind == .word { last += 1 }
@@ -212,7 +213,7 @@ extension Analysis {
 
     /// Whether the words in `start..<end` are the `of`, `for` or `to` phrase of an office, capitalised words with only
     /// `of`, `for`, `to`, `the` and `and` between them (`of State for Health`, `for Europe`, `to the Treasury`).
-    private func isOfficeComplement(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    private static func isOfficeComplement(_ start: Int, _ end: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard start < end, tokens[start].isLowercaseWord, PhraseParser.isOfficeLink(tokens[start].key) else { return false }
         return (start..<end).allSatisfy { index in
             let token = tokens[index]

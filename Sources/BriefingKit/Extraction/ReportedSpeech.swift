@@ -81,14 +81,14 @@ extension Analysis {
                 let punctuationNext = cue.end < sentence.upperBound && tokens[cue.end].kind == .punctuation && !tokens[cue.end].isPunctuation(":")
                 let inverted = !question && phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isPunctuation(",")
                     && start == cue.end && wordCount(start, trimmedEnd(start, end, tokens), tokens) < 6 && !opensClause(start, tokens)
-                    && !isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens) && !describesSpeaker(before: phrase, sentence, parser: parser)
+                    && !Analysis.isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens) && !Analysis.describesSpeaker(before: phrase, sentence, parser: parser)
                 let wordsBefore = phrase.start > sentence.lowerBound ? wordCount(sentence.lowerBound, phrase.start - 1, tokens) : 0
                 let wordsAfter = cue.end < sentence.upperBound ? wordCount(cue.end + 1, trimmedEnd(cue.end + 1, end, tokens), tokens) : 0
                 let clauseBefore = phrase.start > sentence.lowerBound + 2 && tokens[phrase.start - 1].isPunctuation(",")
                 let parenthetical = phrase.start == sentence.lowerBound || tokens[phrase.start - 1].isPunctuation(",")
                     || tokens[phrase.start - 1].listed(in: .subordinator)
                 let asAside = phrase.start > sentence.lowerBound + 4 && tokens[phrase.start - 1].isLowercaseWord && tokens[phrase.start - 1].key == Analysis.as
-                    && tokens[phrase.start - 2].isPunctuation(",") && closesAside(after: cue.end, sentence, tokens)
+                    && tokens[phrase.start - 2].isPunctuation(",") && Analysis.closesAside(after: cue.end, sentence, tokens)
                 if asAside, !isPassive(cue, sentence, tokens) {
                     // `Ailes met Mr. Trump that day, as The New York Times reported on Tuesday`: the clause before `as`
                     // (not `Shares fell, as Ericsson reported a lower margin`, whose cue has its own object).
@@ -97,7 +97,7 @@ extension Analysis {
                 } else if parenthetical, cue.end < sentence.upperBound, tokens[cue.end].isPunctuation(","), wordsAfter >= 3, wordsBefore < wordsAfter {
                     start = cue.end + 1
                 } else if punctuationNext || inverted || wordCount(start, trimmedEnd(start, end, tokens), tokens) < minimum {
-                    guard clauseBefore, wordsBefore > 5 || !isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens) else {
+                    guard clauseBefore, wordsBefore > 5 || !Analysis.isOpeningPhrase(sentence.lowerBound, phrase.start - 1, tokens) else {
                         if speaks, !withQuotes { lastSpeaker = (entity, block.index, registry.sentence) }
                         continue
                     }
@@ -166,7 +166,7 @@ extension Analysis {
     /// Whether the cue ending before `start` closes an aside that closes its clause: at most three words (a time or a
     /// place: `on Tuesday`, `in The Intercept`) stand after it before the sentence's end or a comma and a conjunction
     /// (`…, and he will …`); not an aside inside a clause that goes on (`But the last part, as Krugman noted, is …`).
-    private func closesAside(after start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    private static func closesAside(after start: Int, _ sentence: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         var index = start
         while index < sentence.upperBound, index - start <= 3, tokens[index].kind == .word || tokens[index].kind == .number { index += 1 }
         guard index - start <= 3 else { return false }
@@ -272,7 +272,7 @@ extension Analysis {
         }
         // `More than 20 ministers`, `A lot of the athletes`: what is left of the quantity after its article opens no
         // description.
-        if start < last, tokens[start].isLowercaseWord, Analysis.quantityLinks.contains(tokens[start].key) {
+        if start < last, tokens[start].isLowercaseWord, parser.lexicons.quantityLinks.contains(tokens[start].key) {
             start += 1
             while start < last, tokens[start].key == Analysis.of || tokens[start].lexicons.contains(.determiner) { start += 1 }
         }

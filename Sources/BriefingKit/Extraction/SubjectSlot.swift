@@ -58,10 +58,8 @@ extension Analysis {
         token.end - token.start > 4 && scalars[token.end - 3] == "i" && scalars[token.end - 2] == "n" && scalars[token.end - 1] == "g"
     }
 
-    /// Whether a word is a past participle: a regular one in -ed (`posted`), or one of the common irregular ones.
-    func isPastParticiple(_ token: Token) -> Bool { Analysis.isPastParticiple(token, scalars) }
-
-    /// `isPastParticiple` for a token of `scalars`.
+    /// Whether a word of `scalars` is a past participle: a regular one in -ed (`posted`), or one of the common
+    /// irregular ones.
     static func isPastParticiple(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
         token.end - token.start > 3 && scalars[token.end - 2] == "e" && scalars[token.end - 1] == "d" || Analysis.irregularParticiples.contains(token.key)
     }
